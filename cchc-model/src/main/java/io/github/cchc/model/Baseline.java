@@ -1,0 +1,65 @@
+package io.github.cchc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * What a relative target is measured against (mốc so sánh): "so với năm 2021", with the
+ * baseline's value where it is known.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBaseline.class)
+@JsonDeserialize(as = ImmutableBaseline.class)
+@JsonPropertyOrder({"year", "value"})
+public abstract class Baseline {
+  Baseline() {}
+
+  /**
+   * Gets the baseline year.
+   *
+   * @return the year, not null
+   */
+  public abstract Year year();
+
+  /**
+   * Gets the measured value in the baseline year.
+   *
+   * @return the value, empty until it is known
+   */
+  public abstract Optional<BigDecimal> value();
+
+  /**
+   * Obtains a baseline whose value is not yet known.
+   *
+   * @param year the year, not null
+   * @return the baseline, not null
+   */
+  public static Baseline of(Year year) {
+    return ImmutableBaseline.builder().year(year).build();
+  }
+
+  /**
+   * Obtains a baseline with its value.
+   *
+   * @param year the year, not null
+   * @param value the value measured in that year, not negative
+   * @return the baseline, not null
+   */
+  public static Baseline of(Year year, BigDecimal value) {
+    return ImmutableBaseline.builder().year(year).value(value).build();
+  }
+
+  @Value.Check
+  final void check() {
+    value().filter(v -> v.signum() < 0).ifPresent(v -> {
+      throw new MalformedValueException("Baseline value must not be negative, was " + v.toPlainString());
+    });
+  }
+}

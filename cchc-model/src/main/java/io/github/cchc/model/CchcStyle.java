@@ -1,0 +1,25 @@
+package io.github.cchc.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project: generated classes stay package-private behind the
+ * abstract types, and a missing or malformed attribute throws {@link MalformedValueException}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    jakarta = true,
+    depluralize = true,
+    depluralizeDictionary = {"party:parties", "criterion:criteria", "agency:agencies"},
+    throwForInvalidImmutableState = MalformedValueException.class,
+    throwForNullPointer = NullPointerException.class,
+    defaults = @Value.Immutable(copy = true))
+@interface CchcStyle {}

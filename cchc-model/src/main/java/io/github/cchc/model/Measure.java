@@ -1,0 +1,62 @@
+package io.github.cchc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A measure of the plan's body (giải pháp): a lettered paragraph of "Nhiệm vụ, giải pháp" under a
+ * reform area, with no lead agency, timeframe or product; unlike a {@link Task} of the appendix.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMeasure.class)
+@JsonDeserialize(as = ImmutableMeasure.class)
+@JsonPropertyOrder({"area", "label", "text"})
+public abstract class Measure {
+  Measure() {}
+
+  /**
+   * Gets the reform area the measure is listed under.
+   *
+   * @return the area, not null
+   */
+  public abstract ReformArea area();
+
+  /**
+   * Gets the letter or number as printed ("a)", "đ)").
+   *
+   * @return the label, empty if the paragraph has none
+   */
+  public abstract Optional<String> label();
+
+  /**
+   * Gets the paragraph as printed.
+   *
+   * @return the text, not blank
+   */
+  public abstract String text();
+
+  /**
+   * Obtains a measure.
+   *
+   * @param area the area, not null
+   * @param label the label as printed, empty if none
+   * @param text the paragraph, not blank
+   * @return the measure, not null
+   */
+  public static Measure of(ReformArea area, Optional<String> label, String text) {
+    return ImmutableMeasure.builder().area(area).label(label).text(text).build();
+  }
+
+  @Value.Check
+  final Measure normalize() {
+    Texts.requireNonBlank(text(), "Measure text");
+    label().ifPresent(l -> Texts.requireNonBlank(l, "Measure label"));
+    String clean = Texts.clean(text());
+    return clean.equals(text()) ? this : ImmutableMeasure.builder().from(this).text(clean).build();
+  }
+}

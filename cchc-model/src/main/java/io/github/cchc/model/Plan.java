@@ -1,0 +1,258 @@
+package io.github.cchc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A public body's administrative-reform plan for a year (kế hoạch cải cách hành chính năm N), in
+ * the parts the documents print: the issuing decision and header, legal bases (căn cứ), purposes
+ * (mục đích, yêu cầu), key targets (chỉ tiêu chủ yếu), measures by area (nhiệm vụ, giải pháp),
+ * funding (kinh phí), general duties and responsibilities (tổ chức thực hiện), the reporting
+ * schedule, the plans it orders others to issue, and the appendix task table (danh mục nhiệm vụ).
+ *
+ * <p>Every agency or group a plan names must be in its {@link #directory()}; parties that resolve
+ * to nobody are kept as {@link Party.Kind#NAMED}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlan.class)
+@JsonDeserialize(as = ImmutablePlan.class)
+@JsonPropertyOrder({"id", "title", "year", "level", "issuer", "issuingDocument", "headerLines", "legalBases",
+    "purposes", "keyTargets", "measures", "funding", "generalDuties", "responsibilities", "reportingSchedule",
+    "cascade", "tasks", "directory"})
+public abstract class Plan {
+  Plan() {}
+
+  /**
+   * Gets the id, a stable key such as {@code "hai-phong-2024"}.
+   *
+   * @return the id, without whitespace, not empty
+   */
+  public abstract String id();
+
+  /**
+   * Gets the title as printed ("Kế hoạch Cải cách hành chính nhà nước thành phố Hải Phòng năm 2024").
+   *
+   * @return the title, not blank
+   */
+  public abstract String title();
+
+  /**
+   * Gets the year the plan is for.
+   *
+   * @return the year, not null
+   */
+  public abstract Year year();
+
+  /**
+   * Gets the tier of the issuing body.
+   *
+   * @return the level, not null
+   */
+  public abstract AgencyLevel level();
+
+  /**
+   * Gets the issuing body.
+   *
+   * @return the issuer, empty if not recorded
+   */
+  public abstract Optional<Party> issuer();
+
+  /**
+   * Gets the document that issues the plan ("Quyết định số 4791/QĐ-UBND ngày 29/12/2023").
+   *
+   * @return the document, empty if the plan prints none
+   */
+  public abstract Optional<DocumentRef> issuingDocument();
+
+  /**
+   * Gets the header and attachment lines as printed ("(Kèm theo Quyết định số 479/QĐ-UBND …)").
+   *
+   * @return the lines, possibly empty
+   */
+  public abstract List<String> headerLines();
+
+  /**
+   * Gets the legal bases (căn cứ).
+   *
+   * @return the documents, possibly empty
+   */
+  public abstract List<DocumentRef> legalBases();
+
+  /**
+   * Gets the purposes and requirements (mục đích, yêu cầu) as printed.
+   *
+   * @return the paragraphs, possibly empty
+   */
+  public abstract List<String> purposes();
+
+  /**
+   * Gets the key targets (chỉ tiêu chủ yếu).
+   *
+   * @return the targets, possibly empty
+   */
+  public abstract List<Target> keyTargets();
+
+  /**
+   * Gets the measures of the body (nhiệm vụ, giải pháp) by area.
+   *
+   * @return the measures, possibly empty
+   */
+  public abstract List<Measure> measures();
+
+  /**
+   * Gets the funding section (kinh phí) as printed.
+   *
+   * @return the text, empty if the plan has none
+   */
+  public abstract Optional<String> funding();
+
+  /**
+   * Gets the general duties of "Tổ chức thực hiện" as printed.
+   *
+   * @return the paragraphs, possibly empty
+   */
+  public abstract List<String> generalDuties();
+
+  /**
+   * Gets the specific responsibilities of agencies.
+   *
+   * @return the responsibilities, possibly empty
+   */
+  public abstract List<Responsibility> responsibilities();
+
+  /**
+   * Gets the reporting schedule.
+   *
+   * @return the schedule, empty if the plan sets none
+   */
+  public abstract Optional<ReportingSchedule> reportingSchedule();
+
+  /**
+   * Gets the plans this one orders others to issue.
+   *
+   * @return the requirements, possibly empty
+   */
+  public abstract List<CascadeRequirement> cascade();
+
+  /**
+   * Gets the appendix task table (danh mục nhiệm vụ), top-level rows in document order.
+   *
+   * @return the tasks, empty if the plan has no appendix
+   */
+  public abstract List<Task> tasks();
+
+  /**
+   * Gets the agencies and groups the plan refers to.
+   *
+   * @return the directory, empty if the plan names no agency by id
+   */
+  @Value.Default
+  public AgencyDirectory directory() {
+    return AgencyDirectory.empty();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Gets the date the plan was issued, from its issuing document.
+   *
+   * @return the date, empty if the plan prints none
+   */
+  public Optional<LocalDate> issuedOn() {
+    return issuingDocument().flatMap(DocumentRef::issuedOn);
+  }
+
+  /**
+   * Gets every row of the task table, parents before their sub-rows, in document order.
+   *
+   * @return the rows, possibly empty
+   */
+  public Stream<Task> allTasks() {
+    return tasks().stream().flatMap(Task::flatten);
+  }
+
+  /**
+   * Returns a copy of this plan with the tasks altered.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param newTasks the top-level rows, not null
+   * @return a plan like this one with the tasks, not null
+   */
+  public Plan withTasks(List<Task> newTasks) {
+    return builder().from(this).tasks(newTasks).build();
+  }
+
+  @Value.Check
+  final void check() {
+    Ids.require(id(), "Plan id");
+    Texts.requireNonBlank(title(), "Plan \"" + id() + "\" title");
+    AgencyDirectory d = directory();
+    issuer().ifPresent(p -> requireKnown(d, p, "/issuer"));
+    for (int i = 0; i < keyTargets().size(); i++) {
+      checkScope(d, keyTargets().get(i), "/keyTargets/" + i);
+    }
+    for (int i = 0; i < responsibilities().size(); i++) {
+      requireKnown(d, responsibilities().get(i).party(), "/responsibilities/" + i + "/party");
+    }
+    for (int i = 0; i < cascade().size(); i++) {
+      List<Party> parties = cascade().get(i).parties();
+      for (int j = 0; j < parties.size(); j++) {
+        requireKnown(d, parties.get(j), "/cascade/" + i + "/parties/" + j);
+      }
+    }
+    checkTasks(d, tasks(), "/tasks");
+  }
+
+  private void checkTasks(AgencyDirectory d, List<Task> rows, String path) {
+    for (int i = 0; i < rows.size(); i++) {
+      Task t = rows.get(i);
+      String at = path + "/" + i;
+      for (int j = 0; j < t.leads().size(); j++) {
+        requireKnown(d, t.leads().get(j), at + "/leads/" + j);
+      }
+      for (int j = 0; j < t.coordinators().size(); j++) {
+        requireKnown(d, t.coordinators().get(j), at + "/coordinators/" + j);
+      }
+      for (int j = 0; j < t.targets().size(); j++) {
+        checkScope(d, t.targets().get(j), at + "/targets/" + j);
+      }
+      checkTasks(d, t.subtasks(), at + "/subtasks");
+    }
+  }
+
+  private void checkScope(AgencyDirectory d, Target target, String path) {
+    for (int j = 0; j < target.scope().size(); j++) {
+      requireKnown(d, target.scope().get(j), path + "/scope/" + j);
+    }
+  }
+
+  private void requireKnown(AgencyDirectory d, Party party, String path) {
+    if (!d.isKnown(party)) {
+      throw new MalformedValueException("Plan \"" + id() + "\" " + path + " names "
+          + (party.kind() == Party.Kind.AGENCY ? "agency" : "group") + " \"" + party.ref()
+          + "\", which is not in the plan's directory");
+    }
+  }
+
+  /** Builds a {@link Plan}; {@code build()} throws {@link MalformedValueException} if it would be malformed. */
+  public static final class Builder extends ImmutablePlan.Builder {
+    Builder() {}
+  }
+}

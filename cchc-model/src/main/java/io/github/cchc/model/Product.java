@@ -1,0 +1,109 @@
+package io.github.cchc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A deliverable of a task (sản phẩm): "Kế hoạch của UBND thành phố", "Báo cáo kết quả thực hiện",
+ * "Dữ liệu số hóa được chứa trong Kho quản lý dữ liệu điện tử", as printed, with its kind.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProduct.class)
+@JsonDeserialize(as = ImmutableProduct.class)
+@JsonPropertyOrder({"text", "kind"})
+public abstract class Product {
+  /** What sort of deliverable a product is. */
+  public enum Kind {
+    /** Kế hoạch. */
+    PLAN,
+    /** Quyết định. */
+    DECISION,
+    /** Báo cáo, thông báo kết luận. */
+    REPORT,
+    /** Nghị quyết. */
+    RESOLUTION,
+    /** Đề án. */
+    SCHEME,
+    /** Dữ liệu, cơ sở dữ liệu, danh mục, phiếu khảo sát. */
+    DATA,
+    /** Hội nghị, hội thảo, hội thi, lớp tập huấn, đoàn công tác. */
+    EVENT,
+    /** Hệ thống, cổng, phần mềm. */
+    SYSTEM,
+    /** Anything else. */
+    OTHER
+  }
+
+  private static final String[][] KEYWORDS = {
+    {"ke hoach", "PLAN"}, {"quyet dinh", "DECISION"}, {"bao cao", "REPORT"}, {"thong bao", "REPORT"},
+    {"nghi quyet", "RESOLUTION"}, {"de an", "SCHEME"}, {"du lieu", "DATA"}, {"danh muc", "DATA"},
+    {"phieu", "DATA"}, {"hoi nghi", "EVENT"}, {"hoi thao", "EVENT"}, {"hoi thi", "EVENT"}, {"lop ", "EVENT"},
+    {"toa dam", "EVENT"}, {"doan ", "EVENT"}, {"he thong", "SYSTEM"}, {"cong ", "SYSTEM"}, {"phan mem", "SYSTEM"},
+    {"thanh phan", "SYSTEM"}
+  };
+
+  Product() {}
+
+  /**
+   * Gets the product as printed.
+   *
+   * @return the text, not blank
+   */
+  @Value.Parameter(order = 1)
+  public abstract String text();
+
+  /**
+   * Gets the kind of deliverable.
+   *
+   * @return the kind, not null
+   */
+  @Value.Parameter(order = 2)
+  public abstract Kind kind();
+
+  /**
+   * Obtains a product, its kind told by the first keyword of the text ("Kế hoạch …" is a plan;
+   * "Hội nghị, hội thảo" an event).
+   *
+   * @param text the product as printed, not blank
+   * @return the product, not null
+   */
+  public static Product of(String text) {
+    return ImmutableProduct.of(text, classify(text));
+  }
+
+  /**
+   * Obtains a product of a given kind.
+   *
+   * @param text the product as printed, not blank
+   * @param kind the kind, not null
+   * @return the product, not null
+   */
+  public static Product of(String text, Kind kind) {
+    return ImmutableProduct.of(text, kind);
+  }
+
+  static Kind classify(String text) {
+    String key = " " + Texts.key(text) + " ";
+    int best = Integer.MAX_VALUE;
+    Kind kind = Kind.OTHER;
+    for (String[] k : KEYWORDS) {
+      int at = key.indexOf(k[0]);
+      if (at >= 0 && at < best && (at == 0 || !Character.isLetter(key.charAt(at - 1)))) {
+        best = at;
+        kind = Kind.valueOf(k[1]);
+      }
+    }
+    return kind;
+  }
+
+  @Value.Check
+  final Product normalize() {
+    Texts.requireNonBlank(text(), "Product text");
+    String clean = Texts.clean(text());
+    return clean.equals(text()) ? this : ImmutableProduct.of(clean, kind());
+  }
+}

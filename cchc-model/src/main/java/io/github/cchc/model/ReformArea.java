@@ -1,0 +1,50 @@
+package io.github.cchc.model;
+
+/**
+ * A reform area (lĩnh vực cải cách hành chính): the six areas of the national master programme
+ * 2021–2030 (Nghị quyết 76/NQ-CP) and the two that plans add.
+ */
+public enum ReformArea {
+  /** Công tác chỉ đạo, điều hành (kiểm tra, tuyên truyền). */
+  DIRECTION("Công tác chỉ đạo, điều hành", "Direction, inspection and communication"),
+  /** Cải cách thể chế. */
+  INSTITUTIONS("Cải cách thể chế", "Institutional reform"),
+  /** Cải cách thủ tục hành chính, một cửa, một cửa liên thông. */
+  ADMINISTRATIVE_PROCEDURES("Cải cách thủ tục hành chính", "Administrative procedure reform"),
+  /** Cải cách tổ chức bộ máy. */
+  ORGANISATION("Cải cách tổ chức bộ máy", "Reform of the organisation of the apparatus"),
+  /** Cải cách chế độ công vụ; xây dựng và nâng cao chất lượng đội ngũ CBCCVC. */
+  CIVIL_SERVICE("Cải cách chế độ công vụ", "Civil service reform"),
+  /** Cải cách tài chính công. */
+  PUBLIC_FINANCE("Cải cách tài chính công", "Public finance reform"),
+  /** Xây dựng và phát triển chính quyền điện tử, chính quyền số. */
+  DIGITAL_GOVERNMENT("Xây dựng và phát triển chính quyền điện tử, chính quyền số", "E-government and digital government"),
+  /** Đánh giá tác động của cải cách hành chính. */
+  IMPACT("Đánh giá tác động của cải cách hành chính", "Impact of reform");
+
+  private final String vietnameseName;
+  private final String englishName;
+
+  ReformArea(String vietnameseName, String englishName) {
+    this.vietnameseName = vietnameseName;
+    this.englishName = englishName;
+  }
+
+  /**
+   * Gets the Vietnamese name as plans print it.
+   *
+   * @return the name, not null
+   */
+  public String vietnameseName() {
+    return vietnameseName;
+  }
+
+  /**
+   * Gets the English name.
+   *
+   * @return the name, not null
+   */
+  public String englishName() {
+    return englishName;
+  }
+}

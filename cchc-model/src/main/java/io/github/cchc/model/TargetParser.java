@@ -1,0 +1,188 @@
+package io.github.cchc.model;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the quantified clauses of a target sentence. Quantities are found on the folded text; the
+ * words just before and after each one give its comparison. Clauses end at ';' so that a sentence
+ * stating two targets ("…đạt trên 95%; mức độ hài lòng … đạt 90% trở lên") gives each its own.
+ */
+final class TargetParser {
+  private static final Pattern QUANTITY = Pattern.compile(
+      "(\\d{1,9}(?:[.,]\\d{1,4})?) ?(%|phut\\b|ngay\\b|don vi\\b|diem\\b)");
+  private static final Pattern BAND_REST = Pattern.compile(" ?den duoi (\\d{1,9}(?:[.,]\\d{1,4})?) ?%");
+  private static final Pattern BASELINE = Pattern.compile("so voi (?:cung ky )?(?:nam )?(\\d{4})");
+  private static final Pattern CHANGE_WITHOUT_QUANTITY =
+      Pattern.compile("\\b(tang|giam)\\b[^;%\\d]{0,80}?\\bso voi (?:cung ky )?(?:nam )?(\\d{4})");
+  private static final String[] RANK_WORDS = {
+    "dan dau", "thu hang cao", "xep hang cao", "nhom dau", "nhom cao", "top "
+  };
+
+  private TargetParser() {}
+
+  static List<Target> parseAll(CharSequence input) {
+    String s = Texts.requireParseable(input, "Target");
+    String f = Texts.fold(s);
+    List<Target> targets = new ArrayList<>();
+    int clauseStart = 0;
+    while (clauseStart < f.length()) {
+      int clauseEnd = f.indexOf(';', clauseStart);
+      if (clauseEnd < 0) {
+        clauseEnd = f.length();
+      }
+      readClause(s, f, clauseStart, clauseEnd, targets);
+      clauseStart = clauseEnd + 1;
+    }
+    if (targets.isEmpty()) {
+      for (String word : RANK_WORDS) {
+        if (f.contains(word)) {
+          String position = trimmed(s);
+          targets.add(Target.builder().kind(Target.Kind.RANK).unit(Target.Unit.RANK).position(position)
+              .text(position).build());
+          break;
+        }
+      }
+    }
+    return List.copyOf(targets);
+  }
+
+  private static void readClause(String s, String f, int start, int end, List<Target> out) {
+    String text = trimmed(s.substring(start, end));
+    if (text.isEmpty()) {
+      return;
+    }
+    int before = out.size();
+    Matcher q = QUANTITY.matcher(f).region(start, end);
+    int from = start;
+    while (from < end && q.find(from)) {
+      from = q.end();
+      if (q.start() > 0 && (Character.isLetterOrDigit(f.charAt(q.start() - 1)) || f.charAt(q.start() - 1) == '/')) {
+        continue;
+      }
+      BigDecimal amount = number(q.group(1));
+      Target.Unit unit = unit(q.group(2), f, q.end(), end);
+      String prefix = f.substring(Math.max(start, q.start() - 40), q.start());
+      Target.Builder t = Target.builder().text(text).unit(unit).threshold(amount);
+      Matcher band = BAND_REST.matcher(f).region(q.end(), end);
+      if (prefix.endsWith("tu ") && band.lookingAt()) {
+        t.kind(Target.Kind.LEVEL).comparison(Target.Comparison.BAND).upperBound(number(band.group(1)));
+        from = band.end();
+        out.add(build(t, s, q.start()));
+        continue;
+      }
+      Target.Comparison comparison = comparison(prefix, f.substring(q.end(), Math.min(end, q.end() + 10)), amount, unit);
+      Optional<Target.Direction> direction = direction(prefix);
+      Matcher baseline = BASELINE.matcher(f).region(q.end(), end);
+      if (direction.isPresent() && baseline.find()) {
+        t.kind(Target.Kind.CHANGE).direction(direction.get())
+            .baseline(Baseline.of(Year.of(Integer.parseInt(baseline.group(1)))));
+        if (unit == Target.Unit.PERCENT_OF_PLAN) {
+          t.unit(Target.Unit.PERCENT);
+        }
+      } else {
+        t.kind(Target.Kind.LEVEL);
+      }
+      out.add(build(t.comparison(comparison), s, q.start()));
+    }
+    if (out.size() == before) {
+      Matcher change = CHANGE_WITHOUT_QUANTITY.matcher(f).region(start, end);
+      if (change.find()) {
+        out.add(Target.builder().text(text).kind(Target.Kind.CHANGE).unit(Target.Unit.PERCENT)
+            .comparison(Target.Comparison.GREATER_THAN).threshold(BigDecimal.ZERO)
+            .direction(change.group(1).equals("tang") ? Target.Direction.INCREASE : Target.Direction.DECREASE)
+            .baseline(Baseline.of(Year.of(Integer.parseInt(change.group(2))))).build());
+      }
+    }
+  }
+
+  private static Target build(Target.Builder t, String s, int at) {
+    try {
+      return t.build();
+    } catch (MalformedValueException e) {
+      throw new TextParseException("Cannot read target \"" + Texts.abbreviate(s) + "\": " + e.getMessage(), s, at);
+    }
+  }
+
+  private static Target.Comparison comparison(String prefix, String suffix, BigDecimal amount, Target.Unit unit) {
+    String p = prefix.endsWith("dat ") ? prefix.substring(0, prefix.length() - 4) : prefix;
+    if (p.endsWith("dat ")) {
+      p = p.substring(0, p.length() - 4);
+    }
+    if (suffix.startsWith(" tro len") || suffix.startsWith(" tro len".substring(1))) {
+      return Target.Comparison.AT_LEAST;
+    }
+    if (p.endsWith("tren ") || p.endsWith("hon ") || p.endsWith("vuot ")) {
+      return Target.Comparison.GREATER_THAN;
+    }
+    if (p.endsWith("toi thieu ") || p.endsWith("it nhat ") || p.endsWith("tu ") || p.endsWith("khong duoi ")
+        || p.endsWith("khong it hon ")) {
+      return Target.Comparison.AT_LEAST;
+    }
+    if (p.endsWith("toi da ") || p.endsWith("khong qua ") || p.endsWith("khong vuot qua ")) {
+      return Target.Comparison.AT_MOST;
+    }
+    if (p.endsWith("duoi ")) {
+      return Target.Comparison.LESS_THAN;
+    }
+    if (p.endsWith("bang ") || p.endsWith("dung ")) {
+      return Target.Comparison.EQUAL;
+    }
+    boolean all = unit == Target.Unit.PERCENT && amount.compareTo(BigDecimal.valueOf(100)) == 0;
+    return all ? Target.Comparison.EQUAL : Target.Comparison.AT_LEAST;
+  }
+
+  private static Optional<Target.Direction> direction(String prefix) {
+    String p = prefix.strip();
+    for (String lead : new String[] {"toi thieu", "it nhat", "tren", "toi da", "khong qua", "bang"}) {
+      if (p.endsWith(lead)) {
+        p = p.substring(0, p.length() - lead.length()).strip();
+        break;
+      }
+    }
+    if (p.endsWith("giam")) {
+      return Optional.of(Target.Direction.DECREASE);
+    }
+    if (p.endsWith("tang")) {
+      return Optional.of(Target.Direction.INCREASE);
+    }
+    return Optional.empty();
+  }
+
+  private static Target.Unit unit(String word, String f, int after, int end) {
+    switch (word) {
+      case "%":
+        String rest = f.substring(after, Math.min(end, after + 10));
+        return rest.startsWith(" ke hoach") ? Target.Unit.PERCENT_OF_PLAN : Target.Unit.PERCENT;
+      case "phut":
+        return Target.Unit.MINUTES;
+      case "ngay":
+        return Target.Unit.DAYS;
+      case "diem":
+        return Target.Unit.POINTS;
+      default:
+        return Target.Unit.COUNT;
+    }
+  }
+
+  /** Vietnamese writes the decimal separator as a comma; a point is read the same way. */
+  private static BigDecimal number(String printed) {
+    return new BigDecimal(printed.replace(',', '.'));
+  }
+
+  private static String trimmed(String s) {
+    String t = s.strip();
+    while (!t.isEmpty() && ".;,:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    while (!t.isEmpty() && ";,:".indexOf(t.charAt(0)) >= 0) {
+      t = t.substring(1).strip();
+    }
+    return t;
+  }
+}

@@ -1,0 +1,238 @@
+package io.github.cchc.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+
+/**
+ * The JSON form of a timeframe: its kind, its text as printed, and the fields of its kind, e.g.
+ * {@code {"kind":"QUARTERS","text":"Quý III, IV/ 2024","year":2024,"quarters":[3,4]}}.
+ */
+final class TimeframeJson {
+  private TimeframeJson() {}
+
+  static final class Writer extends ValueSerializer<Timeframe> {
+    @Override
+    public void serialize(Timeframe value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject();
+      writeBody(value, gen, true);
+      gen.writeEndObject();
+    }
+
+    private static void writeBody(Timeframe value, JsonGenerator gen, boolean withText) {
+      gen.writeStringProperty("kind", value.kind().name());
+      if (withText) {
+        gen.writeStringProperty("text", value.text());
+      }
+      if (value instanceof Timeframe.InMonth m) {
+        gen.writeStringProperty("month", m.month().toString());
+      } else if (value instanceof Timeframe.Before b) {
+        gen.writeStringProperty("exclusiveDeadline", b.exclusiveDeadline().toString());
+      } else if (value instanceof Timeframe.InQuarters q) {
+        gen.writeNumberProperty("year", q.year().getValue());
+        gen.writeName("quarters");
+        gen.writeStartArray();
+        for (int quarter : q.quarters()) {
+          gen.writeNumber(quarter);
+        }
+        gen.writeEndArray();
+      } else if (value instanceof Timeframe.Between r) {
+        gen.writeName("from");
+        gen.writeStartObject();
+        writeBody(r.from(), gen, false);
+        gen.writeEndObject();
+        gen.writeName("to");
+        gen.writeStartObject();
+        writeBody(r.to(), gen, false);
+        gen.writeEndObject();
+      } else if (value instanceof Timeframe.WholeYear y) {
+        gen.writeNumberProperty("year", y.year().getValue());
+      } else if (value instanceof Timeframe.Recurring r) {
+        gen.writeStringProperty("frequency", r.frequency().name());
+        gen.writeNumberProperty("year", r.year().getValue());
+      } else if (value instanceof Timeframe.SetByAuthority a) {
+        gen.writeStringProperty("basis", a.basis());
+        gen.writeName("authorities");
+        gen.writeStartArray();
+        for (String authority : a.authorities()) {
+          gen.writeString(authority);
+        }
+        gen.writeEndArray();
+      }
+    }
+  }
+
+  static final class Reader extends ValueDeserializer<Timeframe> {
+    @Override
+    public Timeframe deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonNode node = ctxt.readTree(p);
+      return read(node, ctxt, true);
+    }
+
+    private static Timeframe read(JsonNode node, DeserializationContext ctxt, boolean withText) {
+      if (!node.isObject()) {
+        throw fail(ctxt, null, "a timeframe must be a JSON object, was " + describe(node));
+      }
+      String kindName = string(node, "kind", ctxt);
+      Timeframe.Kind kind;
+      try {
+        kind = Timeframe.Kind.valueOf(kindName);
+      } catch (IllegalArgumentException e) {
+        throw fail(ctxt, "kind", "unknown timeframe kind \"" + kindName + "\"; expected one of "
+            + List.of(Timeframe.Kind.values()));
+      }
+      Set<String> allowed = switch (kind) {
+        case MONTH -> Set.of("kind", "text", "month");
+        case BEFORE -> Set.of("kind", "text", "exclusiveDeadline");
+        case QUARTERS -> Set.of("kind", "text", "year", "quarters");
+        case BETWEEN -> Set.of("kind", "text", "from", "to");
+        case YEAR -> Set.of("kind", "text", "year");
+        case RECURRING -> Set.of("kind", "text", "frequency", "year");
+        case SET_BY_AUTHORITY -> Set.of("kind", "text", "basis", "authorities");
+      };
+      for (String name : node.propertyNames()) {
+        if (!allowed.contains(name) || (!withText && name.equals("text"))) {
+          throw fail(ctxt, name, "unknown property \"" + name + "\" for a timeframe of kind " + kind);
+        }
+      }
+      try {
+        Timeframe structure = switch (kind) {
+          case MONTH -> Timeframe.ofMonth(parse(node, "month", ctxt, YearMonth::parse));
+          case BEFORE -> Timeframe.before(parse(node, "exclusiveDeadline", ctxt, LocalDate::parse));
+          case QUARTERS -> Timeframe.ofQuarters(year(node, ctxt), ints(node, "quarters", ctxt));
+          case BETWEEN -> Timeframe.between(
+              nested(node, "from", ctxt), nested(node, "to", ctxt));
+          case YEAR -> Timeframe.ofYear(year(node, ctxt));
+          case RECURRING -> Timeframe.recurring(frequency(node, ctxt), year(node, ctxt));
+          case SET_BY_AUTHORITY -> Timeframe.setBy(string(node, "basis", ctxt), strings(node, "authorities", ctxt));
+        };
+        return withText ? structure.withText(string(node, "text", ctxt)) : structure;
+      } catch (MalformedValueException e) {
+        throw fail(ctxt, null, e.getMessage());
+      }
+    }
+
+    private static Timeframe nested(JsonNode node, String name, DeserializationContext ctxt) {
+      JsonNode child = require(node, name, ctxt);
+      try {
+        return read(child, ctxt, false);
+      } catch (JacksonException e) {
+        throw e.prependPath(new JacksonException.Reference(null, name));
+      }
+    }
+
+    private interface TextReader<T> {
+      T read(String text);
+    }
+
+    private static <T> T parse(JsonNode node, String name, DeserializationContext ctxt, TextReader<T> reader) {
+      String text = string(node, name, ctxt);
+      try {
+        return reader.read(text);
+      } catch (DateTimeException e) {
+        throw fail(ctxt, name, "\"" + text + "\" is not a valid ISO-8601 value for " + name);
+      }
+    }
+
+    private static Year year(JsonNode node, DeserializationContext ctxt) {
+      JsonNode value = require(node, "year", ctxt);
+      if (!value.isIntegralNumber() || !value.canConvertToInt()
+          || value.intValue() < Year.MIN_VALUE || value.intValue() > Year.MAX_VALUE) {
+        throw fail(ctxt, "year", "year must be an integer year, was " + describe(value));
+      }
+      return Year.of(value.intValue());
+    }
+
+    private static Timeframe.Frequency frequency(JsonNode node, DeserializationContext ctxt) {
+      String name = string(node, "frequency", ctxt);
+      try {
+        return Timeframe.Frequency.valueOf(name.toUpperCase(Locale.ROOT).equals(name) ? name : "?");
+      } catch (IllegalArgumentException e) {
+        throw fail(ctxt, "frequency", "unknown frequency \"" + name + "\"; expected one of "
+            + List.of(Timeframe.Frequency.values()));
+      }
+    }
+
+    private static List<Integer> ints(JsonNode node, String name, DeserializationContext ctxt) {
+      JsonNode array = require(node, name, ctxt);
+      if (!array.isArray()) {
+        throw fail(ctxt, name, name + " must be an array of integers, was " + describe(array));
+      }
+      List<Integer> values = new ArrayList<>();
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode element = array.get(i);
+        if (!element.isIntegralNumber() || !element.canConvertToInt()) {
+          throw fail(ctxt, name, i, "must be an integer, was " + describe(element));
+        }
+        values.add(element.intValue());
+      }
+      return values;
+    }
+
+    private static List<String> strings(JsonNode node, String name, DeserializationContext ctxt) {
+      JsonNode array = require(node, name, ctxt);
+      if (!array.isArray()) {
+        throw fail(ctxt, name, name + " must be an array of strings, was " + describe(array));
+      }
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode element = array.get(i);
+        if (!element.isString()) {
+          throw fail(ctxt, name, i, "must be a string, was " + describe(element));
+        }
+        values.add(element.stringValue());
+      }
+      return values;
+    }
+
+    private static String string(JsonNode node, String name, DeserializationContext ctxt) {
+      JsonNode value = require(node, name, ctxt);
+      if (!value.isString()) {
+        throw fail(ctxt, name, name + " must be a string, was " + describe(value));
+      }
+      return value.stringValue();
+    }
+
+    private static JsonNode require(JsonNode node, String name, DeserializationContext ctxt) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        throw fail(ctxt, name, "missing required property \"" + name + "\"");
+      }
+      return value;
+    }
+
+    private static String describe(JsonNode node) {
+      String text = node.toString();
+      return node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + Texts.abbreviate(text);
+    }
+
+    private static DatabindException fail(DeserializationContext ctxt, String property, String message) {
+      DatabindException e = DatabindException.from(ctxt, message);
+      if (property != null) {
+        e.prependPath(new JacksonException.Reference(null, property));
+      }
+      return e;
+    }
+
+    private static DatabindException fail(DeserializationContext ctxt, String property, int index, String message) {
+      DatabindException e = DatabindException.from(ctxt, message);
+      e.prependPath(new JacksonException.Reference(null, index));
+      e.prependPath(new JacksonException.Reference(null, property));
+      return e;
+    }
+  }
+}

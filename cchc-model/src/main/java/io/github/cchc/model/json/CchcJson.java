@@ -1,0 +1,322 @@
+package io.github.cchc.model.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.CchcException;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.Scorecard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes cchc's JSON format (định dạng JSON): plans, agency directories and scorecards
+ * as versioned documents, and any single model value.
+ *
+ * <p>A document starts with {@code "format": "cchc.plan/1"} (or {@code cchc.directory/1},
+ * {@code cchc.scorecard/1}); a document without it is read as version 1, one with another value is
+ * refused. Properties are written in declaration order, dates in ISO-8601, absent optional values
+ * omitted. Reading is strict: unknown properties, duplicate keys, wrong types, missing required
+ * properties, trailing content and values the model rejects all throw {@link JsonFormatException}
+ * naming the JSON Pointer; nothing is half-read. Read limits: nesting depth
+ * {@value #MAX_NESTING_DEPTH}, strings of {@value #MAX_STRING_LENGTH} chars, numbers of
+ * {@value #MAX_NUMBER_LENGTH} digits, documents of {@value #MAX_DOCUMENT_LENGTH} bytes. A UTF-8
+ * byte-order mark is accepted.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class CchcJson {
+  /** The deepest nesting read; real plans nest under 20 levels. */
+  public static final int MAX_NESTING_DEPTH = 200;
+  /** The longest string read, in chars; a whole plan section is under 100,000. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The longest number read, in digits. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** The largest document read, in bytes. */
+  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /** The format tag of plan documents. */
+  public static final String PLAN_FORMAT = "cchc.plan/1";
+  /** The format tag of agency directory documents. */
+  public static final String DIRECTORY_FORMAT = "cchc.directory/1";
+  /** The format tag of scorecard documents. */
+  public static final String SCORECARD_FORMAT = "cchc.scorecard/1";
+
+  private static final String FORMAT = "format";
+
+  private static final JsonMapper MAPPER = JsonMapper.builder(
+          JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_NESTING_DEPTH)
+                  .maxStringLength(MAX_STRING_LENGTH)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                  .build())
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .build())
+      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+      .build();
+
+  private CchcJson() {}
+
+  /**
+   * Reads a plan document.
+   *
+   * @param json the document, not null
+   * @return the plan, not null
+   * @throws JsonFormatException if the document is not a valid plan
+   */
+  public static Plan readPlan(String json) {
+    return readDocument(json.getBytes(StandardCharsets.UTF_8), Plan.class, PLAN_FORMAT);
+  }
+
+  /**
+   * Reads a plan document from a stream, which is read to its end and not closed.
+   *
+   * @param in the UTF-8 document, not null
+   * @return the plan, not null
+   * @throws JsonFormatException if the document is not a valid plan
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Plan readPlan(InputStream in) {
+    return readDocument(readAll(in), Plan.class, PLAN_FORMAT);
+  }
+
+  /**
+   * Reads a plan document from a file.
+   *
+   * @param file the UTF-8 file, not null
+   * @return the plan, not null
+   * @throws JsonFormatException if the document is not a valid plan
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Plan readPlan(Path file) {
+    return readDocument(readAll(file), Plan.class, PLAN_FORMAT);
+  }
+
+  /**
+   * Writes a plan document.
+   *
+   * @param plan the plan, not null
+   * @return the document, not null
+   */
+  public static String writePlan(Plan plan) {
+    return writeDocument(plan, PLAN_FORMAT);
+  }
+
+  /**
+   * Reads an agency directory document.
+   *
+   * @param json the document, not null
+   * @return the directory, not null
+   * @throws JsonFormatException if the document is not a valid directory
+   */
+  public static AgencyDirectory readDirectory(String json) {
+    return readDocument(json.getBytes(StandardCharsets.UTF_8), AgencyDirectory.class, DIRECTORY_FORMAT);
+  }
+
+  /**
+   * Reads an agency directory document from a file.
+   *
+   * @param file the UTF-8 file, not null
+   * @return the directory, not null
+   * @throws JsonFormatException if the document is not a valid directory
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static AgencyDirectory readDirectory(Path file) {
+    return readDocument(readAll(file), AgencyDirectory.class, DIRECTORY_FORMAT);
+  }
+
+  /**
+   * Writes an agency directory document.
+   *
+   * @param directory the directory, not null
+   * @return the document, not null
+   */
+  public static String writeDirectory(AgencyDirectory directory) {
+    return writeDocument(directory, DIRECTORY_FORMAT);
+  }
+
+  /**
+   * Reads a scorecard document.
+   *
+   * @param json the document, not null
+   * @return the scorecard, not null
+   * @throws JsonFormatException if the document is not a valid scorecard
+   */
+  public static Scorecard readScorecard(String json) {
+    return readDocument(json.getBytes(StandardCharsets.UTF_8), Scorecard.class, SCORECARD_FORMAT);
+  }
+
+  /**
+   * Writes a scorecard document.
+   *
+   * @param scorecard the scorecard, not null
+   * @return the document, not null
+   */
+  public static String writeScorecard(Scorecard scorecard) {
+    return writeDocument(scorecard, SCORECARD_FORMAT);
+  }
+
+  /**
+   * Reads a single model value (a task, a target, a timeframe …) without a format tag.
+   *
+   * @param <T> the model type
+   * @param json the JSON, not null
+   * @param type the model type, not null
+   * @return the value, not null
+   * @throws JsonFormatException if the JSON is not a valid value of the type
+   */
+  public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return convert(parseTree(json.getBytes(StandardCharsets.UTF_8)), type);
+  }
+
+  /**
+   * Writes a single model value without a format tag.
+   *
+   * @param value the value, not null
+   * @return the JSON, not null
+   */
+  public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    return MAPPER.writeValueAsString(value);
+  }
+
+  private static <T> T readDocument(byte[] json, Class<T> type, String format) {
+    JsonNode tree = parseTree(json);
+    if (!tree.isObject()) {
+      throw new JsonFormatException("", "a " + format + " document must be a JSON object, was "
+          + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT), null);
+    }
+    ObjectNode object = (ObjectNode) tree;
+    JsonNode tag = object.remove(FORMAT);
+    if (tag != null && !(tag.isString() && tag.stringValue().equals(format))) {
+      throw new JsonFormatException("/" + FORMAT, "expected \"" + format + "\", was " + abbreviate(tag.toString()), null);
+    }
+    return convert(object, type);
+  }
+
+  private static String writeDocument(Object value, String format) {
+    ObjectNode body = MAPPER.valueToTree(value);
+    ObjectNode document = MAPPER.createObjectNode();
+    document.put(FORMAT, format);
+    document.setAll(body);
+    return MAPPER.writeValueAsString(document);
+  }
+
+  private static JsonNode parseTree(byte[] json) {
+    int start = hasBom(json) ? 3 : 0;
+    if (json.length - start == 0) {
+      throw new JsonFormatException("", "the document is empty", null);
+    }
+    try {
+      JsonNode tree = MAPPER.readTree(json, start, json.length - start);
+      if (tree == null || tree.isMissingNode()) {
+        throw new JsonFormatException("", "the document holds no JSON value", null);
+      }
+      return tree;
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  private static <T> T convert(JsonNode tree, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(tree, type);
+    } catch (JacksonException e) {
+      throw translate(e);
+    } catch (CchcException e) {
+      throw new JsonFormatException("", e.getMessage(), e);
+    }
+  }
+
+  private static JsonFormatException translate(JacksonException e) {
+    String pointer = pointer(e.getPath());
+    Throwable cause = e.getCause();
+    String message;
+    if (e instanceof UnrecognizedPropertyException u) {
+      message = "unknown property \"" + u.getPropertyName() + "\"";
+    } else if (cause instanceof NullPointerException npe && npe.getMessage() != null) {
+      message = "missing or null required property \"" + npe.getMessage() + "\"";
+      pointer = pointer + "/" + escape(npe.getMessage());
+    } else if (cause instanceof CchcException) {
+      message = cause.getMessage();
+    } else {
+      message = e.getOriginalMessage();
+    }
+    return new JsonFormatException(pointer, abbreviate(message), e);
+  }
+
+  private static String pointer(List<JacksonException.Reference> path) {
+    StringBuilder b = new StringBuilder();
+    for (JacksonException.Reference r : path) {
+      if (r.getPropertyName() != null) {
+        b.append('/').append(escape(r.getPropertyName()));
+      } else if (r.getIndex() >= 0) {
+        b.append('/').append(r.getIndex());
+      }
+    }
+    return b.toString();
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String abbreviate(String message) {
+    return message == null ? "invalid value" : message.length() <= 400 ? message : message.substring(0, 397) + "...";
+  }
+
+  private static boolean hasBom(byte[] json) {
+    return json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_LENGTH + 1));
+      if (bytes.length > MAX_DOCUMENT_LENGTH) {
+        throw new JsonFormatException("", "the document is longer than " + MAX_DOCUMENT_LENGTH + " bytes", null);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] readAll(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readAll(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

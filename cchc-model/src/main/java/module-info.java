@@ -1,0 +1,17 @@
+/**
+ * The immutable domain of administrative-reform plans, its Vietnamese text parsers and its JSON
+ * format.
+ */
+module io.github.cchc.model {
+  requires transitive tools.jackson.databind;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive jakarta.validation;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.cchc.model;
+  exports io.github.cchc.model.json;
+  exports io.github.cchc.model.validation;
+
+  // Jackson reaches the generated, package-private Immutable* classes and their Json helpers by reflection.
+  opens io.github.cchc.model to tools.jackson.databind;
+}
