@@ -24,7 +24,7 @@ final class DocumentRefParser {
   private static final Pattern DATE = Pattern.compile(
       "ngay\\s{0,8}(\\d{1,2})\\s{0,8}/\\s{0,8}(\\d{1,2})\\s{0,8}/\\s{0,8}(\\d{4})"
           + "|ngay\\s{0,8}(\\d{1,2})\\s{1,8}thang\\s{1,8}(\\d{1,2})\\s{1,8}nam\\s{1,8}(\\d{4})");
-  private static final Pattern SO = Pattern.compile("so\\s{0,8}:?\\s{0,8}");
+  private static final Pattern SO = Pattern.compile("s[o06]\\s{0,8}:?\\s{0,8}");
 
   /** Type words, folded, longest first so "thong tu lien tich" wins over "thong tu". */
   private static final List<Word> WORDS = words();

@@ -36,7 +36,7 @@ final class TargetParser {
       if (clauseEnd < 0) {
         clauseEnd = f.length();
       }
-      readClause(s, f, clauseStart, clauseEnd, targets);
+      readClause(input, s, f, clauseStart, clauseEnd, targets);
       clauseStart = clauseEnd + 1;
     }
     if (targets.isEmpty()) {
@@ -52,15 +52,15 @@ final class TargetParser {
     return List.copyOf(targets);
   }
 
-  private static void readClause(String s, String f, int start, int end, List<Target> out) {
+  private static void readClause(CharSequence input, String s, String f, int start, int end, List<Target> out) {
     String text = trimmed(s.substring(start, end));
     if (text.isEmpty()) {
       return;
     }
     int before = out.size();
-    Matcher q = QUANTITY.matcher(f).region(start, end);
+    Matcher q = QUANTITY.matcher(f);
     int from = start;
-    while (from < end && q.find(from)) {
+    while (from < end && q.region(from, end).find()) {
       from = q.end();
       if (q.start() > 0 && (Character.isLetterOrDigit(f.charAt(q.start() - 1)) || f.charAt(q.start() - 1) == '/')) {
         continue;
@@ -73,7 +73,7 @@ final class TargetParser {
       if (prefix.endsWith("tu ") && band.lookingAt()) {
         t.kind(Target.Kind.LEVEL).comparison(Target.Comparison.BAND).upperBound(number(band.group(1)));
         from = band.end();
-        out.add(build(t, s, q.start()));
+        out.add(build(t, input, q.start()));
         continue;
       }
       Target.Comparison comparison = comparison(prefix, f.substring(q.end(), Math.min(end, q.end() + 10)), amount, unit);
@@ -88,7 +88,7 @@ final class TargetParser {
       } else {
         t.kind(Target.Kind.LEVEL);
       }
-      out.add(build(t.comparison(comparison), s, q.start()));
+      out.add(build(t.comparison(comparison), input, q.start()));
     }
     if (out.size() == before) {
       Matcher change = CHANGE_WITHOUT_QUANTITY.matcher(f).region(start, end);
@@ -101,11 +101,11 @@ final class TargetParser {
     }
   }
 
-  private static Target build(Target.Builder t, String s, int at) {
+  private static Target build(Target.Builder t, CharSequence input, int at) {
     try {
       return t.build();
     } catch (MalformedValueException e) {
-      throw new TextParseException("Cannot read target \"" + Texts.abbreviate(s) + "\": " + e.getMessage(), s, at);
+      throw new TextParseException("Cannot read target \"" + Texts.abbreviate(input) + "\": " + e.getMessage(), input, at);
     }
   }
 
@@ -139,7 +139,7 @@ final class TargetParser {
 
   private static Optional<Target.Direction> direction(String prefix) {
     String p = prefix.strip();
-    for (String lead : new String[] {"toi thieu", "it nhat", "tren", "toi da", "khong qua", "bang"}) {
+    for (String lead : new String[] {"toi thieu", "it nhat", "tren", "toi da", "khong qua", "bang", "duoi"}) {
       if (p.endsWith(lead)) {
         p = p.substring(0, p.length() - lead.length()).strip();
         break;

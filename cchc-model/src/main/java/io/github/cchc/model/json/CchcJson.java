@@ -1,5 +1,6 @@
 package io.github.cchc.model.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.cchc.model.AgencyDirectory;
 import io.github.cchc.model.CchcException;
@@ -62,6 +63,9 @@ public final class CchcJson {
   public static final String SCORECARD_FORMAT = "cchc.scorecard/1";
 
   private static final String FORMAT = "format";
+  /** How Immutables reports unset required attributes: "… required attributes are not set [content]". */
+  private static final java.util.regex.Pattern MISSING =
+      java.util.regex.Pattern.compile("required attributes are not set \\[([^\\]]{1,500})\\]");
 
   private static final JsonMapper MAPPER = JsonMapper.builder(
           JsonFactory.builder()
@@ -74,6 +78,10 @@ public final class CchcJson {
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
               .build())
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      // Only the properties the model declares are JSON; helpers such as isLeaf() are not.
+      .changeDefaultVisibility(v -> v.withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+          .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+          .withFieldVisibility(JsonAutoDetect.Visibility.NONE))
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -270,6 +278,15 @@ public final class CchcJson {
       pointer = pointer + "/" + escape(npe.getMessage());
     } else if (cause instanceof CchcException) {
       message = cause.getMessage();
+      java.util.regex.Matcher missing = MISSING.matcher(message);
+      if (missing.find()) {
+        List<String> names = List.of(missing.group(1).split(",\\s*"));
+        message = "missing or null required propert" + (names.size() == 1 ? "y \"" : "ies \"")
+            + String.join("\", \"", names) + "\"";
+        if (names.size() == 1) {
+          pointer = pointer + "/" + escape(names.get(0));
+        }
+      }
     } else {
       message = e.getOriginalMessage();
     }

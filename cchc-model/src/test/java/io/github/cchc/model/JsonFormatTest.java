@@ -1,0 +1,123 @@
+package io.github.cchc.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.model.json.JsonFormatException;
+import io.github.cchc.testing.CchcArbitraries;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+
+/** Malformed JSON is refused with the JSON Pointer and the value named. */
+class JsonFormatTest {
+  private static final String TASK = "{\"number\":\"1\",\"content\":\"Ban hành Kế hoạch\","
+      + "\"timeframe\":{\"kind\":\"QUARTERS\",\"text\":\"Quý IV/2024\",\"year\":2024,\"quarters\":[4]}}";
+
+  private static String plan(String tasks) {
+    return "{\"format\":\"cchc.plan/1\",\"id\":\"hp-2024\",\"title\":\"Kế hoạch CCHC năm 2024\",\"year\":2024,"
+        + "\"level\":\"PROVINCE\",\"tasks\":[" + tasks + "]}";
+  }
+
+  @Test
+  void readsAMinimalPlanAndWritesTheFormatTagFirst() {
+    Plan plan = CchcJson.readPlan(plan(TASK));
+    assertEquals(Year.of(2024), plan.year());
+    assertEquals(Timeframe.ofQuarter(Year.of(2024), 4), plan.tasks().get(0).timeframe().orElseThrow());
+    String written = CchcJson.writePlan(plan);
+    assertTrue(written.startsWith("{\n  \"format\" : \"cchc.plan/1\",\n  \"id\" : \"hp-2024\""), written);
+    assertEquals(plan, CchcJson.readPlan(written));
+  }
+
+  @Test
+  void namesTheUnknownProperty() {
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK.replace("\"number\"", "\"nummer\""))));
+    assertEquals("/tasks/0/nummer", e.getPointer());
+    assertTrue(e.getMessage().contains("unknown property \"nummer\""), e.getMessage());
+  }
+
+  @Test
+  void namesAWrongType() {
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK.replace("\"year\":2024,\"quarters\"", "\"year\":\"hai nghìn\",\"quarters\""))));
+    assertEquals("/tasks/0/timeframe/year", e.getPointer());
+    assertTrue(e.getMessage().contains("hai nghìn"), e.getMessage());
+    JsonFormatException level = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK).replace("\"PROVINCE\"", "\"PROVINCIAL\"")));
+    assertEquals("/level", level.getPointer());
+    assertTrue(level.getMessage().contains("PROVINCIAL"), level.getMessage());
+    JsonFormatException quarter = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK.replace("[4]", "[4, \"IV\"]"))));
+    assertEquals("/tasks/0/timeframe/quarters/1", quarter.getPointer());
+  }
+
+  @Test
+  void namesAMissingOrNullRequiredProperty() {
+    JsonFormatException missing = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK.replace("\"content\":\"Ban hành Kế hoạch\",", ""))));
+    assertTrue(missing.getPointer().startsWith("/tasks/0"), missing.getPointer());
+    assertTrue(missing.getMessage().contains("content"), missing.getMessage());
+    JsonFormatException nul = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK.replace("\"Ban hành Kế hoạch\"", "null"))));
+    assertEquals("/tasks/0/content", nul.getPointer());
+    JsonFormatException text = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK.replace("\"text\":\"Quý IV/2024\",", ""))));
+    assertEquals("/tasks/0/timeframe/text", text.getPointer());
+  }
+
+  @Test
+  void namesAValueTheModelRejects() {
+    String share = "{\"kind\":\"LEVEL\",\"comparison\":\"AT_LEAST\",\"threshold\":120,\"unit\":\"PERCENT\"}";
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK.replace("\"number\":\"1\",", "\"number\":\"1\",\"targets\":[" + share + "],"))));
+    assertEquals("/tasks/0/targets/0", e.getPointer());
+    assertTrue(e.getMessage().contains("was 120%"), e.getMessage());
+    JsonFormatException quarter = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK.replace("[4]", "[5]"))));
+    assertEquals("/tasks/0/timeframe", quarter.getPointer());
+    assertTrue(quarter.getMessage().contains("was 5"), quarter.getMessage());
+    JsonFormatException date = assertThrows(JsonFormatException.class, () -> CchcJson.read(
+        "{\"kind\":\"BEFORE\",\"text\":\"x\",\"exclusiveDeadline\":\"2024-02-30\"}", Timeframe.class));
+    assertEquals("/exclusiveDeadline", date.getPointer());
+    assertTrue(date.getMessage().contains("2024-02-30"), date.getMessage());
+    JsonFormatException agency = assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(
+        plan(TASK.replace("\"number\":\"1\",", "\"number\":\"1\",\"leads\":[{\"kind\":\"AGENCY\",\"ref\":\"so-noi-vu\"}],"))));
+    assertTrue(agency.getMessage().contains("/tasks/0/leads/0 names agency \"so-noi-vu\""), agency.getMessage());
+  }
+
+  @Test
+  void refusesBrokenDocuments() {
+    assertEquals("", assertThrows(JsonFormatException.class, () -> CchcJson.readPlan("")).getPointer());
+    assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(plan(TASK) + " {}"));
+    assertThrows(JsonFormatException.class, () -> CchcJson.readPlan("[]"));
+    assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(plan(TASK).replace("\"year\":2024", "\"year\":NaN")));
+    JsonFormatException dup = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK).replace("\"year\":2024", "\"year\":2024,\"year\":2025")));
+    assertTrue(dup.getMessage().contains("year"), dup.getMessage());
+    JsonFormatException format = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan(plan(TASK).replace("cchc.plan/1", "cchc.plan/9")));
+    assertEquals("/format", format.getPointer());
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(deep));
+  }
+
+  @Test
+  void acceptsAByteOrderMark() {
+    byte[] body = plan(TASK).getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    assertEquals(CchcJson.readPlan(plan(TASK)), CchcJson.readPlan(new java.io.ByteArrayInputStream(withBom)));
+  }
+
+  @Test
+  void aConsistentPlanRoundTrips() {
+    Plan plan = CchcArbitraries.consistentPlans().sample();
+    assertEquals(plan, CchcJson.readPlan(CchcJson.writePlan(plan)));
+  }
+}

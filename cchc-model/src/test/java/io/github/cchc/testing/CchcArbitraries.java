@@ -1,0 +1,507 @@
+package io.github.cchc.testing;
+
+import io.github.cchc.model.Agency;
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.AgencyGroup;
+import io.github.cchc.model.AgencyKind;
+import io.github.cchc.model.AgencyLevel;
+import io.github.cchc.model.Baseline;
+import io.github.cchc.model.CascadeRequirement;
+import io.github.cchc.model.Criterion;
+import io.github.cchc.model.DocumentRef;
+import io.github.cchc.model.DocumentType;
+import io.github.cchc.model.Indicator;
+import io.github.cchc.model.Measure;
+import io.github.cchc.model.ParentLink;
+import io.github.cchc.model.Party;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.Product;
+import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.ReportingSchedule;
+import io.github.cchc.model.Responsibility;
+import io.github.cchc.model.Scorecard;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.Task;
+import io.github.cchc.model.Timeframe;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * jqwik generators for every public type of cchc-model (bộ sinh dữ liệu kiểm thử), built only
+ * through the public factories and builders so that every value satisfies the model's invariants.
+ * Values vary widely and shrink towards the simplest: Vietnamese text with and without
+ * diacritics, every kind of timeframe, unnumbered, illegible and nested tasks.
+ *
+ * <p>{@link CchcArbitraryProvider} registers the defaults, so {@code @ForAll Plan plan} works with
+ * no setup once this test-jar is on the test class path.
+ */
+public final class CchcArbitraries {
+  private static final List<String> WORDS = List.of(
+      "cải", "cách", "hành", "chính", "nhiệm", "vụ", "kế", "hoạch", "thành", "phố", "Hải", "Phòng", "Ủy", "ban",
+      "nhân", "dân", "quận", "huyện", "xã", "phường", "thị", "trấn", "thủ", "tục", "hồ", "sơ", "điện", "tử",
+      "chuyển", "đổi", "số", "hóa", "đội", "ngũ", "công", "chức", "viên", "tài", "ngân", "sách", "Bộ", "Nội",
+      "Tư", "pháp", "Thông", "tin", "Truyền", "thông", "kiểm", "tra", "tuyên", "truyền", "đánh", "giá", "mức",
+      "độ", "hài", "lòng", "người", "doanh", "nghiệp", "trực", "tuyến", "toàn", "trình", "một", "cửa", "liên",
+      "đơn", "vị", "sự", "nghiệp", "Đề", "án", "Chỉ", "PAR", "Index", "SIPAS", "ISO", "Ấp", "Ốc", "Ưu", "Ỹ");
+  /** Words safe inside a citation title: none reads as "số", "ngày" or a type word. */
+  private static final List<String> TITLE_WORDS = List.of(
+      "cải", "cách", "hành", "chính", "nhà", "nước", "giai", "đoạn", "tổ", "chức", "chính", "quyền", "địa",
+      "phương", "của", "Chính", "phủ", "ban", "hành", "tổng", "thể", "về", "đẩy", "mạnh", "thực", "hiện",
+      "Ủy", "nhân", "dân", "thành", "phố", "đô", "thị", "điện", "tử");
+  private static final List<String> AUTHORITIES = List.of(
+      "Bộ Nội vụ", "UBND thành phố", "Bộ Y tế", "Văn phòng Chính phủ", "Sở Nội vụ", "Bộ Giáo dục và Đào tạo",
+      "Ban Chỉ đạo CCHC thành phố");
+  private static final List<String> UNKNOWN_CODES = List.of("SNV", "UBND", "VPCP", "STC", "SNV-CCHC&PC", "UBND-KSTTHC");
+
+  private CchcArbitraries() {}
+
+  // ------------------------------------------------------------------ text
+
+  /**
+   * Vietnamese phrases of one to eight words, about a quarter of them without diacritics as OCR
+   * renders them.
+   *
+   * @return the phrases, never blank
+   */
+  public static Arbitrary<String> vietnameseText() {
+    return phrases(WORDS, 1, 8);
+  }
+
+  private static Arbitrary<String> phrases(List<String> words, int min, int max) {
+    Arbitrary<String> phrase = Arbitraries.of(words).list().ofMinSize(min).ofMaxSize(max).map(w -> String.join(" ", w));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, phrase), net.jqwik.api.Tuple.of(1, phrase.map(CchcArbitraries::withoutDiacritics)));
+  }
+
+  static String withoutDiacritics(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+  }
+
+  /**
+   * Plan years, 2015 to 2035.
+   *
+   * @return the years
+   */
+  public static Arbitrary<Year> years() {
+    return Arbitraries.integers().between(2015, 2035).map(Year::of);
+  }
+
+  private static Arbitrary<LocalDate> dates() {
+    return Arbitraries.integers().between(0, 365 * 21).map(d -> LocalDate.of(2015, 1, 1).plusDays(d));
+  }
+
+  // ------------------------------------------------------------------ timeframes
+
+  /**
+   * Timeframes of every kind.
+   *
+   * @return the timeframes
+   */
+  public static Arbitrary<Timeframe> timeframes() {
+    return Arbitraries.oneOf(yearTimeframes(), monthTimeframes(), quarterTimeframes(), beforeTimeframes(),
+        betweenTimeframes(), recurringTimeframes(), authorityTimeframes());
+  }
+
+  /**
+   * Timeframes within a month.
+   *
+   * @return the timeframes
+   */
+  public static Arbitrary<Timeframe> monthTimeframes() {
+    return Combinators.combine(years(), Arbitraries.integers().between(1, 12))
+        .as((y, m) -> Timeframe.ofMonth(YearMonth.of(y.getValue(), m)));
+  }
+
+  /**
+   * Timeframes before a date.
+   *
+   * @return the timeframes
+   */
+  public static Arbitrary<Timeframe> beforeTimeframes() {
+    return dates().map(Timeframe::before);
+  }
+
+  /**
+   * Timeframes within one or more quarters.
+   *
+   * @return the timeframes
+   */
+  public static Arbitrary<Timeframe> quarterTimeframes() {
+    return Combinators.combine(years(), Arbitraries.integers().between(1, 4).set().ofMinSize(1).ofMaxSize(4))
+        .as(Timeframe::ofQuarters);
+  }
+
+  /**
+   * Timeframes throughout a year.
+   *
+   * @return the timeframes
+   */
+  public static Arbitrary<Timeframe> yearTimeframes() {
+    return years().map(Timeframe::ofYear);
+  }
+
+  /**
+   * Timeframes from one month, quarter or year to a later one.
+   *
+   * @return the timeframes
+   */
+  public static Arbitrary<Timeframe> betweenTimeframes() {
+    Arbitrary<Timeframe> ends = Arbitraries.oneOf(monthTimeframes(), quarterTimeframes(), yearTimeframes());
+    return Combinators.combine(ends, ends).as((a, b) ->
+        b.dueDate().orElseThrow().isBefore(a.start().orElseThrow()) ? Timeframe.between(b, a) : Timeframe.between(a, b))
+        .filter(t -> true);
+  }
+
+  /**
+   * Recurring timeframes.
+   *
+   * @return the timeframes
+   */
+  public static Arbitrary<Timeframe> recurringTimeframes() {
+    return Combinators.combine(Arbitraries.of(Timeframe.Frequency.class), years()).as(Timeframe::recurring);
+  }
+
+  /**
+   * Timeframes set by other authorities.
+   *
+   * @return the timeframes
+   */
+  public static Arbitrary<Timeframe> authorityTimeframes() {
+    return Combinators.combine(
+            Arbitraries.of("yêu cầu", "chỉ đạo", "thời gian đánh giá hàng năm", "kế hoạch"),
+            Arbitraries.of(AUTHORITIES).list().ofMinSize(1).ofMaxSize(3).uniqueElements())
+        .as(Timeframe::setBy);
+  }
+
+  // ------------------------------------------------------------------ targets
+
+  /**
+   * Targets of every kind, with or without label and indicator, no scope.
+   *
+   * @return the targets
+   */
+  public static Arbitrary<Target> targets() {
+    Arbitrary<Optional<String>> labels = Arbitraries.of("II.1", "II.6", "28", "a)").optional();
+    Arbitrary<Optional<String>> indicators =
+        Arbitraries.of(Indicator.builtIns()).map(Indicator::id).optional();
+    return Combinators.combine(printableTargets(), labels, indicators).as((t, label, indicator) ->
+        Target.builder().from(t).label(label).indicatorId(indicator).build());
+  }
+
+  /**
+   * Targets whose canonical text {@link Target#parseAll(CharSequence)} reads back to the same
+   * structure: no label, indicator, scope or baseline value, which text does not carry.
+   *
+   * @return the targets
+   */
+  public static Arbitrary<Target> printableTargets() {
+    return Arbitraries.oneOf(levelTargets(), bandTargets(), changeTargets(), rankTargets());
+  }
+
+  private static Arbitrary<BigDecimal> amounts(Target.Unit unit) {
+    if (unit == Target.Unit.COUNT || unit == Target.Unit.DAYS) {
+      return Arbitraries.integers().between(0, 500).map(BigDecimal::valueOf);
+    }
+    int max = unit == Target.Unit.PERCENT ? 100 : 300;
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(0, max).map(BigDecimal::valueOf),
+        Arbitraries.integers().between(0, max * 10).map(i -> BigDecimal.valueOf(i, 1)));
+  }
+
+  private static Arbitrary<Target> levelTargets() {
+    Arbitrary<Target.Unit> units = Arbitraries.of(Target.Unit.PERCENT, Target.Unit.PERCENT_OF_PLAN,
+        Target.Unit.MINUTES, Target.Unit.DAYS, Target.Unit.COUNT, Target.Unit.POINTS);
+    Arbitrary<Target.Comparison> comparisons = Arbitraries.of(Target.Comparison.GREATER_THAN,
+        Target.Comparison.AT_LEAST, Target.Comparison.AT_MOST, Target.Comparison.LESS_THAN, Target.Comparison.EQUAL);
+    return units.flatMap(u -> Combinators.combine(comparisons, amounts(u)).as((c, a) -> Target.of(c, a, u)));
+  }
+
+  private static Arbitrary<Target> bandTargets() {
+    return Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.integers().between(1, 100))
+        .as((a, b) -> Target.band(BigDecimal.valueOf(Math.min(a, 100 - b)), BigDecimal.valueOf(Math.min(a, 100 - b) + b),
+            Target.Unit.PERCENT));
+  }
+
+  private static Arbitrary<Target> changeTargets() {
+    Arbitrary<Target.Unit> units = Arbitraries.of(Target.Unit.PERCENT, Target.Unit.MINUTES, Target.Unit.COUNT,
+        Target.Unit.POINTS);
+    Arbitrary<Target.Comparison> comparisons = Arbitraries.of(Target.Comparison.GREATER_THAN,
+        Target.Comparison.AT_LEAST, Target.Comparison.AT_MOST, Target.Comparison.LESS_THAN, Target.Comparison.EQUAL);
+    return units.flatMap(u -> Combinators.combine(comparisons, amounts(u), Arbitraries.of(Target.Direction.class), years())
+        .as((c, a, d, y) -> Target.builder().kind(Target.Kind.CHANGE).comparison(c).threshold(a).unit(u)
+            .direction(d).baseline(Baseline.of(y)).build()));
+  }
+
+  private static Arbitrary<Target> rankTargets() {
+    return phrases(TITLE_WORDS, 0, 5).map(w -> "duy trì " + w + " trong nhóm các địa phương dẫn đầu")
+        .map(p -> Target.builder().kind(Target.Kind.RANK).unit(Target.Unit.RANK).position(p).build());
+  }
+
+  // ------------------------------------------------------------------ documents
+
+  /**
+   * Document references with and without type word, number, date and title.
+   *
+   * @return the references
+   */
+  public static Arbitrary<DocumentRef> documentRefs() {
+    Arbitrary<DocumentType> types = Arbitraries.of(DocumentType.class);
+    return types.flatMap(type -> Combinators.combine(
+            numbers(type), dates().optional(), phrases(TITLE_WORDS, 1, 8).optional(), Arbitraries.of(true, false))
+        .as((number, date, title, withWord) -> {
+          boolean word = (withWord || number.isEmpty()) && !type.words().isEmpty();
+          Optional<String> typeWord = word ? Optional.of(type.words().get(type.words().size() - 1)) : Optional.empty();
+          Optional<String> n = typeWord.isEmpty() && number.isEmpty() ? Optional.of("1/" + codeOf(type)) : number;
+          DocumentType effective = typeWord.isPresent() ? type
+              : DocumentType.fromCode(codeOf(type)).orElse(DocumentType.OTHER);
+          return DocumentRef.builder().type(typeWord.isPresent() ? type : effective(n.get(), effective))
+              .typeWord(typeWord).number(n).issuedOn(date).title(title).build();
+        }));
+  }
+
+  private static DocumentType effective(String number, DocumentType fallback) {
+    String afterSerial = number.replaceFirst("^\\d+(/\\d{4})?[/-]", "");
+    String code = afterSerial.split("[/-]")[0];
+    return DocumentType.fromCode(code).orElse(DocumentType.OTHER);
+  }
+
+  private static String codeOf(DocumentType type) {
+    return type.code().orElse("SNV");
+  }
+
+  private static Arbitrary<Optional<String>> numbers(DocumentType type) {
+    Arbitrary<String> code = type.code().isPresent()
+        ? Arbitraries.of(type.code().get())
+        : Arbitraries.of(UNKNOWN_CODES);
+    Arbitrary<String> issuer = Arbitraries.of("CP", "UBND", "TTg", "HĐND", "VPCP", "BNV", "TW");
+    Arbitrary<String> modern = Combinators.combine(Arbitraries.integers().between(1, 9999),
+            Arbitraries.integers().between(2000, 2030).optional(), code, issuer)
+        .as((serial, year, c, iss) -> serial + year.map(y -> "/" + y).orElse("") + "/" + c
+            + (c.contains("-") ? "" : "-" + iss));
+    Arbitrary<String> party = Combinators.combine(Arbitraries.integers().between(1, 99), code)
+        .as((serial, c) -> String.format("%02d-%s/TW", serial, c.replace("-", "")));
+    return Arbitraries.oneOf(modern, party).optional();
+  }
+
+  // ------------------------------------------------------------------ agencies
+
+  /**
+   * Directories of a province with departments, districts that end on 30 June 2025 and communes
+   * that move under the province on 1 July 2025, and groups that plans name.
+   *
+   * @return the directories
+   */
+  public static Arbitrary<AgencyDirectory> directories() {
+    return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 4),
+            Arbitraries.integers().between(0, 4))
+        .as(CchcArbitraries::directory);
+  }
+
+  private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+  static AgencyDirectory directory(int departments, int districts, int communesPerDistrict) {
+    List<Agency> agencies = new ArrayList<>();
+    agencies.add(Agency.of("p", "Ủy ban nhân dân thành phố", AgencyLevel.PROVINCE, AgencyKind.PEOPLES_COMMITTEE));
+    for (int i = 0; i < departments; i++) {
+      agencies.add(Agency.builder().id("p.d" + i).name("Sở " + i).level(AgencyLevel.PROVINCE)
+          .kind(i == 0 ? AgencyKind.OFFICE : AgencyKind.DEPARTMENT).addParent(ParentLink.of("p")).build());
+    }
+    for (int d = 0; d < districts; d++) {
+      String district = "p.h" + d;
+      agencies.add(Agency.builder().id(district).name("UBND huyện " + d).level(AgencyLevel.DISTRICT)
+          .kind(AgencyKind.PEOPLES_COMMITTEE).addParent(ParentLink.of("p"))
+          .validUntil(REFORM.minusDays(1)).addSuccessorId("p").build());
+      for (int c = 0; c < communesPerDistrict; c++) {
+        agencies.add(Agency.builder().id(district + ".x" + c).name("UBND xã " + d + "-" + c)
+            .level(AgencyLevel.COMMUNE).kind(AgencyKind.PEOPLES_COMMITTEE)
+            .addParent(ParentLink.of(district, Optional.empty(), Optional.of(REFORM.minusDays(1))))
+            .addParent(ParentLink.of("p", Optional.of(REFORM), Optional.empty())).build());
+      }
+    }
+    List<AgencyGroup> groups = List.of(
+        AgencyGroup.builder().id("g.departments").name("Các sở, ban, ngành thành phố").withinId("p")
+            .addLevels(AgencyLevel.PROVINCE).addKinds(AgencyKind.DEPARTMENT, AgencyKind.OFFICE).build(),
+        AgencyGroup.builder().id("g.districts").name("UBND quận, huyện").addLevels(AgencyLevel.DISTRICT)
+            .addKinds(AgencyKind.PEOPLES_COMMITTEE).build(),
+        AgencyGroup.builder().id("g.communes").name("UBND các xã, phường, thị trấn").addLevels(AgencyLevel.COMMUNE)
+            .build());
+    return AgencyDirectory.of(agencies, groups);
+  }
+
+  private static Arbitrary<Party> parties(AgencyDirectory directory) {
+    List<Party> known = new ArrayList<>();
+    directory.agencies().forEach(a -> known.add(Party.agency(a.id())));
+    directory.groups().forEach(g -> known.add(Party.group(g.id()).withPrinted(g.name())));
+    Arbitrary<Party> named = Arbitraries.of("các cơ quan, đơn vị liên quan", "Mặt trận Tổ quốc", "Công an thành phố")
+        .map(Party::named);
+    return known.isEmpty() ? named : Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, Arbitraries.of(known)), net.jqwik.api.Tuple.of(1, named));
+  }
+
+  // ------------------------------------------------------------------ tasks and plans
+
+  /**
+   * Products of every kind.
+   *
+   * @return the products
+   */
+  public static Arbitrary<Product> products() {
+    return Combinators.combine(Arbitraries.of("Kế hoạch", "Báo cáo", "Quyết định", "Đề án", "Hội nghị", "Dữ liệu",
+            "Hệ thống", "Phiếu điều tra"), vietnameseText())
+        .as((head, rest) -> Product.of(head + " " + rest));
+  }
+
+  /**
+   * Measures of the plan body.
+   *
+   * @return the measures
+   */
+  public static Arbitrary<Measure> measures() {
+    return Combinators.combine(Arbitraries.of(ReformArea.class), Arbitraries.of("a)", "b)", "đ)").optional(),
+        vietnameseText()).as(Measure::of);
+  }
+
+  /**
+   * Appendix rows naming only named parties (so they fit any directory): numbered or not,
+   * illegible or not, nested one level, every timeframe kind or an unread one.
+   *
+   * @return the tasks
+   */
+  public static Arbitrary<Task> tasks() {
+    return tasks(AgencyDirectory.empty(), Year.of(2024));
+  }
+
+  static Arbitrary<Task> tasks(AgencyDirectory directory, Year year) {
+    return leafTasks(directory, year, Arbitraries.of("1", "2", "27", "-", "a)", "đ)").optional()).flatMap(leaf ->
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(4, Arbitraries.just(leaf)),
+            net.jqwik.api.Tuple.of(1, leafTasks(directory, year, Arbitraries.of("a)", "b)", "-").optional())
+                .list().ofMinSize(1).ofMaxSize(3).map(subs -> Task.builder().from(leaf).subtasks(subs).build()))));
+  }
+
+  private static Arbitrary<Task> leafTasks(AgencyDirectory directory, Year year, Arbitrary<Optional<String>> numbers) {
+    Arbitrary<List<Party>> parties = parties(directory).list().ofMaxSize(3).uniqueElements();
+    Arbitrary<Optional<Timeframe>> timeframes = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, yearTimeframes().map(t -> Timeframe.ofYear(year))),
+        net.jqwik.api.Tuple.of(4, timeframes()),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(Timeframe.ofYear(year)))).optional();
+    Arbitrary<Optional<String>> unread = Arbitraries.of("Quy ??", "Sớm nhất", "ASAP").optional(0.1);
+    return Combinators.combine(numbers, vietnameseText(), Arbitraries.of(ReformArea.class).optional(), parties, parties,
+            timeframes, products().list().ofMaxSize(2), Arbitraries.of(false, false, false, true))
+        .flatAs((number, content, area, leads, coordinators, timeframe, products, illegible) ->
+            Combinators.combine(unread, targets().list().ofMaxSize(2)).as((u, targets) -> Task.builder()
+                .number(number).content(illegible ? "" : content).area(area).leads(leads).coordinators(coordinators)
+                .timeframe(u.isPresent() ? Optional.empty() : timeframe).unreadTimeframe(u)
+                .products(products).targets(targets).illegible(illegible).build()));
+  }
+
+  /**
+   * Plans of every shape: with a generated directory, tasks naming its agencies and groups,
+   * gaps and all.
+   *
+   * @return the plans
+   */
+  public static Arbitrary<Plan> plans() {
+    return Combinators.combine(directories(), years()).flatAs((directory, year) -> Combinators.combine(
+            tasks(directory, year).list().ofMaxSize(8),
+            targets().list().ofMaxSize(4),
+            measures().list().ofMaxSize(4),
+            documentRefs().list().ofMaxSize(3),
+            documentRefs().optional(),
+            vietnameseText().list().ofMaxSize(3),
+            parties(directory).list().ofMinSize(1).ofMaxSize(2),
+            vietnameseText().optional())
+        .as((tasks, targets, measures, bases, issuing, purposes, cascadeParties, funding) -> Plan.builder()
+            .id("plan-" + year).title("Kế hoạch cải cách hành chính năm " + year).year(year)
+            .level(AgencyLevel.PROVINCE).issuer(Party.agency("p")).issuingDocument(issuing).legalBases(bases)
+            .purposes(purposes).keyTargets(targets).measures(measures).funding(funding).tasks(tasks)
+            .addCascade(CascadeRequirement.of(cascadeParties, Timeframe.before(year.atDay(25)), "Kế hoạch năm " + year))
+            .reportingSchedule(ReportingSchedule.quarterly(10, MonthDay.of(6, 10), MonthDay.of(12, 10)))
+            .addResponsibility(Responsibility.of(Party.agency("p"), List.of(ReformArea.DIRECTION), List.of("Chủ trì")))
+            .directory(directory).build()));
+  }
+
+  /**
+   * Complete, consistent plans, the kind the rules find nothing wrong with: issued on 29 December
+   * of the year before, every leaf row numbered in sequence, naming its lead and a different
+   * coordinator by agency, a product and a timeframe within the plan year; every reform area has a
+   * row; key targets of the recurring indicators.
+   *
+   * @return the plans
+   */
+  public static Arbitrary<Plan> consistentPlans() {
+    return Combinators.combine(years(), Arbitraries.integers().between(2, 5), Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, 3), Arbitraries.integers().between(1, 3))
+        .as(CchcArbitraries::consistentPlan);
+  }
+
+  static Plan consistentPlan(Year year, int departments, int districts, int communes, int tasksPerArea) {
+    AgencyDirectory directory = directory(departments, districts, communes);
+    List<Task> tasks = new ArrayList<>();
+    int number = 1;
+    for (ReformArea area : ReformArea.values()) {
+      for (int i = 0; i < tasksPerArea; i++, number++) {
+        String lead = "p.d" + (number % departments);
+        String coordinator = "p.d" + ((number + 1) % departments);
+        Timeframe timeframe = switch (number % 4) {
+          case 0 -> Timeframe.ofYear(year);
+          case 1 -> Timeframe.ofQuarter(year, 1 + number % 4);
+          case 2 -> Timeframe.ofMonth(year.atMonth(1 + number % 12));
+          default -> Timeframe.before(year.atMonth(12).atDay(31));
+        };
+        tasks.add(Task.builder().number(Integer.toString(number)).content("Nhiệm vụ " + number + " " + area.vietnameseName())
+            .area(area).addLead(Party.agency(lead)).addCoordinator(Party.agency(coordinator)).timeframe(timeframe)
+            .addProduct(Product.of("Báo cáo kết quả nhiệm vụ " + number)).build());
+      }
+    }
+    return Plan.builder().id("consistent-" + year).title("Kế hoạch cải cách hành chính năm " + year).year(year)
+        .level(AgencyLevel.PROVINCE).issuer(Party.agency("p"))
+        .issuingDocument(DocumentRef.of(DocumentType.DECISION, Optional.of("1/QĐ-UBND"),
+            Optional.of(LocalDate.of(year.getValue() - 1, 12, 29))))
+        .addKeyTarget(Target.of(Target.Comparison.EQUAL, BigDecimal.valueOf(100), Target.Unit.PERCENT)
+            .withIndicator(Indicator.PLAN_TASKS_COMPLETED).withLabel("II.1"))
+        .addKeyTarget(Target.of(Target.Comparison.GREATER_THAN, BigDecimal.valueOf(95), Target.Unit.PERCENT)
+            .withIndicator(Indicator.DOSSIERS_ON_TIME).withLabel("II.2"))
+        .reportingSchedule(ReportingSchedule.quarterly(10, MonthDay.of(6, 10), MonthDay.of(12, 10)))
+        .tasks(tasks).directory(directory).build();
+  }
+
+  // ------------------------------------------------------------------ scorecards
+
+  /**
+   * Criteria trees two levels deep with figures that may be absent.
+   *
+   * @return the criteria
+   */
+  public static Arbitrary<Criterion> criteria() {
+    Arbitrary<Optional<BigDecimal>> points =
+        Arbitraries.integers().between(0, 400).map(i -> BigDecimal.valueOf(i, 1)).optional();
+    Arbitrary<Criterion> leaf = Combinators.combine(Arbitraries.of("1.1", "1.2", "2.3").optional(), vietnameseText(),
+        points, points, points).as((code, name, max, achieved, deducted) -> Criterion.builder().code(code).name(name)
+            .maximum(max).achieved(achieved).deducted(deducted).build());
+    return Combinators.combine(leaf, leaf.list().ofMaxSize(4))
+        .as((parent, children) -> Criterion.builder().from(parent).children(children).build());
+  }
+
+  /**
+   * Scorecards of every index.
+   *
+   * @return the scorecards
+   */
+  public static Arbitrary<Scorecard> scorecards() {
+    return Combinators.combine(Arbitraries.of(Scorecard.Index.class), years(), criteria().list().ofMaxSize(4),
+            Arbitraries.integers().between(1, 63).optional(), Arbitraries.of("A", "B", "nhóm cao nhất").optional())
+        .as((index, year, criteria, rank, group) -> Scorecard.builder().index(index).subject(Party.named("Hải Phòng"))
+            .year(year).criteria(criteria).rank(rank).rankOutOf(rank.map(r -> 63)).group(group).build());
+  }
+}
