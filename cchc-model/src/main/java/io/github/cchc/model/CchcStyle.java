@@ -7,8 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: generated classes stay package-private behind the
- * abstract types, and a missing or malformed attribute throws {@link MalformedValueException}.
+ * The one Immutables style of the cchc project (kiểu sinh mã): generated classes stay
+ * package-private behind the abstract types, and a missing or malformed attribute throws
+ * {@link MalformedValueException}. Public only so that cchc's other modules share it; it is not
+ * meant for users' own types.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,4 +24,4 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = MalformedValueException.class,
     throwForNullPointer = NullPointerException.class,
     defaults = @Value.Immutable(copy = true))
-@interface CchcStyle {}
+public @interface CchcStyle {}

@@ -22,6 +22,15 @@ public enum ReformArea {
   /** Đánh giá tác động của cải cách hành chính. */
   IMPACT("Đánh giá tác động của cải cách hành chính", "Impact of reform");
 
+  /** Words that name each area in section headings, folded; the first area whose word appears wins. */
+  private static final String[][] HEADING_WORDS = {
+    {"tac dong", "IMPACT"}, {"the che", "INSTITUTIONS"}, {"thu tuc hanh chinh", "ADMINISTRATIVE_PROCEDURES"},
+    {"mot cua", "ADMINISTRATIVE_PROCEDURES"}, {"to chuc bo may", "ORGANISATION"}, {"cong vu", "CIVIL_SERVICE"},
+    {"doi ngu", "CIVIL_SERVICE"}, {"tai chinh cong", "PUBLIC_FINANCE"}, {"chinh quyen dien tu", "DIGITAL_GOVERNMENT"},
+    {"chinh quyen so", "DIGITAL_GOVERNMENT"}, {"hien dai hoa", "DIGITAL_GOVERNMENT"}, {"chi dao", "DIRECTION"},
+    {"kiem tra", "DIRECTION"}, {"tuyen truyen", "DIRECTION"}
+  };
+
   private final String vietnameseName;
   private final String englishName;
 
@@ -37,6 +46,24 @@ public enum ReformArea {
    */
   public String vietnameseName() {
     return vietnameseName;
+  }
+
+  /**
+   * Finds the area a section heading names ("I. Chỉ đạo điều hành, kiểm tra và tuyên truyền",
+   * "III. Cải cách thủ tục hành chính", "VII. Xây dựng Chính quyền điện tử"), with or without
+   * diacritics.
+   *
+   * @param heading the heading as printed, not null
+   * @return the area, empty if the heading names none
+   */
+  public static java.util.Optional<ReformArea> fromHeading(CharSequence heading) {
+    String key = Texts.key(heading.length() > 500 ? heading.subSequence(0, 500) : heading);
+    for (String[] w : HEADING_WORDS) {
+      if (key.contains(w[0])) {
+        return java.util.Optional.of(valueOf(w[1]));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**

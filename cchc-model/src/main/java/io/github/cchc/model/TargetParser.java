@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the quantified clauses of a target sentence. Quantities are found on the folded text; the
- * words just before and after each one give its comparison. Clauses end at ';' so that a sentence
+ * words just before and after each one give its comparison. Clauses end at ';' and at the end of
+ * a sentence, so that a sentence
  * stating two targets ("…đạt trên 95%; mức độ hài lòng … đạt 90% trở lên") gives each its own.
  */
 final class TargetParser {
@@ -32,10 +33,7 @@ final class TargetParser {
     List<Target> targets = new ArrayList<>();
     int clauseStart = 0;
     while (clauseStart < f.length()) {
-      int clauseEnd = f.indexOf(';', clauseStart);
-      if (clauseEnd < 0) {
-        clauseEnd = f.length();
-      }
+      int clauseEnd = clauseEnd(s, clauseStart);
       readClause(input, s, f, clauseStart, clauseEnd, targets);
       clauseStart = clauseEnd + 1;
     }
@@ -50,6 +48,17 @@ final class TargetParser {
       }
     }
     return List.copyOf(targets);
+  }
+
+  /** A clause ends at ';' or at the end of a sentence: a full stop, a space and a capital. */
+  private static int clauseEnd(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ';' || (c == '.' && i + 2 < s.length() && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2)))) {
+        return i;
+      }
+    }
+    return s.length();
   }
 
   private static void readClause(CharSequence input, String s, String f, int start, int end, List<Target> out) {

@@ -1,0 +1,165 @@
+package io.github.cchc.examples;
+
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.ReportDue;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.Task;
+import io.github.cchc.model.Timeframe;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.CheckInputs;
+import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.PlanStatus;
+import io.github.cchc.rules.ProgressSnapshot;
+import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.TaskProgress;
+import io.github.cchc.rules.TaskState;
+import io.github.cchc.rules.TaskStatus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * The README's main job: reads the real Hải Phòng 2024 plan, checks it with the built-in rules,
+ * and shows where it would stand on 15 October 2024 given synthetic progress.
+ *
+ * <p>Usage: {@code PlanTour [--lang vi|en] [--json FILE]}. With {@code --json} the plan is also
+ * written in cchc's JSON format.
+ */
+public final class PlanTour {
+  private PlanTour() {}
+
+  /**
+   * Runs the tour.
+   *
+   * @param args {@code --lang vi|en} for the language of messages (Vietnamese by default),
+   *     {@code --json FILE} to write the plan as JSON
+   * @throws IOException if the JSON file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Locale locale = Locale.forLanguageTag("vi");
+    Path json = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        locale = Locale.forLanguageTag(args[++i]);
+      } else if (args[i].equals("--json") && i + 1 < args.length) {
+        json = Path.of(args[++i]);
+      } else {
+        System.err.println("usage: PlanTour [--lang vi|en] [--json FILE]");
+        System.exit(2);
+      }
+    }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Plan plan = HaiPhong2024.plan();
+    describe(plan, out);
+    check(plan, locale, out);
+    status(plan, out);
+    roundTrip(plan, json, out);
+  }
+
+  static void describe(Plan plan, PrintStream out) {
+    out.println("== " + plan.title());
+    plan.issuingDocument().ifPresent(d -> out.println("   issued by: " + d.toCanonicalText()));
+    out.println("   legal bases: " + plan.legalBases().size() + ", purposes: " + plan.purposes().size()
+        + ", measures: " + plan.measures().size() + ", responsibilities: " + plan.responsibilities().size());
+    out.println();
+    out.println("== Key targets (chỉ tiêu chủ yếu)");
+    for (Target t : plan.keyTargets()) {
+      out.printf("   %-6s %-10s %-28s %s%n", t.label().orElse(""), t.kind(), t.indicatorId().orElse("-"),
+          t.toCanonicalText());
+    }
+    List<Task> rows = plan.allTasks().toList();
+    out.println();
+    out.println("== Task table: " + plan.tasks().size() + " rows, " + rows.size() + " with sub-rows");
+    Map<ReformArea, Integer> byArea = new EnumMap<>(ReformArea.class);
+    Map<Timeframe.Kind, Integer> byKind = new EnumMap<>(Timeframe.Kind.class);
+    for (Task t : rows) {
+      t.area().ifPresent(a -> byArea.merge(a, 1, Integer::sum));
+      t.timeframe().ifPresent(f -> byKind.merge(f.kind(), 1, Integer::sum));
+    }
+    byArea.forEach((a, n) -> out.printf("   %-26s %3d  %s%n", a, n, a.vietnameseName()));
+    out.println("   timeframes: " + byKind);
+    Map<LocalDate, Integer> dues = new TreeMap<>();
+    rows.forEach(t -> t.timeframe().flatMap(Timeframe::dueDate).ifPresent(d -> dues.merge(d, 1, Integer::sum)));
+    out.println("   due dates: " + dues);
+    out.println("   reports due in " + plan.year() + ":");
+    for (ReportDue r : plan.reportingSchedule().map(s -> s.dueIn(plan.year())).orElse(List.of())) {
+      out.println("     " + r.kind() + " (quarter " + r.quarter() + ") before " + r.exclusiveDeadline()
+          + ", last day " + r.lastDay());
+    }
+  }
+
+  static void check(Plan plan, Locale locale, PrintStream out) {
+    CheckReport report = RuleSet.builtIn().check(plan);
+    out.println();
+    out.println("== Findings: " + report.counts());
+    for (Finding f : report.findings()) {
+      out.printf("   %-7s %-32s %-14s %s%n", f.severity(), f.code(), f.subject(), f.message(locale));
+      out.printf("   %7s %s%n", "", f.pointer());
+    }
+  }
+
+  /** Progress is synthetic: drawn with a fixed seed, so the demonstration is the same on every run. */
+  static ProgressSnapshot syntheticProgress(Plan plan, LocalDate asOf) {
+    Random random = new Random(2024);
+    List<TaskProgress> progress = new ArrayList<>();
+    PlanStatus before = PlanStatus.of(plan, ProgressSnapshot.of(asOf, List.of()));
+    for (TaskState s : before.tasks()) {
+      double draw = random.nextDouble();
+      LocalDate due = s.dueDate().orElse(asOf);
+      if (draw < 0.55 && !due.isAfter(asOf)) {
+        progress.add(TaskProgress.completed(s.pointer(), due.minusDays(random.nextInt(20))));
+      } else if (draw < 0.65 && !due.isAfter(asOf)) {
+        LocalDate late = due.plusDays(1 + random.nextInt(30));
+        progress.add(late.isAfter(asOf) ? TaskProgress.open(s.pointer(), 80) : TaskProgress.completed(s.pointer(), late));
+      } else {
+        progress.add(TaskProgress.open(s.pointer(), random.nextInt(100)));
+      }
+    }
+    return ProgressSnapshot.of(asOf, progress);
+  }
+
+  static void status(Plan plan, PrintStream out) {
+    LocalDate asOf = LocalDate.of(2024, 10, 15);
+    ProgressSnapshot progress = syntheticProgress(plan, asOf);
+    PlanStatus status = PlanStatus.of(plan, progress);
+    out.println();
+    out.println("== Status on " + asOf + " with SYNTHETIC progress (generated, seed 2024; not real data)");
+    out.println("   health: " + status.health() + "  " + status.reasons());
+    out.println("   on-time rate: " + status.onTimeRate().map(r -> r.toPlainString() + "%").orElse("none yet")
+        + status.completionTarget().map(e -> "  against " + e.target().toCanonicalText() + ": " + e.outcome()).orElse(""));
+    out.println("   all tasks: " + status.total());
+    status.byArea().forEach((a, t) -> out.printf("   %-26s %s%n", a, t));
+    out.println("   overdue: " + status.tasks().stream().filter(s -> s.status() == TaskStatus.OVERDUE)
+        .map(TaskState::label).toList());
+    CheckReport withProgress = RuleSet.builtIn().check(plan, CheckInputs.builder().progress(progress).build());
+    out.println("   TASK_OVERDUE findings: " + withProgress.findings("TASK_OVERDUE").size()
+        + ", errors in all: " + withProgress.counts().get(Severity.ERROR));
+  }
+
+  static void roundTrip(Plan plan, Path file, PrintStream out) throws IOException {
+    String json = CchcJson.writePlan(plan);
+    Plan back = CchcJson.readPlan(json);
+    out.println();
+    out.println("== JSON: " + json.length() + " chars, reads back equal: " + back.equals(plan));
+    if (!back.equals(plan)) {
+      throw new IllegalStateException("The plan did not survive a JSON round trip");
+    }
+    if (file != null) {
+      Files.writeString(file, json, StandardCharsets.UTF_8);
+      out.println("   written to " + file);
+    }
+  }
+}

@@ -1,0 +1,432 @@
+package io.github.cchc.rules;
+
+import io.github.cchc.model.Agency;
+import io.github.cchc.model.CascadeRequirement;
+import io.github.cchc.model.DocumentRef;
+import io.github.cchc.model.DocumentType;
+import io.github.cchc.model.Indicator;
+import io.github.cchc.model.Party;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.ReportDue;
+import io.github.cchc.model.Responsibility;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.Task;
+import io.github.cchc.model.Timeframe;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The implementations of the built-in catalog; each is stateless. */
+final class BuiltInRules {
+  /** Vietnamese letter order of sub-rows: a b c d đ e g h i k l m n o p q r s t u v x y. */
+  static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+  private BuiltInRules() {}
+
+  static PlanRule of(BuiltInRule rule) {
+    return switch (rule) {
+      case TASK_NO_LEAD -> (plan, ctx) -> leaves(plan).stream().filter(r -> r.leads().isEmpty())
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/leads", facts("task", r.label(), "content", excerpt(r))));
+      case TASK_NO_PRODUCT -> (plan, ctx) -> leaves(plan).stream().filter(r -> r.products().isEmpty())
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/products", facts("task", r.label(), "content", excerpt(r))));
+      case TASK_NO_TIMEFRAME -> (plan, ctx) -> leaves(plan).stream().filter(r -> !r.hasTimeframeText())
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/timeframe", facts("task", r.label(), "content", excerpt(r))));
+      case TASK_NO_COORDINATOR -> (plan, ctx) -> leaves(plan).stream().filter(r -> r.coordinators().isEmpty())
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/coordinators", facts("task", r.label(), "content", excerpt(r))));
+      case TASK_TIMEFRAME_UNREADABLE -> (plan, ctx) -> Rows.of(plan).forEach(r -> r.task().unreadTimeframe()
+          .ifPresent(text -> ctx.report(task(r), r.pointer() + "/unreadTimeframe", facts("task", r.label(), "text", text))));
+      case TASK_BEFORE_PLAN_PERIOD -> BuiltInRules::beforePlanPeriod;
+      case TASK_AFTER_PLAN_YEAR -> BuiltInRules::afterPlanYear;
+      case TASK_LEAD_ALSO_COORDINATOR -> BuiltInRules::leadAlsoCoordinator;
+      case TASK_NUMBER_DUPLICATE -> (plan, ctx) -> numbering(plan, ctx, true);
+      case TASK_NUMBER_GAP -> (plan, ctx) -> numbering(plan, ctx, false);
+      case TASK_UNNUMBERED -> (plan, ctx) -> Rows.of(plan).stream().filter(r -> r.task().number().isEmpty())
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/number", facts("task", r.label(), "content", excerpt(r))));
+      case TASK_ILLEGIBLE -> (plan, ctx) -> Rows.of(plan).stream().filter(r -> r.task().illegible())
+          .forEach(r -> ctx.report(task(r), r.pointer(), facts("task", r.label())));
+      case TASK_OVERDUE -> StatusRules::overdue;
+      case PLAN_WITHOUT_APPENDIX -> (plan, ctx) -> {
+        if (plan.tasks().isEmpty()) {
+          ctx.report(Subject.plan(), "/tasks", facts("plan", plan.id()));
+        }
+      };
+      case AREA_WITHOUT_TASKS -> BuiltInRules::areaWithoutTasks;
+      case AREA_WITHOUT_LEAD -> BuiltInRules::areaWithoutLead;
+      case TARGET_CONFLICT -> BuiltInRules::targetConflict;
+      case TARGET_NOT_MEASURABLE -> (plan, ctx) -> {
+        for (int i = 0; i < plan.keyTargets().size(); i++) {
+          Target t = plan.keyTargets().get(i);
+          if (t.kind() == Target.Kind.RANK) {
+            ctx.report(target(t, "/keyTargets/" + i), "/keyTargets/" + i, facts("target", targetLabel(t, i), "text", t.text()));
+          }
+        }
+      };
+      case TARGET_NOT_MET -> StatusRules::targetNotMet;
+      case DOCUMENT_TYPE_MISMATCH -> BuiltInRules::typeMismatch;
+      case DOCUMENT_SELF_CITATION_MISMATCH -> BuiltInRules::selfCitation;
+      case DOCUMENT_DATED_AFTER_PLAN -> BuiltInRules::datedAfterPlan;
+      case CASCADE_PLAN_MISSING -> (plan, ctx) -> StatusRules.cascade(plan, ctx, true);
+      case CASCADE_PLAN_LATE -> (plan, ctx) -> StatusRules.cascade(plan, ctx, false);
+      case CASCADE_TARGET_WEAKER -> StatusRules::cascadeTargetWeaker;
+      case REPORT_MISSING -> (plan, ctx) -> StatusRules.reports(plan, ctx, true);
+      case REPORT_LATE -> (plan, ctx) -> StatusRules.reports(plan, ctx, false);
+    };
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  static Map<String, Object> facts(Object... pairs) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      facts.put((String) pairs[i], Objects.requireNonNull(pairs[i + 1], (String) pairs[i]));
+    }
+    return facts;
+  }
+
+  /** Completeness concerns the rows work is done on: leaves, and not rows the source could not print. */
+  static List<Rows.Row> leaves(Plan plan) {
+    return Rows.of(plan).stream().filter(r -> r.isLeaf() && !r.task().illegible()).toList();
+  }
+
+  static Subject task(Rows.Row r) {
+    return Subject.of(Subject.Kind.TASK, r.label());
+  }
+
+  static Subject target(Target t, String pointer) {
+    return Subject.of(Subject.Kind.TARGET, t.label().orElse(pointer));
+  }
+
+  static String targetLabel(Target t, int index) {
+    return t.label().orElse("#" + (index + 1));
+  }
+
+  private static String excerpt(Rows.Row r) {
+    String c = r.task().content();
+    return c.length() <= 80 ? c : c.substring(0, 77) + "...";
+  }
+
+  /** Where the plan's period begins: its issue date, else 1 January of its year. */
+  static LocalDate periodStart(Plan plan) {
+    return plan.issuedOn().orElse(plan.year().atDay(1));
+  }
+
+  // ------------------------------------------------------------------ tasks
+
+  private static void beforePlanPeriod(Plan plan, RuleContext ctx) {
+    LocalDate start = periodStart(plan);
+    String variant = plan.issuedOn().isPresent() ? "" : "noIssueDate";
+    for (Rows.Row r : Rows.of(plan)) {
+      Optional<Timeframe> own = r.task().timeframe();
+      Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
+      if (due.isPresent() && due.get().isBefore(start)) {
+        ctx.report(BuiltInRule.TASK_BEFORE_PLAN_PERIOD.defaultSeverity(), task(r),
+            r.pointer() + "/timeframe", variant,
+            facts("task", r.label(), "text", own.get().text(), "due", due.get(), "periodStart", start));
+      }
+    }
+  }
+
+  private static void afterPlanYear(Plan plan, RuleContext ctx) {
+    LocalDate end = plan.year().atMonthDay(MonthDay.of(12, 31));
+    for (Rows.Row r : Rows.of(plan)) {
+      Optional<Timeframe> own = r.task().timeframe();
+      Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
+      if (due.isPresent() && due.get().isAfter(end)) {
+        ctx.report(task(r), r.pointer() + "/timeframe",
+            facts("task", r.label(), "text", own.get().text(), "due", due.get(), "year", plan.year().toString()));
+      }
+    }
+  }
+
+  private static void leadAlsoCoordinator(Plan plan, RuleContext ctx) {
+    for (Rows.Row r : Rows.of(plan)) {
+      List<Party> coordinators = r.task().coordinators();
+      for (int j = 0; j < coordinators.size(); j++) {
+        Party c = coordinators.get(j);
+        boolean alsoLead = r.task().leads().stream().anyMatch(l -> l.kind() == c.kind() && l.ref().equals(c.ref()));
+        if (alsoLead) {
+          ctx.report(task(r), r.pointer() + "/coordinators/" + j,
+              facts("task", r.label(), "agency", c.printed().orElse(c.ref())));
+        }
+      }
+    }
+  }
+
+  private static void numbering(Plan plan, RuleContext ctx, boolean duplicates) {
+    numberSiblings(plan.tasks(), "/tasks", "", ctx, duplicates);
+    for (Rows.Row r : Rows.of(plan)) {
+      if (!r.task().subtasks().isEmpty()) {
+        numberSiblings(r.task().subtasks(), r.pointer() + "/subtasks", r.label() + "/", ctx, duplicates);
+      }
+    }
+  }
+
+  private static void numberSiblings(List<Task> siblings, String path, String prefix, RuleContext ctx, boolean duplicates) {
+    Map<String, Integer> seen = new HashMap<>();
+    Integer previous = null;
+    String previousNumber = null;
+    for (int i = 0; i < siblings.size(); i++) {
+      Optional<String> number = siblings.get(i).number().filter(n -> !n.equals("-"));
+      if (number.isEmpty()) {
+        continue;
+      }
+      String n = number.get();
+      String pointer = path + "/" + i;
+      if (duplicates) {
+        Integer first = seen.putIfAbsent(key(n), i);
+        if (first != null) {
+          ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), pointer + "/number",
+              facts("task", prefix + n, "first", path + "/" + first));
+        }
+        continue;
+      }
+      Optional<Integer> rank = rank(n);
+      if (rank.isPresent() && previous != null && rank.get() > previous + 1) {
+        ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), pointer + "/number",
+            facts("task", prefix + n, "after", prefix + previousNumber, "missing", missing(previous, rank.get(), n)));
+      }
+      if (rank.isPresent()) {
+        previous = rank.get();
+        previousNumber = n;
+      }
+    }
+  }
+
+  private static String key(String number) {
+    return number.replaceAll("[.)\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A number's place in its sequence: 1, 2, 3 … or a), b), c), d), đ) … in Vietnamese letter order. */
+  static Optional<Integer> rank(String number) {
+    String k = key(number);
+    if (!k.isEmpty() && k.length() <= 6 && k.chars().allMatch(Character::isDigit)) {
+      return Optional.of(Integer.parseInt(k));
+    }
+    if (k.length() == 1 && LETTERS.indexOf(k.charAt(0)) >= 0) {
+      return Optional.of(LETTERS.indexOf(k.charAt(0)) + 1);
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> missing(int previous, int next, String sample) {
+    boolean letters = !Character.isDigit(key(sample).charAt(0));
+    List<String> missing = new ArrayList<>();
+    for (int i = previous + 1; i < next && missing.size() < 20; i++) {
+      missing.add(letters ? String.valueOf(LETTERS.charAt(i - 1)) : Integer.toString(i));
+    }
+    return missing;
+  }
+
+  // ------------------------------------------------------------------ areas
+
+  private static Map<ReformArea, Integer> tasksByArea(Plan plan) {
+    Map<ReformArea, Integer> counts = new HashMap<>();
+    Rows.of(plan).forEach(r -> r.task().area().ifPresent(a -> counts.merge(a, 1, Integer::sum)));
+    return counts;
+  }
+
+  private static void areaWithoutTasks(Plan plan, RuleContext ctx) {
+    Map<ReformArea, Integer> counts = tasksByArea(plan);
+    if (plan.tasks().isEmpty() || counts.isEmpty()) {
+      return;
+    }
+    for (ReformArea area : ReformArea.values()) {
+      if (!counts.containsKey(area)) {
+        Severity s = area == ReformArea.IMPACT ? Severity.INFO : Severity.WARNING;
+        ctx.report(s, Subject.of(Subject.Kind.AREA, area.name()), "/tasks",
+            facts("area", area.vietnameseName(), "areaEn", area.englishName()));
+      }
+    }
+  }
+
+  private static void areaWithoutLead(Plan plan, RuleContext ctx) {
+    Set<ReformArea> led = EnumSet.noneOf(ReformArea.class);
+    for (Responsibility r : plan.responsibilities()) {
+      led.addAll(r.areas());
+    }
+    for (ReformArea area : new TreeSet<>(tasksByArea(plan).keySet())) {
+      if (!led.contains(area)) {
+        ctx.report(Subject.of(Subject.Kind.AREA, area.name()), "/responsibilities",
+            facts("area", area.vietnameseName(), "areaEn", area.englishName()));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ targets
+
+  record Stated(Target target, String pointer, String label, Optional<Rows.Row> row) {}
+
+  static List<Stated> allTargets(Plan plan) {
+    List<Stated> all = new ArrayList<>();
+    for (int i = 0; i < plan.keyTargets().size(); i++) {
+      Target t = plan.keyTargets().get(i);
+      all.add(new Stated(t, "/keyTargets/" + i, targetLabel(t, i), Optional.empty()));
+    }
+    for (Rows.Row r : Rows.of(plan)) {
+      for (int j = 0; j < r.task().targets().size(); j++) {
+        Target t = r.task().targets().get(j);
+        all.add(new Stated(t, r.pointer() + "/targets/" + j, t.label().orElse(r.label()), Optional.of(r)));
+      }
+    }
+    return all;
+  }
+
+  private static void targetConflict(Plan plan, RuleContext ctx) {
+    Map<String, Stated> first = new LinkedHashMap<>();
+    for (Stated s : allTargets(plan)) {
+      if (s.target().indicatorId().isEmpty()) {
+        continue;
+      }
+      String key = s.target().indicatorId().get() + "|" + scopeKey(s.target());
+      Stated earlier = first.putIfAbsent(key, s);
+      if (earlier != null && !sameRequirement(earlier.target(), s.target())) {
+        String indicator = s.target().indicatorId().get();
+        String name = Indicator.findBuiltIn(indicator).map(Indicator::vietnameseName).orElse(indicator);
+        ctx.report(Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), facts("target", s.label(),
+            "indicator", name, "first", earlier.label(), "firstText", earlier.target().toCanonicalText(),
+            "text", s.target().toCanonicalText(), "firstPointer", earlier.pointer()));
+      }
+    }
+  }
+
+  static String scopeKey(Target t) {
+    TreeSet<String> refs = new TreeSet<>();
+    t.scope().forEach(p -> refs.add(p.kind() + ":" + p.ref()));
+    return String.join(",", refs);
+  }
+
+  private static boolean sameRequirement(Target a, Target b) {
+    return a.kind() == b.kind() && a.comparison() == b.comparison() && a.unit() == b.unit()
+        && sameNumber(a.threshold(), b.threshold()) && sameNumber(a.upperBound(), b.upperBound())
+        && a.direction().equals(b.direction())
+        && a.baseline().map(x -> x.year()).equals(b.baseline().map(x -> x.year()));
+  }
+
+  private static boolean sameNumber(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+  }
+
+  // ------------------------------------------------------------------ documents
+
+  record Text(String pointer, String text) {}
+
+  /** Every text of the plan that may cite documents, with its JSON Pointer. */
+  static List<Text> texts(Plan plan) {
+    List<Text> texts = new ArrayList<>();
+    for (int i = 0; i < plan.headerLines().size(); i++) {
+      texts.add(new Text("/headerLines/" + i, plan.headerLines().get(i)));
+    }
+    for (int i = 0; i < plan.purposes().size(); i++) {
+      texts.add(new Text("/purposes/" + i, plan.purposes().get(i)));
+    }
+    for (int i = 0; i < plan.measures().size(); i++) {
+      texts.add(new Text("/measures/" + i + "/text", plan.measures().get(i).text()));
+    }
+    plan.funding().ifPresent(f -> texts.add(new Text("/funding", f)));
+    for (int i = 0; i < plan.generalDuties().size(); i++) {
+      texts.add(new Text("/generalDuties/" + i, plan.generalDuties().get(i)));
+    }
+    for (int i = 0; i < plan.responsibilities().size(); i++) {
+      List<String> duties = plan.responsibilities().get(i).duties();
+      for (int j = 0; j < duties.size(); j++) {
+        texts.add(new Text("/responsibilities/" + i + "/duties/" + j, duties.get(j)));
+      }
+    }
+    for (Rows.Row r : Rows.of(plan)) {
+      texts.add(new Text(r.pointer() + "/content", r.task().content()));
+    }
+    return texts;
+  }
+
+  private static void typeMismatch(Plan plan, RuleContext ctx) {
+    List<DocumentRef> bases = plan.legalBases();
+    for (int i = 0; i < bases.size(); i++) {
+      reportMismatch(ctx, bases.get(i), "/legalBases/" + i);
+    }
+    plan.issuingDocument().ifPresent(d -> reportMismatch(ctx, d, "/issuingDocument"));
+    for (Text t : texts(plan)) {
+      for (DocumentRef.Occurrence o : DocumentRef.findAll(t.text())) {
+        reportMismatch(ctx, o.ref(), t.pointer());
+      }
+    }
+  }
+
+  private static void reportMismatch(RuleContext ctx, DocumentRef ref, String pointer) {
+    if (!ref.isTypeConsistent()) {
+      ctx.report(Subject.of(Subject.Kind.DOCUMENT, ref.number().orElse(ref.text())), pointer, facts(
+          "citation", ref.text(), "word", ref.typeWord().orElse(""), "wordType", ref.type().name(),
+          "codeType", ref.codeType().map(Enum::name).orElse("")));
+    }
+  }
+
+  static String issuerCode(String number) {
+    return number.replaceFirst("^\\d+(?:/\\d{4})?[/-][^/-]+[/-]?", "");
+  }
+
+  static Optional<DocumentType> effectiveType(DocumentRef ref) {
+    return ref.typeWord().isPresent() ? Optional.of(ref.type()) : ref.codeType();
+  }
+
+  private static void selfCitation(Plan plan, RuleContext ctx) {
+    Optional<DocumentRef> own = plan.issuingDocument();
+    if (own.isEmpty() || own.get().number().isEmpty() || own.get().issuedOn().isEmpty()) {
+      return;
+    }
+    DocumentRef issuing = own.get();
+    String number = issuing.number().get();
+    List<Text> places = new ArrayList<>(texts(plan));
+    for (Text t : places) {
+      for (DocumentRef.Occurrence o : DocumentRef.findAll(t.text())) {
+        DocumentRef cited = o.ref();
+        boolean sameDocument = cited.issuedOn().equals(issuing.issuedOn())
+            && effectiveType(cited).equals(effectiveType(issuing))
+            && cited.number().map(BuiltInRules::issuerCode).equals(Optional.of(issuerCode(number)));
+        if (sameDocument && !cited.number().get().equals(number)) {
+          ctx.report(Subject.of(Subject.Kind.DOCUMENT, cited.number().get()), t.pointer(), facts(
+              "cited", cited.number().get(), "actual", number, "citation", cited.text(), "date", issuing.issuedOn().get()));
+        }
+      }
+    }
+  }
+
+  private static void datedAfterPlan(Plan plan, RuleContext ctx) {
+    Optional<LocalDate> issued = plan.issuedOn();
+    if (issued.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < plan.legalBases().size(); i++) {
+      DocumentRef base = plan.legalBases().get(i);
+      if (base.issuedOn().filter(d -> d.isAfter(issued.get())).isPresent()) {
+        ctx.report(Subject.of(Subject.Kind.DOCUMENT, base.number().orElse(base.text())), "/legalBases/" + i,
+            facts("citation", base.text(), "date", base.issuedOn().get(), "planDate", issued.get()));
+      }
+    }
+  }
+
+  static List<Agency> units(Plan plan, CascadeRequirement requirement, LocalDate date) {
+    List<Agency> units = new ArrayList<>();
+    for (Party p : requirement.parties()) {
+      for (Agency a : plan.directory().resolve(p, date)) {
+        if (!units.contains(a)) {
+          units.add(a);
+        }
+      }
+    }
+    return units;
+  }
+
+  static List<ReportDue> reportsDue(Plan plan) {
+    return plan.reportingSchedule().map(s -> s.dueIn(plan.year())).orElse(List.of());
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.cchc.rules;
+
+import io.github.cchc.model.Agency;
+import io.github.cchc.model.CascadeRequirement;
+import io.github.cchc.model.Indicator;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.ReportDue;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.Timeframe;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The rules that judge a plan against what happened: progress, measurements, reports, subordinate plans. */
+final class StatusRules {
+  private StatusRules() {}
+
+  static void overdue(Plan plan, RuleContext ctx) {
+    if (ctx.inputs().progress().isEmpty()) {
+      return;
+    }
+    PlanStatus status = PlanStatus.of(plan, ctx.inputs(), PlanStatus.DEFAULT_DUE_SOON);
+    for (TaskState s : status.tasks()) {
+      if (s.status() == TaskStatus.OVERDUE) {
+        ctx.report(Subject.of(Subject.Kind.TASK, s.label()), s.pointer(), BuiltInRules.facts(
+            "task", s.label(), "due", s.dueDate().orElse(status.asOf()), "asOf", status.asOf()));
+      }
+    }
+  }
+
+  static void targetNotMet(Plan plan, RuleContext ctx) {
+    List<Measurement> measurements = ctx.inputs().measurements();
+    if (measurements.isEmpty()) {
+      return;
+    }
+    LocalDate yearEnd = plan.year().atMonth(12).atEndOfMonth();
+    for (BuiltInRules.Stated s : BuiltInRules.allTargets(plan)) {
+      TargetEvaluation e = TargetEvaluation.of(s.target(), s.label(), measurements);
+      if (e.outcome() != TargetEvaluation.Outcome.NOT_MET) {
+        continue;
+      }
+      LocalDate periodEnd = s.row().flatMap(Rows.Row::timeframe).flatMap(Timeframe::dueDate).orElse(yearEnd);
+      LocalDate asOf = ctx.inputs().effectiveAsOf().orElse(e.measurement().orElseThrow().measuredOn());
+      Severity severity = asOf.isAfter(periodEnd) ? Severity.ERROR : Severity.WARNING;
+      ctx.report(severity, Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), BuiltInRules.facts(
+          "target", s.label(), "text", s.target().toCanonicalText(), "value", e.measured().orElseThrow(),
+          "measuredOn", e.measurement().orElseThrow().measuredOn(), "periodEnd", periodEnd));
+    }
+  }
+
+  static void cascade(Plan plan, RuleContext ctx, boolean missing) {
+    Optional<LocalDate> asOf = ctx.inputs().effectiveAsOf();
+    List<SubordinatePlan> known = ctx.inputs().subordinatePlans();
+    if (asOf.isEmpty() || known.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < plan.cascade().size(); i++) {
+      CascadeRequirement c = plan.cascade().get(i);
+      Optional<LocalDate> due = c.timeframe().dueDate();
+      if (due.isEmpty()) {
+        continue;
+      }
+      for (Agency unit : BuiltInRules.units(plan, c, due.get())) {
+        Optional<LocalDate> issued = known.stream().filter(k -> k.unitId().equals(unit.id()))
+            .map(SubordinatePlan::issuedOn).flatMap(Optional::stream).filter(d -> !d.isAfter(asOf.get())).findFirst();
+        Subject subject = Subject.of(Subject.Kind.AGENCY, unit.id());
+        if (missing && issued.isEmpty() && asOf.get().isAfter(due.get())) {
+          ctx.report(subject, "/cascade/" + i, BuiltInRules.facts(
+              "unit", unit.name(), "due", due.get(), "asOf", asOf.get(), "text", c.timeframe().text()));
+        } else if (!missing && issued.isPresent() && issued.get().isAfter(due.get())) {
+          ctx.report(subject, "/cascade/" + i, BuiltInRules.facts(
+              "unit", unit.name(), "due", due.get(), "issued", issued.get(), "text", c.timeframe().text()));
+        }
+      }
+    }
+  }
+
+  static void cascadeTargetWeaker(Plan plan, RuleContext ctx) {
+    for (SubordinatePlan sub : ctx.inputs().subordinatePlans()) {
+      if (sub.plan().isEmpty()) {
+        continue;
+      }
+      List<Target> own = sub.plan().get().keyTargets();
+      for (int i = 0; i < plan.keyTargets().size(); i++) {
+        Target parent = plan.keyTargets().get(i);
+        if (parent.indicatorId().isEmpty() || parent.kind() != Target.Kind.LEVEL) {
+          continue;
+        }
+        for (Target child : own) {
+          if (child.indicatorId().equals(parent.indicatorId()) && child.kind() == Target.Kind.LEVEL
+              && child.unit() == parent.unit() && weaker(child, parent)) {
+            String indicator = parent.indicatorId().get();
+            ctx.report(Subject.of(Subject.Kind.AGENCY, sub.unitId()), "/keyTargets/" + i, BuiltInRules.facts(
+                "unit", sub.unitId(), "indicator", Indicator.findBuiltIn(indicator).map(Indicator::vietnameseName)
+                    .orElse(indicator), "parent", parent.toCanonicalText(), "child", child.toCanonicalText()));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a child's requirement lets through a value the parent's does not: for a floor ("trên",
+   * "tối thiểu", "100%"), a lower floor or a non-strict one at the same level; for a ceiling, the
+   * reverse. Targets of different directions are not compared.
+   */
+  static boolean weaker(Target child, Target parent) {
+    int floorChild = floor(child);
+    int floorParent = floor(parent);
+    if (floorChild == 0 || floorChild != floorParent) {
+      return false;
+    }
+    int c = child.threshold().orElseThrow().compareTo(parent.threshold().orElseThrow());
+    boolean childStrict = child.comparison() == Target.Comparison.GREATER_THAN || child.comparison() == Target.Comparison.LESS_THAN;
+    boolean parentStrict = parent.comparison() == Target.Comparison.GREATER_THAN || parent.comparison() == Target.Comparison.LESS_THAN;
+    if (floorChild > 0) {
+      return c < 0 || (c == 0 && parentStrict && !childStrict);
+    }
+    return c > 0 || (c == 0 && parentStrict && !childStrict);
+  }
+
+  /** +1 for a floor, -1 for a ceiling, 0 for a band. */
+  private static int floor(Target t) {
+    return switch (t.comparison()) {
+      case GREATER_THAN, AT_LEAST, EQUAL -> 1;
+      case AT_MOST, LESS_THAN -> -1;
+      case BAND -> 0;
+    };
+  }
+
+  static void reports(Plan plan, RuleContext ctx, boolean missing) {
+    Optional<LocalDate> asOf = ctx.inputs().effectiveAsOf();
+    List<ReportSubmission> sent = ctx.inputs().submissions();
+    if (asOf.isEmpty() || sent.isEmpty()) {
+      return;
+    }
+    for (ReportDue due : BuiltInRules.reportsDue(plan)) {
+      Optional<LocalDate> on = sent.stream()
+          .filter(s -> s.kind() == due.kind() && s.quarter() == due.quarter() && s.year().equals(plan.year()))
+          .map(ReportSubmission::submittedOn).filter(d -> !d.isAfter(asOf.get())).min(LocalDate::compareTo);
+      Subject subject = Subject.of(Subject.Kind.REPORT, due.kind().name() + " Q" + due.quarter());
+      if (missing && on.isEmpty() && !asOf.get().isBefore(due.exclusiveDeadline())) {
+        ctx.report(subject, "/reportingSchedule", BuiltInRules.facts("report", due.kind().name(), "quarter",
+            due.quarter(), "deadline", due.exclusiveDeadline(), "asOf", asOf.get()));
+      } else if (!missing && on.isPresent() && on.get().isAfter(due.lastDay())) {
+        ctx.report(subject, "/reportingSchedule", BuiltInRules.facts("report", due.kind().name(), "quarter",
+            due.quarter(), "deadline", due.exclusiveDeadline(), "submitted", on.get()));
+      }
+    }
+  }
+
+}

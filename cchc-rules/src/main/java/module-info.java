@@ -1,0 +1,10 @@
+/** Checks cchc plans for completeness and consistency and derives their status. */
+module io.github.cchc.rules {
+  requires transitive io.github.cchc.model;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.cchc.rules;
+
+  // Jackson reaches the generated, package-private Immutable* input types by reflection.
+  opens io.github.cchc.rules to tools.jackson.databind;
+}
