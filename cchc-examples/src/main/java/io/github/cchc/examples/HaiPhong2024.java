@@ -147,7 +147,7 @@ public final class HaiPhong2024 {
     LocalDate issued = LocalDate.of(Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(1)));
     plan.issuingDocument(DocumentRef.builder().type(DocumentType.DECISION).typeWord("Quyết định")
         .number(header.number()).issuedOn(issued).title("Ban hành Kế hoạch Cải cách hành chính nhà nước thành phố Hải Phòng năm 2024")
-        .text("Quyết định " + number.strip() + " " + dated.strip()).build());
+        .text(number.strip()).build());
     plan.addHeaderLines(number.strip(), dated.strip());
     int attached = indexOf(lines, "(Kèm theo Quyết định", 0);
     plan.addHeaderLines(lines.get(attached).strip() + "\n" + lines.get(attached + 1).strip());

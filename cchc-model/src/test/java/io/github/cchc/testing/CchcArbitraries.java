@@ -435,7 +435,7 @@ public final class CchcArbitraries {
    * Complete, consistent plans, the kind the rules find nothing wrong with: issued on 29 December
    * of the year before, every leaf row numbered in sequence, naming its lead and a different
    * coordinator by agency, a product and a timeframe within the plan year; every reform area has a
-   * row; key targets of the recurring indicators.
+   * row and a responsible agency; key targets of the recurring indicators.
    *
    * @return the plans
    */
@@ -473,6 +473,7 @@ public final class CchcArbitraries {
         .addKeyTarget(Target.of(Target.Comparison.GREATER_THAN, BigDecimal.valueOf(95), Target.Unit.PERCENT)
             .withIndicator(Indicator.DOSSIERS_ON_TIME).withLabel("II.2"))
         .reportingSchedule(ReportingSchedule.quarterly(10, MonthDay.of(6, 10), MonthDay.of(12, 10)))
+        .addResponsibility(Responsibility.of(Party.agency("p.d0"), List.of(ReformArea.values()), List.of("Chủ trì")))
         .tasks(tasks).directory(directory).build();
   }
 

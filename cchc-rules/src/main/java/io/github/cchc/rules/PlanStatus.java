@@ -132,8 +132,8 @@ public final class PlanStatus {
     long onTime = states.stream().filter(s -> s.status() == TaskStatus.COMPLETED_ON_TIME).count();
     long overdue = states.stream().filter(s -> s.status() == TaskStatus.OVERDUE).count();
     Optional<BigDecimal> rate = dueBy == 0 ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(dueBy), 2, RoundingMode.HALF_EVEN)
-            .stripTrailingZeros());
+        : Optional.of(TargetEvaluation.plain(
+            BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(dueBy), 2, RoundingMode.HALF_EVEN)));
 
     List<TargetEvaluation> keyTargets = new ArrayList<>();
     Optional<TargetEvaluation> completion = Optional.empty();

@@ -65,7 +65,7 @@ public final class TargetEvaluation {
       return new TargetEvaluation(target, Outcome.NO_DATA, measurement, value, Optional.empty());
     }
     return new TargetEvaluation(target, o == Target.Outcome.MET ? Outcome.MET : Outcome.NOT_MET, measurement, value,
-        Optional.of(gap(target, value.get())));
+        Optional.of(plain(gap(target, value.get()))));
   }
 
   /**
@@ -80,6 +80,12 @@ public final class TargetEvaluation {
    */
   public static TargetEvaluation of(Target target, String label, List<Measurement> measurements) {
     return of(target, latest(target, label, measurements));
+  }
+
+  /** One representation per number: 50 rather than 5E+1 or 50.00. */
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   static Optional<Measurement> latest(Target target, String label, List<Measurement> measurements) {
@@ -114,15 +120,15 @@ public final class TargetEvaluation {
     switch (t.comparison()) {
       case AT_MOST:
       case LESS_THAN:
-        return threshold.subtract(measured).stripTrailingZeros();
+        return threshold.subtract(measured);
       case BAND:
         BigDecimal upper = t.upperBound().orElseThrow();
         if (measured.compareTo(threshold) < 0) {
-          return measured.subtract(threshold).stripTrailingZeros();
+          return measured.subtract(threshold);
         }
-        return measured.compareTo(upper) >= 0 ? upper.subtract(measured).stripTrailingZeros() : BigDecimal.ZERO;
+        return measured.compareTo(upper) >= 0 ? upper.subtract(measured) : BigDecimal.ZERO;
       default:
-        return measured.subtract(threshold).stripTrailingZeros();
+        return measured.subtract(threshold);
     }
   }
 

@@ -78,6 +78,17 @@ public abstract class TaskProgress {
     return ImmutableTaskProgress.builder().task(taskPointer).percent(percent).build();
   }
 
+  /**
+   * Obtains the progress of a recurring task.
+   *
+   * @param taskPointer the task's JSON Pointer, not null
+   * @param occurrencesCompletedOn the day each occurrence was completed, first occurrence first
+   * @return the progress, not null
+   */
+  public static TaskProgress recurring(String taskPointer, java.util.List<LocalDate> occurrencesCompletedOn) {
+    return ImmutableTaskProgress.builder().task(taskPointer).occurrencesCompletedOn(occurrencesCompletedOn).build();
+  }
+
   @Value.Check
   final void check() {
     if (!task().startsWith("/tasks/")) {

@@ -219,6 +219,22 @@ public final class CchcJson {
     return MAPPER.writeValueAsString(value);
   }
 
+  /**
+   * Gets the JSON Schema (draft 2020-12) of the three documents, as shipped in this module.
+   *
+   * @return the schema text, not null
+   */
+  public static String schema() {
+    try (InputStream in = CchcJson.class.getResourceAsStream("cchc.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("cchc-model is missing its resource cchc.schema.json");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static <T> T readDocument(byte[] json, Class<T> type, String format) {
     JsonNode tree = parseTree(json);
     if (!tree.isObject()) {
