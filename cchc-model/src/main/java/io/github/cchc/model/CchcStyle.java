@@ -20,7 +20,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     jakarta = true,
     depluralize = true,
-    depluralizeDictionary = {"party:parties", "criterion:criteria", "agency:agencies"},
+    depluralizeDictionary = {"party:parties", "criterion:criteria", "agency:agencies", "child:children"},
     throwForInvalidImmutableState = MalformedValueException.class,
     throwForNullPointer = NullPointerException.class,
     defaults = @Value.Immutable(copy = true))

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -76,6 +77,37 @@ class StatusProperties {
     }
   }
 
+  @Property
+  void aChangeTargetIsJudgedOnItsChangeFromTheBaseline(@ForAll("amounts") int base, @ForAll("amounts") int value,
+      @ForAll("percents") int threshold, @ForAll boolean decrease) {
+    Assume.that(base > 0);
+    Target target = Target.builder().kind(Target.Kind.CHANGE).comparison(Target.Comparison.AT_LEAST)
+        .threshold(BigDecimal.valueOf(threshold)).unit(Target.Unit.PERCENT)
+        .direction(decrease ? Target.Direction.DECREASE : Target.Direction.INCREASE)
+        .baseline(io.github.cchc.model.Baseline.of(java.time.Year.of(2021), BigDecimal.valueOf(base))).build();
+    int change = decrease ? base - value : value - base;
+    boolean expected = (long) change * 100 >= (long) threshold * base;
+    assertEquals(expected ? Target.Outcome.MET : Target.Outcome.NOT_MET, target.evaluate(BigDecimal.valueOf(value)));
+  }
+
+  @Property(tries = 100)
+  void healthFollowsItsDefinition(@ForAll("consistent") Plan plan, @ForAll("seeds") long seed, @ForAll("days") int day) {
+    LocalDate asOf = plan.year().atDay(1).plusDays(day);
+    PlanStatus status = PlanStatus.of(plan, progress(plan, seed, asOf));
+    long overdue = status.tasks().stream().filter(s -> s.status() == TaskStatus.OVERDUE).count();
+    boolean allDone = status.tasks().stream().allMatch(s -> s.status().isCompleted());
+    if (allDone) {
+      assertEquals(PlanHealth.COMPLETED, status.health());
+    } else if (overdue > 0) {
+      assertTrue(status.health() == PlanHealth.AT_RISK || status.health() == PlanHealth.OFF_TRACK, status.reasons().toString());
+    } else if (status.onTimeRate().map(r -> r.compareTo(BigDecimal.valueOf(100)) < 0).orElse(false)) {
+      assertEquals(PlanHealth.AT_RISK, status.health(), "the consistent plans aim at 100% on time");
+    } else {
+      assertEquals(PlanHealth.ON_TRACK, status.health());
+    }
+    assertTrue(!status.reasons().isEmpty());
+  }
+
   private static ProgressSnapshot progress(Plan plan, long seed, LocalDate asOf) {
     Random random = new Random(seed);
     List<TaskProgress> progress = new ArrayList<>();
@@ -114,6 +146,11 @@ class StatusProperties {
   @Provide
   Arbitrary<Integer> amounts() {
     return Arbitraries.integers().between(0, 1000);
+  }
+
+  @Provide
+  Arbitrary<Integer> percents() {
+    return Arbitraries.integers().between(0, 100);
   }
 
   @Provide

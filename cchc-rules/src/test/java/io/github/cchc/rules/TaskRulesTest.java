@@ -148,6 +148,16 @@ class TaskRulesTest {
   }
 
   @Test
+  void row56WithItsLeadCellEmptiedHasNoLead() {
+    // The seeds name a lead on every leaf row; row 56 with its lead cell emptied shows the case.
+    Task row = Task.builder().from(Seeds.row56()).leads(List.of()).build();
+    List<Finding> found = check(Seeds.plan2024(List.of(row)).build()).findings("TASK_NO_LEAD");
+    assertEquals(1, found.size());
+    assertEquals("/tasks/0/leads", found.get(0).pointer());
+    assertTrue(found.get(0).message().startsWith("Nhiệm vụ 56 không có cơ quan chủ trì"), found.get(0).message());
+  }
+
+  @Test
   void aPlanWithoutAnAppendix() {
     CheckReport report = check(Seeds.plan2024(List.of()).build());
     assertEquals(1, report.findings("PLAN_WITHOUT_APPENDIX").size());
