@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 
 /** Model → JSON → model gives an equal value, text as printed included, for every type. */
 class JsonRoundTripProperties {
-  @Property(tries = 200)
+  @Property(tries = 150)
   void plans(@ForAll Plan plan) {
     String json = CchcJson.writePlan(plan);
     Plan read = CchcJson.readPlan(json);
@@ -51,6 +51,24 @@ class JsonRoundTripProperties {
     DocumentRef read = CchcJson.read(CchcJson.write(ref), DocumentRef.class);
     assertEquals(ref, read);
     assertEquals(ref.text(), read.text());
+  }
+
+  @Property
+  void agenciesGroupsPartiesAndIndicators(@ForAll Agency agency, @ForAll AgencyGroup group, @ForAll Party party,
+      @ForAll Indicator indicator) {
+    assertEquals(agency, CchcJson.read(CchcJson.write(agency), Agency.class));
+    assertEquals(group, CchcJson.read(CchcJson.write(group), AgencyGroup.class));
+    assertEquals(party, CchcJson.read(CchcJson.write(party), Party.class));
+    assertEquals(indicator, CchcJson.read(CchcJson.write(indicator), Indicator.class));
+  }
+
+  @Property
+  void schedulesResponsibilitiesCascadesAndBaselines(@ForAll ReportingSchedule schedule, @ForAll Responsibility responsibility,
+      @ForAll CascadeRequirement cascade, @ForAll Baseline baseline) {
+    assertEquals(schedule, CchcJson.read(CchcJson.write(schedule), ReportingSchedule.class));
+    assertEquals(responsibility, CchcJson.read(CchcJson.write(responsibility), Responsibility.class));
+    assertEquals(cascade, CchcJson.read(CchcJson.write(cascade), CascadeRequirement.class));
+    assertEquals(baseline, CchcJson.read(CchcJson.write(baseline), Baseline.class));
   }
 
   @Property

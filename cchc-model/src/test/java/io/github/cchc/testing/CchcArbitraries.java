@@ -15,6 +15,7 @@ import io.github.cchc.model.Measure;
 import io.github.cchc.model.ParentLink;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.ReportRequirement;
 import io.github.cchc.model.Product;
 import io.github.cchc.model.ReformArea;
 import io.github.cchc.model.ReportingSchedule;
@@ -475,6 +476,101 @@ public final class CchcArbitraries {
         .reportingSchedule(ReportingSchedule.quarterly(10, MonthDay.of(6, 10), MonthDay.of(12, 10)))
         .addResponsibility(Responsibility.of(Party.agency("p.d0"), List.of(ReformArea.values()), List.of("Chủ trì")))
         .tasks(tasks).directory(directory).build();
+  }
+
+  /**
+   * Agencies of a generated directory, with their parent links over time.
+   *
+   * @return the agencies
+   */
+  public static Arbitrary<Agency> agencies() {
+    return directories().flatMap(d -> Arbitraries.of(d.agencies()));
+  }
+
+  /**
+   * Agency groups, by rule or by members.
+   *
+   * @return the groups
+   */
+  public static Arbitrary<AgencyGroup> agencyGroups() {
+    Arbitrary<AgencyGroup> byRule = directories().flatMap(d -> Arbitraries.of(d.groups()));
+    Arbitrary<AgencyGroup> byMembers = Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
+            vietnameseText(), Arbitraries.of("p", "p.d0", "p.h1").list().ofMinSize(1).ofMaxSize(3).uniqueElements())
+        .as((id, name, members) -> AgencyGroup.builder().id("g." + id).name(name).memberIds(members).build());
+    return Arbitraries.oneOf(byRule, byMembers);
+  }
+
+  /**
+   * Parties of every kind, named ones in Vietnamese with and without diacritics.
+   *
+   * @return the parties
+   */
+  public static Arbitrary<Party> parties() {
+    return Arbitraries.oneOf(parties(directory(2, 1, 1)), vietnameseText().map(Party::named));
+  }
+
+  /**
+   * Baselines with and without a value.
+   *
+   * @return the baselines
+   */
+  public static Arbitrary<Baseline> baselines() {
+    return Combinators.combine(years(), Arbitraries.integers().between(0, 100_000).map(BigDecimal::valueOf).optional())
+        .as((y, v) -> v.map(value -> Baseline.of(y, value)).orElseGet(() -> Baseline.of(y)));
+  }
+
+  /**
+   * The built-in indicators and user-defined ones.
+   *
+   * @return the indicators
+   */
+  public static Arbitrary<Indicator> indicators() {
+    Arbitrary<Indicator> own = Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(12),
+            vietnameseText(), Arbitraries.of(Target.Unit.class), Arbitraries.of(Indicator.Direction.class))
+        .as((id, name, unit, direction) -> Indicator.of(id, name, withoutDiacritics(name), unit, direction));
+    return Arbitraries.oneOf(Arbitraries.of(Indicator.builtIns()), own);
+  }
+
+  /**
+   * Responsibilities of an agency for areas.
+   *
+   * @return the responsibilities
+   */
+  public static Arbitrary<Responsibility> responsibilities() {
+    return Combinators.combine(parties(), Arbitraries.of(ReformArea.class).set().ofMaxSize(3), vietnameseText().list().ofMaxSize(3))
+        .as((party, areas, duties) -> Responsibility.of(party, List.copyOf(new java.util.TreeSet<>(areas)), duties));
+  }
+
+  /**
+   * Orders to issue subordinate plans.
+   *
+   * @return the requirements
+   */
+  public static Arbitrary<CascadeRequirement> cascadeRequirements() {
+    return Combinators.combine(parties().list().ofMinSize(1).ofMaxSize(3), timeframes(), products())
+        .as((parties, timeframe, product) -> CascadeRequirement.of(parties, timeframe, product.text()));
+  }
+
+  /**
+   * Reporting schedules: the usual quarterly one with varied days, or any set of one report per quarter.
+   *
+   * @return the schedules
+   */
+  public static Arbitrary<ReportingSchedule> reportingSchedules() {
+    Arbitrary<ReportingSchedule> usual = Combinators.combine(Arbitraries.integers().between(1, 31),
+            Arbitraries.integers().between(1, 30), Arbitraries.integers().between(1, 31))
+        .as((day, june, december) -> ReportingSchedule.quarterly(day, MonthDay.of(6, june), MonthDay.of(12, december)));
+    Arbitrary<ReportingSchedule> any = Arbitraries.integers().between(1, 4).set().ofMaxSize(4).flatMap(quarters ->
+        Combinators.combine(Arbitraries.of(ReportRequirement.Kind.class), Arbitraries.integers().between(1, 28))
+            .as((kind, day) -> kind).list().ofSize(quarters.size()).map(kinds -> {
+              List<ReportRequirement> requirements = new ArrayList<>();
+              int i = 0;
+              for (int q : new java.util.TreeSet<>(quarters)) {
+                requirements.add(ReportRequirement.beforeDayOfLastMonth(kinds.get(i++), q, 10));
+              }
+              return ReportingSchedule.of(requirements);
+            }));
+    return Arbitraries.oneOf(usual, any);
   }
 
   // ------------------------------------------------------------------ scorecards

@@ -1,6 +1,14 @@
 package io.github.cchc.testing;
 
+import io.github.cchc.model.Agency;
 import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.AgencyGroup;
+import io.github.cchc.model.Baseline;
+import io.github.cchc.model.CascadeRequirement;
+import io.github.cchc.model.Indicator;
+import io.github.cchc.model.Party;
+import io.github.cchc.model.ReportingSchedule;
+import io.github.cchc.model.Responsibility;
 import io.github.cchc.model.Criterion;
 import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.Measure;
@@ -22,17 +30,25 @@ import net.jqwik.api.providers.TypeUsage;
  * in {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}.
  */
 public final class CchcArbitraryProvider implements ArbitraryProvider {
-  private static final Map<Class<?>, Supplier<Arbitrary<?>>> DEFAULTS = Map.of(
-      Plan.class, CchcArbitraries::plans,
-      Task.class, CchcArbitraries::tasks,
-      Timeframe.class, CchcArbitraries::timeframes,
-      Target.class, CchcArbitraries::targets,
-      DocumentRef.class, CchcArbitraries::documentRefs,
-      AgencyDirectory.class, CchcArbitraries::directories,
-      Product.class, CchcArbitraries::products,
-      Measure.class, CchcArbitraries::measures,
-      Criterion.class, CchcArbitraries::criteria,
-      Scorecard.class, CchcArbitraries::scorecards);
+  private static final Map<Class<?>, Supplier<Arbitrary<?>>> DEFAULTS = Map.ofEntries(
+      Map.entry(Plan.class, CchcArbitraries::plans),
+      Map.entry(Task.class, CchcArbitraries::tasks),
+      Map.entry(Timeframe.class, CchcArbitraries::timeframes),
+      Map.entry(Target.class, CchcArbitraries::targets),
+      Map.entry(DocumentRef.class, CchcArbitraries::documentRefs),
+      Map.entry(AgencyDirectory.class, CchcArbitraries::directories),
+      Map.entry(Agency.class, CchcArbitraries::agencies),
+      Map.entry(AgencyGroup.class, CchcArbitraries::agencyGroups),
+      Map.entry(Party.class, CchcArbitraries::parties),
+      Map.entry(Baseline.class, CchcArbitraries::baselines),
+      Map.entry(Indicator.class, CchcArbitraries::indicators),
+      Map.entry(Responsibility.class, CchcArbitraries::responsibilities),
+      Map.entry(CascadeRequirement.class, CchcArbitraries::cascadeRequirements),
+      Map.entry(ReportingSchedule.class, CchcArbitraries::reportingSchedules),
+      Map.entry(Product.class, CchcArbitraries::products),
+      Map.entry(Measure.class, CchcArbitraries::measures),
+      Map.entry(Criterion.class, CchcArbitraries::criteria),
+      Map.entry(Scorecard.class, CchcArbitraries::scorecards));
 
   /** Creates the provider; jqwik's service loader does. */
   public CchcArbitraryProvider() {}
