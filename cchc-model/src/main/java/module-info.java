@@ -9,6 +9,7 @@ module io.github.cchc.model {
   requires static org.immutables.value.annotations;
 
   exports io.github.cchc.model;
+  exports io.github.cchc.model.calendar;
   exports io.github.cchc.model.json;
   exports io.github.cchc.model.validation;
 
