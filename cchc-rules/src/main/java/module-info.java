@@ -4,6 +4,7 @@ module io.github.cchc.rules {
   requires static org.immutables.value.annotations;
 
   exports io.github.cchc.rules;
+  exports io.github.cchc.rules.measure;
 
   // Jackson reaches the generated, package-private Immutable* input types by reflection.
   opens io.github.cchc.rules to tools.jackson.databind;

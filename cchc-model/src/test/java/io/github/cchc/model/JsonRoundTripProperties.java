@@ -72,6 +72,11 @@ class JsonRoundTripProperties {
   }
 
   @Property
+  void dossiers(@ForAll Dossier dossier) {
+    assertEquals(dossier, CchcJson.read(CchcJson.write(dossier), Dossier.class));
+  }
+
+  @Property
   void productsMeasuresAndCriteria(@ForAll Product product, @ForAll Measure measure, @ForAll Criterion criterion) {
     assertEquals(product, CchcJson.read(CchcJson.write(product), Product.class));
     assertEquals(measure, CchcJson.read(CchcJson.write(measure), Measure.class));

@@ -10,6 +10,7 @@ import io.github.cchc.model.CascadeRequirement;
 import io.github.cchc.model.Criterion;
 import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.DocumentType;
+import io.github.cchc.model.Dossier;
 import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Measure;
 import io.github.cchc.model.ParentLink;
@@ -571,6 +572,35 @@ public final class CchcArbitraries {
               return ReportingSchedule.of(requirements);
             }));
     return Arbitraries.oneOf(usual, any);
+  }
+
+  /**
+   * Dossiers of 2024: every channel and outcome, pending or ended early, on time or late, with
+   * pauses, and about one in fifty with contradictory dates (ended before received).
+   *
+   * @return the dossiers
+   */
+  public static Arbitrary<Dossier> dossiers() {
+    Arbitrary<java.time.LocalDateTime> received = Arbitraries.integers().between(0, 365 * 24 * 2)
+        .map(h -> java.time.LocalDateTime.of(2024, 1, 1, 7, 30).plusMinutes(h * 30L));
+    return Combinators.combine(Arbitraries.strings().numeric().ofLength(8), received, Arbitraries.integers().between(0, 40),
+            Arbitraries.integers().between(-5, 60).optional(0.8), Arbitraries.of(Dossier.Outcome.class),
+            Arbitraries.of(Dossier.Channel.class), Arbitraries.integers().between(0, 15),
+            Arbitraries.integers().between(0, 15))
+        .as((id, in, days, endAfter, outcome, channel, flags, pause) -> {
+          java.time.LocalDateTime due = in.toLocalDate().plusDays(days).atTime(java.time.LocalTime.MAX);
+          Dossier.Builder b = Dossier.builder().id("D" + id).procedureCode("1.00" + (flags % 4)).agencyId("p.d" + (flags % 3))
+              .channel(channel).received(in).due(due).fullyOnline((flags & 1) != 0).paidOnline((flags & 2) != 0)
+              .electronicResult((flags & 4) != 0).digitised((flags & 8) != 0);
+          if (endAfter.isPresent()) {
+            java.time.LocalDateTime end = endAfter.get() == -5 ? in.minusDays(1) : in.plusDays(Math.max(0, endAfter.get()));
+            b.ended(end).outcome(outcome);
+            if (pause > 10 && endAfter.get() > 2) {
+              b.addPause(new Dossier.Pause(in.plusDays(1), in.plusDays(2)));
+            }
+          }
+          return b.build();
+        });
   }
 
   // ------------------------------------------------------------------ scorecards

@@ -11,6 +11,7 @@ import io.github.cchc.model.ReportingSchedule;
 import io.github.cchc.model.Responsibility;
 import io.github.cchc.model.Criterion;
 import io.github.cchc.model.DocumentRef;
+import io.github.cchc.model.Dossier;
 import io.github.cchc.model.Measure;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.Product;
@@ -48,6 +49,7 @@ public final class CchcArbitraryProvider implements ArbitraryProvider {
       Map.entry(Product.class, CchcArbitraries::products),
       Map.entry(Measure.class, CchcArbitraries::measures),
       Map.entry(Criterion.class, CchcArbitraries::criteria),
+      Map.entry(Dossier.class, CchcArbitraries::dossiers),
       Map.entry(Scorecard.class, CchcArbitraries::scorecards));
 
   /** Creates the provider; jqwik's service loader does. */

@@ -24,7 +24,11 @@ public final class Subject {
     /** A cited document. */
     DOCUMENT,
     /** A periodic report. */
-    REPORT
+    REPORT,
+    /** A dossier of an administrative procedure, by its id. */
+    DOSSIER,
+    /** A criterion of a scorecard, by its code or name. */
+    CRITERION
   }
 
   private static final Subject PLAN = new Subject(Kind.PLAN, "");

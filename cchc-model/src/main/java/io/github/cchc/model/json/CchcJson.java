@@ -220,6 +220,44 @@ public final class CchcJson {
   }
 
   /**
+   * Reads values of a model type from JSON lines (one JSON object per line, blank lines skipped),
+   * lazily: each line is read when the stream reaches it, so files of any length stream in bounded
+   * memory. The stream must be closed to close the reader.
+   *
+   * @param <T> the model type
+   * @param in the lines, UTF-8 text, not null
+   * @param type the model type, not null
+   * @return the values in order, not null
+   * @throws JsonFormatException from the stream's operations, when a line is not a valid value; the
+   *     message names the line number, the pointer names the property
+   */
+  public static <T> java.util.stream.Stream<T> readLines(java.io.Reader in, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    java.io.BufferedReader reader = in instanceof java.io.BufferedReader b ? b : new java.io.BufferedReader(in);
+    long[] number = {0};
+    return reader.lines()
+        .map(line -> {
+          number[0]++;
+          return line;
+        })
+        .filter(line -> !line.isBlank())
+        .map(line -> {
+          try {
+            return convert(parseTree(line.getBytes(StandardCharsets.UTF_8)), type);
+          } catch (JsonFormatException e) {
+            throw new JsonFormatException(e.getPointer(), "line " + number[0] + ": " + e.getMessage(), e);
+          }
+        })
+        .onClose(() -> {
+          try {
+            reader.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
    * Gets the JSON Schema (draft 2020-12) of the three documents, as shipped in this module.
    *
    * @return the schema text, not null
