@@ -135,20 +135,35 @@ public final class DossierStatistics {
    * @return the statistics of the twelve months, in order
    */
   public static SortedMap<YearMonth, DossierStatistics> byMonth(Stream<Dossier> dossiers, Year year) {
-    SortedMap<YearMonth, Accumulator> months = new TreeMap<>();
+    SortedMap<YearMonth, DateRange> months = new TreeMap<>();
     for (int m = 1; m <= 12; m++) {
-      months.put(year.atMonth(m), new Accumulator(DateRange.of(year.atMonth(m))));
+      months.put(year.atMonth(m), DateRange.of(year.atMonth(m)));
     }
-    dossiers.forEach(d -> {
-      YearMonth first = YearMonth.from(d.received());
-      YearMonth last = d.ended().map(YearMonth::from).orElse(year.atMonth(12));
-      for (YearMonth m = first.isBefore(year.atMonth(1)) ? year.atMonth(1) : first;
-          !m.isAfter(last) && !m.isAfter(year.atMonth(12)); m = m.plusMonths(1)) {
-        months.get(m).add(d);
-      }
-    });
-    SortedMap<YearMonth, DossierStatistics> out = new TreeMap<>();
-    months.forEach((m, a) -> out.put(m, a.finish()));
+    return byPeriods(dossiers, months);
+  }
+
+  /**
+   * Builds statistics for each quarter of a year; a dossier counts in every quarter it concerns.
+   *
+   * @param dossiers the dossiers, not null
+   * @param year the year, not null
+   * @return the statistics of the four quarters, keyed 1 to 4
+   */
+  public static SortedMap<Integer, DossierStatistics> byQuarter(Stream<Dossier> dossiers, Year year) {
+    SortedMap<Integer, DateRange> quarters = new TreeMap<>();
+    for (int q = 1; q <= 4; q++) {
+      quarters.put(q, DateRange.ofQuarter(year, q));
+    }
+    return byPeriods(dossiers, quarters);
+  }
+
+  /** Offers each dossier to every period; a period's accumulator ignores the dossiers that do not concern it. */
+  private static <K> SortedMap<K, DossierStatistics> byPeriods(Stream<Dossier> dossiers, SortedMap<K, DateRange> periods) {
+    SortedMap<K, Accumulator> accumulators = new TreeMap<>();
+    periods.forEach((k, p) -> accumulators.put(k, new Accumulator(p)));
+    dossiers.forEach(d -> accumulators.values().forEach(a -> a.add(d)));
+    SortedMap<K, DossierStatistics> out = new TreeMap<>();
+    accumulators.forEach((k, a) -> out.put(k, a.finish()));
     return out;
   }
 

@@ -107,6 +107,9 @@ class DossierStatisticsTest {
     var months = DossierStatistics.byMonth(SET.stream(), Year.of(2024));
     assertEquals(3, months.get(YearMonth.of(2024, 1)).received(Dossier.Channel.ONLINE));
     assertEquals(2, months.get(YearMonth.of(2024, 4)).total(Basis.HANDLED), "D and E, still open in April");
+    var quarters = DossierStatistics.byQuarter(SET.stream(), Year.of(2024));
+    assertEquals(s, quarters.get(1), "the first quarter's statistics are those of Q1");
+    assertEquals(2, quarters.get(2).total(Basis.HANDLED));
     assertThrows(IllegalArgumentException.class, () -> s.merge(DossierStatistics.empty(DateRange.of(Year.of(2024)))));
     assertEquals(s, DossierStatistics.of(SET.stream().limit(3), Q1).merge(DossierStatistics.of(SET.stream().skip(3), Q1)));
   }
