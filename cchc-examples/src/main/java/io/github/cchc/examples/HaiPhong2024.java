@@ -460,15 +460,16 @@ public final class HaiPhong2024 {
         List<String> pending = new ArrayList<>();
         String[] names = p.split(",\\s*|\\s+và\\s+");
         boolean any = false;
-        for (int i = 0; i < names.length; i++) {
-          List<Party> match = longest(names, i);
+        for (int i = 0; i < names.length; ) {
+          Match match = longest(names, i);
           if (match == null) {
             pending.add(names[i]);
+            i++;
           } else {
             flush(parts, pending);
-            parts.addAll(match);
+            parts.addAll(match.parties());
             any = true;
-            i += consumed - 1;
+            i += match.length();
           }
         }
         flush(parts, pending);
@@ -484,16 +485,14 @@ public final class HaiPhong2024 {
       }
     }
 
-    private int consumed;
+    private record Match(List<Party> parties, int length) {}
 
     /** The longest run of comma-separated names from {@code from} that names a known party. */
-    private List<Party> longest(String[] names, int from) {
+    private Match longest(String[] names, int from) {
       for (int end = names.length; end > from; end--) {
-        String joined = String.join(", ", java.util.Arrays.copyOfRange(names, from, end));
-        List<Party> match = known.get(fold(joined));
+        List<Party> match = known.get(fold(String.join(", ", java.util.Arrays.copyOfRange(names, from, end))));
         if (match != null) {
-          consumed = end - from;
-          return match;
+          return new Match(match, end - from);
         }
       }
       return null;

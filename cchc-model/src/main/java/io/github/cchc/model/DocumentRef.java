@@ -118,7 +118,8 @@ public abstract class DocumentRef {
   /**
    * Finds every citation in a text with its offsets, also where a line break splits it
    * ("468/QĐ-\n\nTTg"). Citations are found by their number code, or for laws by "Luật …" followed
-   * by a date in the same clause; titles are not read.
+   * by a date in the same clause; titles are not read. Offsets are into the text in Unicode NFC,
+   * which is the text as given whenever it is NFC already (as all text cchc produces is).
    *
    * @param text the text, not null
    * @return the citations in order of position, possibly empty
