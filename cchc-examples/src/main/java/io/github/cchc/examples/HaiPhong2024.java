@@ -444,6 +444,10 @@ public final class HaiPhong2024 {
       known.put(fold(name), List.of(party));
     }
 
+    /** "và" starts a new party only before words that begin one; elsewhere it is part of a name. */
+    private static final Pattern AND = Pattern.compile(
+        "\\s+và\\s+(?=(?:các|Các|UBND|Ủy ban|Sở|Văn phòng|Công an|cơ quan|Cơ quan|Thanh tra)\\b)");
+
     List<Party> read(String cell) {
       List<Party> out = new ArrayList<>();
       for (String piece : cell.split(";|(?:^|\\s)- ")) {
@@ -456,26 +460,39 @@ public final class HaiPhong2024 {
           addAll(out, whole, p);
           continue;
         }
-        List<Party> parts = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        String[] names = p.split(",\\s*|\\s+và\\s+");
-        boolean any = false;
-        for (int i = 0; i < names.length; ) {
-          Match match = longest(names, i);
-          if (match == null) {
-            pending.add(names[i]);
-            i++;
-          } else {
-            flush(parts, pending);
-            parts.addAll(match.parties());
-            any = true;
-            i += match.length();
-          }
+        for (String part : AND.split(p)) {
+          addAll(out, names(part.strip()), part.strip());
         }
-        flush(parts, pending);
-        addAll(out, any ? parts : List.of(Party.named(p)), p);
       }
       return out;
+    }
+
+    /**
+     * Commas separate agencies and also sit inside group names ("Các sở, ban, ngành"), so the
+     * longest run of comma-separated names that is known wins; runs that name nobody known are kept
+     * as one named party.
+     */
+    private List<Party> names(String text) {
+      List<Party> whole = known.get(fold(text));
+      if (whole != null) {
+        return whole;
+      }
+      List<Party> parts = new ArrayList<>();
+      List<String> pending = new ArrayList<>();
+      String[] names = text.split(",\\s*");
+      for (int i = 0; i < names.length; ) {
+        Match match = longest(names, i);
+        if (match == null) {
+          pending.add(names[i]);
+          i++;
+        } else {
+          flush(parts, pending);
+          parts.addAll(match.parties());
+          i += match.length();
+        }
+      }
+      flush(parts, pending);
+      return parts;
     }
 
     private static void flush(List<Party> parts, List<String> pending) {

@@ -220,6 +220,17 @@ public final class CchcJson {
   }
 
   /**
+   * Writes a single model value on one line, for JSON lines.
+   *
+   * @param value the value, not null
+   * @return the JSON, without line breaks, not null
+   */
+  public static String writeLine(Object value) {
+    Objects.requireNonNull(value, "value");
+    return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+  }
+
+  /**
    * Reads values of a model type from JSON lines (one JSON object per line, blank lines skipped),
    * lazily: each line is read when the stream reaches it, so files of any length stream in bounded
    * memory. The stream must be closed to close the reader.

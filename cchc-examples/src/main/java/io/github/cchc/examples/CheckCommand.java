@@ -1,0 +1,40 @@
+package io.github.cchc.examples;
+
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.RuleSet;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code cchc check PLAN}: the findings of the built-in rules on a plan document. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Lists what is wrong with a plan (cchc.plan/1 JSON).")
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/1 JSON document.")
+  Path plan;
+
+  @Mixin
+  CommonOptions options;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Plan p = CommonOptions.read(plan, CchcJson::readPlan);
+    CheckReport report = RuleSet.builtIn().check(p);
+    var out = spec.commandLine().getOut();
+    if (options.format == CommonOptions.Format.json) {
+      out.println(Findings.JSON.writeValueAsString(Findings.json(report, options)));
+    } else {
+      out.println("== " + p.title());
+      Findings.text(out, report, options);
+    }
+    out.flush();
+    return options.exitCode(report.findings());
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.cchc.examples;
+
+import io.github.cchc.model.json.JsonFormatException;
+import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/** The options every subcommand shares, and reading input files with errors that name the file. */
+final class CommonOptions {
+  enum Format { text, json }
+
+  enum FailOn { error, warning, info, never }
+
+  @Option(names = "--format", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+  Format format = Format.text;
+
+  @Option(names = "--lang", description = "Language of messages: vi or en (default: ${DEFAULT-VALUE}).", defaultValue = "vi")
+  String lang = "vi";
+
+  @Option(names = "--fail-on", description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
+      + "(default: ${DEFAULT-VALUE}).", defaultValue = "error")
+  FailOn failOn = FailOn.error;
+
+  Locale locale() {
+    return Locale.forLanguageTag(lang);
+  }
+
+  boolean english() {
+    return lang.equals("en");
+  }
+
+  int exitCode(List<Finding> findings) {
+    if (failOn == FailOn.never) {
+      return 0;
+    }
+    Severity floor = Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
+    return findings.stream().anyMatch(f -> f.severity().ordinal() <= floor.ordinal()) ? 1 : 0;
+  }
+
+  /** Reads a file with a reader of cchc's JSON; every failure names the file. */
+  static <T> T read(Path file, Function<Path, T> reader) {
+    if (!Files.exists(file)) {
+      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
+    }
+    try {
+      return reader.apply(file);
+    } catch (JsonFormatException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw e;
+    }
+  }
+
+  static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

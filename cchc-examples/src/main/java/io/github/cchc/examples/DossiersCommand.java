@@ -1,0 +1,147 @@
+package io.github.cchc.examples;
+
+import io.github.cchc.model.Dossier;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.model.json.JsonFormatException;
+import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.measure.Basis;
+import io.github.cchc.rules.measure.DateRange;
+import io.github.cchc.rules.measure.DossierStatistics;
+import io.github.cchc.rules.measure.OnTimeDefinition;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code cchc dossiers FILE --as-of DATE [--by agency|month]}: timeliness under both on-time definitions. */
+@Command(name = "dossiers", mixinStandardHelpOptions = true,
+    description = "Dossier statistics (JSON lines, one dossier a line) under the plans' and Decision 766's on-time rates.")
+final class DossiersCommand implements Callable<Integer> {
+  enum By { agency, month, procedure }
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The dossiers, JSON lines.")
+  Path file;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The period's last day (yyyy-mm-dd).")
+  LocalDate asOf;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "The period's first day (default: 1 January of the as-of year).")
+  Optional<LocalDate> from;
+
+  @Option(names = "--by", paramLabel = "KEY", description = "Group by ${COMPLETION-CANDIDATES}.")
+  Optional<By> by;
+
+  @Mixin
+  CommonOptions options;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!Files.exists(file)) {
+      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
+    }
+    DateRange period = new DateRange(from.orElse(asOf.withDayOfYear(1)), asOf);
+    PrintWriter err = spec.commandLine().getErr();
+    Function<Dossier, String> key = switch (by.orElse(null) == null ? By.agency : by.get()) {
+      case agency -> Dossier::agencyId;
+      case procedure -> Dossier::procedureCode;
+      case month -> d -> YearMonth.from(d.received()).toString();
+    };
+    Map<String, DossierStatistics> groups;
+    DossierStatistics all;
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Stream<Dossier> lines = CchcJson.readLines(reader, Dossier.class)) {
+      long[] seen = {0};
+      Stream<Dossier> counted = lines.peek(d -> {
+        if (++seen[0] % 1_000_000 == 0) {
+          err.println("read " + seen[0] + " dossiers");
+          err.flush();
+        }
+      });
+      if (by.isPresent()) {
+        groups = DossierStatistics.groupBy(counted, period, key);
+        all = groups.values().stream().reduce(DossierStatistics.empty(period), DossierStatistics::merge);
+      } else {
+        all = DossierStatistics.of(counted, period);
+        groups = new LinkedHashMap<>();
+      }
+    } catch (JsonFormatException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CheckReport report = CheckReport.of(all.findings());
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.format == CommonOptions.Format.json) {
+      ObjectNode root = Findings.json(report, options);
+      root.put("from", period.start().toString());
+      root.put("asOf", period.end().toString());
+      root.set("all", json(all));
+      ObjectNode grouped = root.putObject("groups");
+      groups.forEach((k, s) -> grouped.set(k, json(s)));
+      out.println(Findings.JSON.writeValueAsString(root));
+    } else {
+      out.println("== " + period.start() + " – " + period.end() + "  (" + (options.english()
+          ? "plans' wording: received in the period; Decision 766: handled in it" : "theo kế hoạch: tiếp nhận trong kỳ; "
+              + "theo QĐ 766: giải quyết trong kỳ") + ")");
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"", "received", "handled", "plan %", "766 %", "pending", "inconsistent"});
+      rows.add(row(options.english() ? "all" : "tất cả", all));
+      groups.forEach((k, s) -> rows.add(row(k, s)));
+      for (String[] r : rows) {
+        out.println(Text.pad(r[0], 24) + String.format(" %9s %9s %8s %8s %8s %12s", r[1], r[2], r[3], r[4], r[5], r[6]));
+      }
+      if (!report.findings().isEmpty()) {
+        out.println();
+        Findings.text(out, report, options);
+      }
+    }
+    out.flush();
+    return options.exitCode(report.findings());
+  }
+
+  private static String[] row(String name, DossierStatistics s) {
+    long pending = s.count(Basis.RECEIVED, io.github.cchc.rules.measure.DossierClass.PENDING_WITHIN_TIME)
+        + s.count(Basis.RECEIVED, io.github.cchc.rules.measure.DossierClass.PENDING_OVERDUE);
+    return new String[] {name, Long.toString(s.total(Basis.RECEIVED)), Long.toString(s.total(Basis.HANDLED)),
+        s.rate(OnTimeDefinition.PLAN_WORDING).percent(2).map(p -> p.toPlainString()).orElse("-"),
+        s.rate(OnTimeDefinition.DECISION_766).percent(2).map(p -> p.toPlainString()).orElse("-"),
+        Long.toString(pending), Long.toString(s.inconsistent())};
+  }
+
+  private static ObjectNode json(DossierStatistics s) {
+    ObjectNode n = Findings.JSON.createObjectNode();
+    n.put("received", s.total(Basis.RECEIVED));
+    n.put("handled", s.total(Basis.HANDLED));
+    for (OnTimeDefinition d : List.of(OnTimeDefinition.PLAN_WORDING, OnTimeDefinition.DECISION_766)) {
+      ObjectNode r = n.putObject(d == OnTimeDefinition.PLAN_WORDING ? "planWording" : "decision766");
+      r.put("numerator", s.rate(d).numerator());
+      r.put("denominator", s.rate(d).denominator());
+      s.rate(d).percent(2).ifPresent(p -> r.put("percent", p));
+    }
+    n.put("inconsistent", s.inconsistent());
+    return n;
+  }
+}

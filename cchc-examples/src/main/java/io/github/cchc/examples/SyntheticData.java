@@ -1,0 +1,113 @@
+package io.github.cchc.examples;
+
+import io.github.cchc.model.Criterion;
+import io.github.cchc.model.Dossier;
+import io.github.cchc.model.Party;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.Scorecard;
+import io.github.cchc.model.calendar.ProcessingTime;
+import io.github.cchc.model.calendar.WorkingCalendar;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.ProgressSnapshot;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes the data files of {@code cchc-examples/data}: the real Hải Phòng 2024 plan in cchc's JSON
+ * format, and, for demonstrations, progress, dossiers and scorecards that are SYNTHETIC — generated
+ * with fixed seeds, not real figures — and named so.
+ *
+ * <p>Usage: {@code SyntheticData DIRECTORY}. A test checks that the committed files are what this
+ * writes.
+ */
+public final class SyntheticData {
+  /** The date the synthetic progress describes. */
+  static final LocalDate PROGRESS_AS_OF = LocalDate.of(2024, 6, 30);
+
+  private SyntheticData() {}
+
+  /**
+   * Writes the files.
+   *
+   * @param args the directory to write to
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "cchc-examples/data");
+    Files.createDirectories(dir);
+    for (var e : files().entrySet()) {
+      Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static java.util.Map<String, String> files() {
+    Plan plan = HaiPhong2024.plan();
+    java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+    files.put("hai-phong-2024.json", CchcJson.writePlan(plan) + "\n");
+    files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");
+    files.put("dossiers-2024.synthetic.jsonl", dossiers(2000));
+    files.put("par-index-2022.synthetic.json", CchcJson.writeScorecard(par(Year.of(2022), new Random(2022))) + "\n");
+    files.put("par-index-2023.synthetic.json", CchcJson.writeScorecard(par(Year.of(2023), new Random(2023))) + "\n");
+    return files;
+  }
+
+  static ProgressSnapshot progress(Plan plan) {
+    return PlanTour.syntheticProgress(plan, PROGRESS_AS_OF);
+  }
+
+  /** Dossiers at Hải Phòng's departments in 2024, a few with contradictory dates as real exports have. */
+  static String dossiers(int count) {
+    Random random = new Random(2024);
+    WorkingCalendar calendar = WorkingCalendar.vietnam();
+    String[] agencies = {"hp.snv", "hp.stp", "hp.stc", "hp.skhdt", "hp.stttt"};
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      LocalDateTime received = LocalDateTime.of(2024, 1, 2, 8, 0).plusDays(random.nextInt(360)).plusMinutes(random.nextInt(480));
+      LocalDateTime due = calendar.dueDate(received, ProcessingTime.ofWorkingDays(3 + random.nextInt(15)));
+      Dossier.Builder d = Dossier.builder().id(String.format("HP-2024-%06d", i)).procedureCode("1.00" + random.nextInt(90))
+          .agencyId(agencies[random.nextInt(agencies.length)])
+          .channel(Dossier.Channel.values()[random.nextInt(3)]).received(received).due(due)
+          .fullyOnline(random.nextInt(3) == 0).paidOnline(random.nextInt(4) == 0).electronicResult(random.nextBoolean())
+          .digitised(random.nextInt(5) > 0);
+      int draw = random.nextInt(100);
+      if (draw < 85) {
+        LocalDateTime end = draw < 80 ? due.minusHours(random.nextInt(96)) : due.plusDays(1 + random.nextInt(10));
+        if (draw == 0) {
+          end = received.minusDays(2);
+        }
+        d.ended(end.isBefore(received) && draw != 0 ? received.plusHours(1) : end)
+            .outcome(draw < 78 ? Dossier.Outcome.RESOLVED : draw < 83 ? Dossier.Outcome.REJECTED : Dossier.Outcome.WITHDRAWN);
+      }
+      out.append(CchcJson.writeLine(d.build())).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** A PAR Index tree with the eight areas of the official criteria and made-up figures. */
+  static Scorecard par(Year year, Random random) {
+    String[][] areas = {{"1", "Công tác chỉ đạo, điều hành CCHC", "9"}, {"2", "Cải cách thể chế", "8"},
+      {"3", "Cải cách thủ tục hành chính", "11"}, {"4", "Cải cách tổ chức bộ máy", "7"},
+      {"5", "Cải cách chế độ công vụ", "10.5"}, {"6", "Cải cách tài chính công", "7.5"},
+      {"7", "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", "10"},
+      {"8", "Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH", "37"}};
+    List<Criterion> criteria = new ArrayList<>();
+    for (String[] a : areas) {
+      BigDecimal max = new BigDecimal(a[2]).setScale(2);
+      BigDecimal achieved = max.multiply(BigDecimal.valueOf(80 + random.nextInt(20))).movePointLeft(2)
+          .setScale(2, java.math.RoundingMode.HALF_UP);
+      criteria.add(Criterion.builder().code(a[0]).name(a[1]).maximum(max).achieved(achieved)
+          .deducted(max.subtract(achieved)).build());
+    }
+    return Scorecard.builder().index(Scorecard.Index.PAR_INDEX).subject(Party.named("Hải Phòng (synthetic figures)"))
+        .year(year).criteria(criteria).build();
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.cchc.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The cchc command line: results, exit codes, and one-line messages for unusable input. */
+class CchcCommandTest {
+  static final Path DATA = Path.of("cchc-examples", "data");
+  static final String PLAN = DATA.resolve("hai-phong-2024.json").toString();
+  static final String PROGRESS = DATA.resolve("hai-phong-2024.progress.synthetic.json").toString();
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cchc.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void theCommittedDataFilesAreWhatTheirGeneratorWrites() throws IOException {
+    for (Map.Entry<String, String> file : SyntheticData.files().entrySet()) {
+      assertEquals(file.getValue(), Files.readString(DATA.resolve(file.getKey()), StandardCharsets.UTF_8), file.getKey());
+    }
+  }
+
+  @Test
+  void checkReportsTheRealDefectsAndFailsOnErrors() {
+    Run run = run("check", PLAN, "--lang", "en");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.out().contains("TASK_BEFORE_PLAN_PERIOD          task 57"), run.out());
+    assertTrue(run.out().contains("findings: 11  (ERROR 5, WARNING 2, INFO 4)"), run.out());
+    assertTrue(run.out().lines().allMatch(l -> l.length() <= 100), "fits 100 columns");
+    assertEquals(0, run("check", PLAN, "--fail-on", "never").code());
+  }
+
+  @Test
+  void checkWritesTheJsonOfDocsCli() {
+    Run run = run("check", PLAN, "--format", "json", "--fail-on", "never");
+    JsonNode json = Findings.JSON.readTree(run.out());
+    assertEquals(11, json.get("findings").size());
+    JsonNode first = json.get("findings").get(0);
+    assertEquals("DOCUMENT_SELF_CITATION_MISMATCH", first.get("code").stringValue());
+    assertEquals("ERROR", first.get("severity").stringValue());
+    assertEquals("/headerLines/2", first.get("path").stringValue());
+    assertTrue(first.get("message").stringValue().startsWith("Kế hoạch trích dẫn"), "Vietnamese by default");
+    assertEquals(5, json.get("counts").get("ERROR").intValue());
+  }
+
+  @Test
+  void statusOnTheSyntheticProgress() {
+    Run run = run("status", PLAN, "--progress", PROGRESS, "--as-of", "2024-06-30", "--format", "json", "--fail-on", "never");
+    assertEquals(0, run.code(), run.err());
+    JsonNode json = Findings.JSON.readTree(run.out());
+    assertEquals("OFF_TRACK", json.get("health").stringValue());
+    assertEquals(63, json.get("total").get("total").intValue());
+    assertTrue(json.get("findings").size() > 11, "with progress, TASK_OVERDUE joins the plan's own findings");
+    Run text = run("status", PLAN, "--progress", PROGRESS, "--as-of", "2024-06-30");
+    assertEquals(1, text.code());
+    assertTrue(text.out().contains("tình hình: OFF_TRACK"), text.out());
+  }
+
+  @Test
+  void scoreAndDossiers() {
+    Run score = run("score", DATA.resolve("par-index-2023.synthetic.json").toString(), "--previous",
+        DATA.resolve("par-index-2022.synthetic.json").toString(), "--format", "json");
+    assertEquals(0, score.code(), score.err());
+    JsonNode json = Findings.JSON.readTree(score.out());
+    assertEquals(8, json.get("changes").size());
+    assertEquals(0, json.get("findings").size());
+    Run dossiers = run("dossiers", DATA.resolve("dossiers-2024.synthetic.jsonl").toString(), "--as-of", "2024-12-31",
+        "--by", "agency", "--format", "json");
+    JsonNode d = Findings.JSON.readTree(dossiers.out());
+    assertEquals(5, d.get("groups").size());
+    long inconsistent = d.get("all").get("inconsistent").longValue();
+    assertTrue(inconsistent > 0, "the synthetic export has a few contradictory dossiers");
+    assertEquals(1, dossiers.code(), "they are errors");
+    assertTrue(d.get("all").get("decision766").get("percent").decimalValue().signum() > 0);
+  }
+
+  @Test
+  void unusableInputExitsTwoWithOneLineNamingTheProblem(@TempDir Path dir) throws IOException {
+    String plan = Files.readString(Path.of(PLAN));
+    Path truncated = Files.writeString(dir.resolve("truncated.json"), plan.substring(0, plan.length() / 2));
+    Path unknown = Files.writeString(dir.resolve("unknown.json"), plan.replaceFirst("\"title\"", "\"tieuDe\""));
+    Path date = Files.writeString(dir.resolve("date.json"), plan.replaceFirst("\"2024-01-25\"", "\"2024-02-30\""));
+    for (List<String> c : List.of(
+        List.of(truncated.toString(), "truncated.json"), List.of(unknown.toString(), "unknown property \"tieuDe\""),
+        List.of(date.toString(), "2024-02-30"), List.of(dir.resolve("missing.json").toString(), "no such file"))) {
+      Run run = run("check", c.get(0));
+      assertEquals(2, run.code(), c.toString());
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().contains(c.get(1)), run.err());
+      assertFalse(run.err().contains("Exception"), run.err());
+    }
+    Run usage = run("status", PLAN);
+    assertEquals(2, usage.code());
+    assertTrue(usage.err().contains("--progress"), usage.err());
+    assertEquals(0, run("check", "--help").code());
+  }
+}

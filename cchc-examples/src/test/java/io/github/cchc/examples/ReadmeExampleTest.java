@@ -1,0 +1,90 @@
+package io.github.cchc.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.model.DocumentRef;
+import io.github.cchc.model.Dossier;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.Timeframe;
+import io.github.cchc.model.calendar.WorkingCalendar;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.PlanHealth;
+import io.github.cchc.rules.PlanStatus;
+import io.github.cchc.rules.ProgressSnapshot;
+import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.measure.DateRange;
+import io.github.cchc.rules.measure.DossierStatistics;
+import io.github.cchc.rules.measure.OnTimeDefinition;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The README's code example, compiled and run here; a second test keeps the README's copy identical. */
+class ReadmeExampleTest {
+  @Test
+  void theExampleRunsAndSaysWhatTheReadmeSays() throws IOException {
+    // README:begin
+    Timeframe q = Timeframe.parse("Quy 1V/2022 den Quy 1/2023", Year.of(2022)); // OCR'd, no diacritics
+    LocalDate due = q.dueDate().orElseThrow();                                   // 2023-03-31
+    LocalDate lastDay = Timeframe.parse("Trước ngày 25/01/2024").dueDate().orElseThrow(); // 2024-01-24
+
+    List<Target> targets = Target.parseAll("Tỷ lệ hồ sơ đạt trên 95%; mức độ hài lòng đạt 90% trở lên");
+    Target.Outcome outcome = targets.get(0).evaluate(new BigDecimal("95"));    // NOT_MET: "trên" is strict
+
+    DocumentRef odd = DocumentRef.parse("Nghị quyết số 117/NĐ-CP ngày 30/7/2023");
+    boolean consistent = odd.isTypeConsistent();                               // false: resolution or decree?
+
+    Plan plan = CchcJson.readPlan(Path.of("cchc-examples/data/hai-phong-2024.json"));
+    CheckReport report = RuleSet.builtIn().withSeverity("TASK_NO_COORDINATOR", Severity.WARNING).check(plan);
+    report.findings().forEach(f -> System.out.println(f.code() + " " + f.pointer() + " " + f.message()));
+
+    ProgressSnapshot progress = CchcJson.read(
+        Files.readString(Path.of("cchc-examples/data/hai-phong-2024.progress.synthetic.json")), ProgressSnapshot.class);
+    PlanHealth health = PlanStatus.of(plan, progress).health();                // OFF_TRACK, with its reasons
+
+    LocalDate afterTet = WorkingCalendar.vietnam().plusWorkingDays(LocalDate.of(2024, 2, 7), 3); // 2024-02-19
+    try (Stream<Dossier> lines = CchcJson.readLines(
+        Files.newBufferedReader(Path.of("cchc-examples/data/dossiers-2024.synthetic.jsonl")), Dossier.class)) {
+      DossierStatistics stats = DossierStatistics.of(lines, DateRange.of(Year.of(2024)));
+      Optional<BigDecimal> rate = stats.rate(OnTimeDefinition.DECISION_766).percent(2); // exact, rounded to show
+      System.out.println(rate);
+    }
+    // README:end
+    assertEquals(LocalDate.of(2023, 3, 31), due);
+    assertEquals(LocalDate.of(2024, 1, 24), lastDay);
+    assertEquals(2, targets.size());
+    assertEquals(Target.Outcome.NOT_MET, outcome);
+    assertFalse(consistent);
+    assertEquals(Severity.WARNING, report.findings("TASK_NO_COORDINATOR").get(0).severity());
+    assertEquals(PlanHealth.OFF_TRACK, health);
+    assertEquals(LocalDate.of(2024, 2, 19), afterTet);
+  }
+
+  @Test
+  void theReadmeShowsExactlyThisCode() throws IOException {
+    String source = Files.readString(Path.of("cchc-examples/src/test/java/io/github/cchc/examples/ReadmeExampleTest.java"),
+        StandardCharsets.UTF_8);
+    String region = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
+        source.indexOf("    // README:end"));
+    String code = region.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip()).collect(Collectors.joining("\n"));
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("```java\n", readme.indexOf("## A taste")) + "```java\n".length();
+    String block = readme.substring(start, readme.indexOf("\n```", start));
+    assertEquals(code, block);
+    assertTrue(readme.contains("bin/cchc check cchc-examples/data/hai-phong-2024.json"));
+  }
+}
