@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes the data files of {@code cchc-examples/data}: the real Hải Phòng 2024 plan in cchc's JSON
- * format, and, for demonstrations, progress, dossiers and scorecards that are SYNTHETIC — generated
+ * Writes the data files of {@code cchc-examples/data}: the real plans (Hải Phòng 2024 and 2022, Hải
+ * Dương 2023) in cchc's JSON format, and, for demonstrations, progress, dossiers and scorecards that are SYNTHETIC — generated
  * with fixed seeds, not real figures — and named so.
  *
  * <p>Usage: {@code SyntheticData DIRECTORY}. A test checks that the committed files are what this
@@ -53,6 +53,8 @@ public final class SyntheticData {
     Plan plan = HaiPhong2024.plan();
     java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
     files.put("hai-phong-2024.json", CchcJson.writePlan(plan) + "\n");
+    files.put("hai-phong-2022.json", CchcJson.writePlan(HaiPhong2022.plan()) + "\n");
+    files.put("hai-duong-2023.json", CchcJson.writePlan(HaiDuong2023.plan()) + "\n");
     files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");
     files.put("dossiers-2024.synthetic.jsonl", dossiers(2000));
     files.put("par-index-2022.synthetic.json", CchcJson.writeScorecard(par(Year.of(2022), new Random(2022))) + "\n");

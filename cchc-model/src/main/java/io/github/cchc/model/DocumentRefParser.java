@@ -24,7 +24,8 @@ final class DocumentRefParser {
   private static final Pattern DATE = Pattern.compile(
       "ngay\\s{0,8}(\\d{1,2})\\s{0,8}/\\s{0,8}(\\d{1,2})\\s{0,8}/\\s{0,8}(\\d{4})"
           + "|ngay\\s{0,8}(\\d{1,2})\\s{1,8}thang\\s{1,8}(\\d{1,2})\\s{1,8}nam\\s{1,8}(\\d{4})");
-  private static final Pattern SO = Pattern.compile("s[o06]\\s{0,8}:?\\s{0,8}");
+  /** "số", also as OCR renders it: so, s0, s6, se. */
+  private static final Pattern SO = Pattern.compile("s[o06e]\\s{0,8}:?\\s{0,8}");
 
   /** Type words, folded, longest first so "thong tu lien tich" wins over "thong tu". */
   private static final List<Word> WORDS = words();
@@ -124,7 +125,8 @@ final class DocumentRefParser {
       Optional<String> typeWord = Optional.empty();
       DocumentType type = null;
       int back = skipSpacesBack(f, ns);
-      if (back >= 2 && f.startsWith("so", back - 2) && (back == 2 || !Character.isLetter(f.charAt(back - 3)))) {
+      if (back >= 2 && f.charAt(back - 2) == 's' && "o06e".indexOf(f.charAt(back - 1)) >= 0
+          && (back == 2 || !Character.isLetter(f.charAt(back - 3)))) {
         start = back - 2;
         back = skipSpacesBack(f, back - 2);
       } else if (back >= 3 && f.startsWith("so:", back - 3)) {

@@ -193,6 +193,7 @@ public abstract sealed class Timeframe
    * Quý I/2023", "Cả năm 2024", "Định kỳ hàng tháng", "hàng quý", "Thường xuyên", "Theo yêu cầu của
    * Bộ Nội vụ". In a quarter numeral the digit 1 reads as the letter I, so the OCR renderings 1,
    * 11, 111 and 1V are the quarters I, II, III and IV; the arabic quarters 2, 3 and 4 are read too.
+   * Likewise "năm" may be rendered "nim" or "ndm" and "cả" "cé" ("Ca nim 2022", "Cé nim 2022").
    *
    * @param text the text as printed, not null
    * @param planYear the year of the plan the text comes from, not null

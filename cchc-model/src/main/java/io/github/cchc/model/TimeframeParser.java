@@ -28,8 +28,10 @@ final class TimeframeParser {
       LEAD + "(?:trong )?(?:cac )?quy ?(" + NUMERAL + "(?: ?(?:,|va) ?(?:quy )?" + NUMERAL + "){0,3})"
           + "(?: ?[/.-] ?(\\d{4})| nam (\\d{4}))?");
   private static final Pattern NUMERAL_TOKEN = Pattern.compile(NUMERAL);
+  /** "năm" as OCR renders it in these documents: nam, nim, ndm; "cả" as ca or cé. */
+  private static final String NAM = "n(?:a|i|d)m";
   private static final Pattern YEAR =
-      Pattern.compile(LEAD + "(?:(?:ca|trong|suot) nam|nam)(?: ?(\\d{4}))?");
+      Pattern.compile(LEAD + "(?:(?:ca|ce|trong|suot) " + NAM + "|nam)(?: ?(\\d{4}))?");
   private static final Pattern RECURRING = Pattern.compile(
       LEAD + "(?:dinh ky )?(?:hang|moi) (thang|quy)(?: (?:trong )?nam (\\d{4}))?|"
           + LEAD + "(thuong xuyen|lien tuc)(?: (?:trong )?nam (\\d{4}))?");
