@@ -1,6 +1,8 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -38,13 +40,15 @@ public abstract class Product {
     OTHER
   }
 
-  private static final String[][] KEYWORDS = {
-    {"ke hoach", "PLAN"}, {"quyet dinh", "DECISION"}, {"bao cao", "REPORT"}, {"thong bao", "REPORT"},
-    {"nghi quyet", "RESOLUTION"}, {"de an", "SCHEME"}, {"du lieu", "DATA"}, {"danh muc", "DATA"},
-    {"phieu", "DATA"}, {"hoi nghi", "EVENT"}, {"hoi thao", "EVENT"}, {"hoi thi", "EVENT"}, {"lop ", "EVENT"},
-    {"toa dam", "EVENT"}, {"doan ", "EVENT"}, {"he thong", "SYSTEM"}, {"cong ", "SYSTEM"}, {"phan mem", "SYSTEM"},
-    {"thanh phan", "SYSTEM"}
-  };
+  /** Keywords and the kind each tells, folded; the first keyword in the text decides. */
+  private static final List<Map.Entry<String, Kind>> KEYWORDS = List.of(
+      Map.entry("ke hoach", Kind.PLAN), Map.entry("quyet dinh", Kind.DECISION), Map.entry("bao cao", Kind.REPORT),
+      Map.entry("thong bao", Kind.REPORT), Map.entry("nghi quyet", Kind.RESOLUTION), Map.entry("de an", Kind.SCHEME),
+      Map.entry("du lieu", Kind.DATA), Map.entry("danh muc", Kind.DATA), Map.entry("phieu", Kind.DATA),
+      Map.entry("hoi nghi", Kind.EVENT), Map.entry("hoi thao", Kind.EVENT), Map.entry("hoi thi", Kind.EVENT),
+      Map.entry("lop ", Kind.EVENT), Map.entry("toa dam", Kind.EVENT), Map.entry("doan ", Kind.EVENT),
+      Map.entry("he thong", Kind.SYSTEM), Map.entry("cong ", Kind.SYSTEM), Map.entry("phan mem", Kind.SYSTEM),
+      Map.entry("thanh phan", Kind.SYSTEM));
 
   Product() {}
 
@@ -90,11 +94,11 @@ public abstract class Product {
     String key = " " + Texts.key(text) + " ";
     int best = Integer.MAX_VALUE;
     Kind kind = Kind.OTHER;
-    for (String[] k : KEYWORDS) {
-      int at = key.indexOf(k[0]);
+    for (Map.Entry<String, Kind> k : KEYWORDS) {
+      int at = key.indexOf(k.getKey());
       if (at >= 0 && at < best && (at == 0 || !Character.isLetter(key.charAt(at - 1)))) {
         best = at;
-        kind = Kind.valueOf(k[1]);
+        kind = k.getValue();
       }
     }
     return kind;

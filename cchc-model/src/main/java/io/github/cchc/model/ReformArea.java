@@ -23,13 +23,14 @@ public enum ReformArea {
   IMPACT("Đánh giá tác động của cải cách hành chính", "Impact of reform");
 
   /** Words that name each area in section headings, folded; the first area whose word appears wins. */
-  private static final String[][] HEADING_WORDS = {
-    {"tac dong", "IMPACT"}, {"the che", "INSTITUTIONS"}, {"thu tuc hanh chinh", "ADMINISTRATIVE_PROCEDURES"},
-    {"mot cua", "ADMINISTRATIVE_PROCEDURES"}, {"to chuc bo may", "ORGANISATION"}, {"cong vu", "CIVIL_SERVICE"},
-    {"doi ngu", "CIVIL_SERVICE"}, {"tai chinh cong", "PUBLIC_FINANCE"}, {"chinh quyen dien tu", "DIGITAL_GOVERNMENT"},
-    {"chinh quyen so", "DIGITAL_GOVERNMENT"}, {"hien dai hoa", "DIGITAL_GOVERNMENT"}, {"chi dao", "DIRECTION"},
-    {"kiem tra", "DIRECTION"}, {"tuyen truyen", "DIRECTION"}
-  };
+  private static final java.util.List<java.util.Map.Entry<String, String>> HEADING_WORDS = java.util.List.of(
+      java.util.Map.entry("tac dong", "IMPACT"), java.util.Map.entry("the che", "INSTITUTIONS"),
+      java.util.Map.entry("thu tuc hanh chinh", "ADMINISTRATIVE_PROCEDURES"), java.util.Map.entry("mot cua", "ADMINISTRATIVE_PROCEDURES"),
+      java.util.Map.entry("to chuc bo may", "ORGANISATION"), java.util.Map.entry("cong vu", "CIVIL_SERVICE"),
+      java.util.Map.entry("doi ngu", "CIVIL_SERVICE"), java.util.Map.entry("tai chinh cong", "PUBLIC_FINANCE"),
+      java.util.Map.entry("chinh quyen dien tu", "DIGITAL_GOVERNMENT"), java.util.Map.entry("chinh quyen so", "DIGITAL_GOVERNMENT"),
+      java.util.Map.entry("hien dai hoa", "DIGITAL_GOVERNMENT"), java.util.Map.entry("chi dao", "DIRECTION"),
+      java.util.Map.entry("kiem tra", "DIRECTION"), java.util.Map.entry("tuyen truyen", "DIRECTION"));
 
   private final String vietnameseName;
   private final String englishName;
@@ -58,9 +59,9 @@ public enum ReformArea {
    */
   public static java.util.Optional<ReformArea> fromHeading(CharSequence heading) {
     String key = Texts.key(heading.length() > 500 ? heading.subSequence(0, 500) : heading);
-    for (String[] w : HEADING_WORDS) {
-      if (key.contains(w[0])) {
-        return java.util.Optional.of(valueOf(w[1]));
+    for (java.util.Map.Entry<String, String> w : HEADING_WORDS) {
+      if (key.contains(w.getKey())) {
+        return java.util.Optional.of(valueOf(w.getValue()));
       }
     }
     return java.util.Optional.empty();

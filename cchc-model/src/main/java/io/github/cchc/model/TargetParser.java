@@ -21,9 +21,8 @@ final class TargetParser {
   private static final Pattern BASELINE = Pattern.compile("so voi (?:cung ky )?(?:nam )?(\\d{4})");
   private static final Pattern CHANGE_WITHOUT_QUANTITY =
       Pattern.compile("\\b(tang|giam)\\b[^;%\\d]{0,80}?\\bso voi (?:cung ky )?(?:nam )?(\\d{4})");
-  private static final String[] RANK_WORDS = {
-    "dan dau", "thu hang cao", "xep hang cao", "nhom dau", "nhom cao", "top "
-  };
+  private static final List<String> RANK_WORDS =
+      List.of("dan dau", "thu hang cao", "xep hang cao", "nhom dau", "nhom cao", "top ");
 
   private TargetParser() {}
 
@@ -148,7 +147,7 @@ final class TargetParser {
 
   private static Optional<Target.Direction> direction(String prefix) {
     String p = prefix.strip();
-    for (String lead : new String[] {"toi thieu", "it nhat", "tren", "toi da", "khong qua", "bang", "duoi"}) {
+    for (String lead : List.of("toi thieu", "it nhat", "tren", "toi da", "khong qua", "bang", "duoi")) {
       if (p.endsWith(lead)) {
         p = p.substring(0, p.length() - lead.length()).strip();
         break;

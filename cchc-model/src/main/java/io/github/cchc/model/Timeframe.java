@@ -402,7 +402,7 @@ public abstract sealed class Timeframe
 
   /** A timeframe within one or more quarters of a year (quý). */
   public static final class InQuarters extends Timeframe {
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+    private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
 
     private final Year year;
     private final List<Integer> quarters;
@@ -429,7 +429,7 @@ public abstract sealed class Timeframe
     }
 
     private static String canonical(Year year, Collection<Integer> quarters) {
-      return "Quý " + quarters.stream().map(q -> ROMAN[q - 1]).collect(Collectors.joining(", ")) + "/" + year;
+      return "Quý " + quarters.stream().map(q -> ROMAN.get(q - 1)).collect(Collectors.joining(", ")) + "/" + year;
     }
 
     /**

@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 
 /** Model → JSON → model gives an equal value, text as printed included, for every type. */
 class JsonRoundTripProperties {
-  @Property(tries = 150)
+  @Property
   void plans(@ForAll Plan plan) {
     String json = CchcJson.writePlan(plan);
     Plan read = CchcJson.readPlan(json);

@@ -56,7 +56,7 @@ class ParserProperties {
     }
   }
 
-  @Property(tries = 2000)
+  @Property
   void parsersAreTotalOnArbitraryText(@ForAll("hostileText") String text) {
     for (Runnable parser : List.<Runnable>of(
         () -> Timeframe.parse(text), () -> Timeframe.parse(text, Year.of(2024)), () -> Target.parseAll(text),

@@ -20,10 +20,22 @@ public final class CheckReport {
       "targets", "subtasks", "illegible", "directory");
 
   /** Document order of JSON Pointers, then code, subject and message, so that equal inputs give equal reports. */
-  static final Comparator<Finding> ORDER = Comparator.comparing(Finding::pointer, CheckReport::comparePointers)
-      .thenComparing(Finding::code)
-      .thenComparing(f -> f.subject().toString())
-      .thenComparing(f -> f.message());
+  static final Comparator<Finding> ORDER = new DocumentOrder();
+
+  /** Stateless; a class rather than a composed lambda so that it is plainly immutable. */
+  private static final class DocumentOrder implements Comparator<Finding> {
+    @Override
+    public int compare(Finding a, Finding b) {
+      int c = comparePointers(a.pointer(), b.pointer());
+      if (c == 0) {
+        c = a.code().compareTo(b.code());
+      }
+      if (c == 0) {
+        c = a.subject().toString().compareTo(b.subject().toString());
+      }
+      return c != 0 ? c : a.message().compareTo(b.message());
+    }
+  }
 
   private final List<Finding> findings;
 

@@ -24,7 +24,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * naming the JSON Pointer; nothing is half-read. Read limits: nesting depth
  * {@value #MAX_NESTING_DEPTH}, strings of {@value #MAX_STRING_LENGTH} chars, numbers of
  * {@value #MAX_NUMBER_LENGTH} digits, documents of {@value #MAX_DOCUMENT_LENGTH} bytes. A UTF-8
- * byte-order mark is accepted.
+ * byte-order mark is accepted. Every string is normalised to Unicode NFC as it is read.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -88,12 +91,75 @@ public final class CchcJson {
       .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      // A value of the wrong type is an error, not something to coerce: 7 is no text, "true" no boolean.
+      .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+      // Dates are ISO-8601 strings; 7 is not the eighth of January 1970.
+      .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Array, CoercionAction.Fail))
+      .addModule(isoDates())
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
       .build();
 
   private CchcJson() {}
+
+  /** Dates are read only as ISO-8601 strings; Jackson would otherwise also take [2024,1,1] or epoch days. */
+  private static tools.jackson.databind.module.SimpleModule isoDates() {
+    tools.jackson.databind.module.SimpleModule module = new tools.jackson.databind.module.SimpleModule("cchc-iso-dates");
+    module.addDeserializer(java.time.LocalDate.class, new IsoDate<>(java.time.LocalDate.class, java.time.LocalDate::parse));
+    module.addDeserializer(java.time.YearMonth.class, new IsoDate<>(java.time.YearMonth.class, java.time.YearMonth::parse));
+    module.addDeserializer(java.time.MonthDay.class, new IsoDate<>(java.time.MonthDay.class, java.time.MonthDay::parse));
+    module.addDeserializer(java.time.LocalDateTime.class,
+        new IsoDate<>(java.time.LocalDateTime.class, java.time.LocalDateTime::parse));
+    module.addDeserializer(java.time.Year.class, new tools.jackson.databind.ValueDeserializer<java.time.Year>() {
+      @Override
+      public java.time.Year deserialize(tools.jackson.core.JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
+        if (p.currentToken() != tools.jackson.core.JsonToken.VALUE_NUMBER_INT
+            || p.getNumberType() != tools.jackson.core.JsonParser.NumberType.INT) {
+          return ctxt.reportInputMismatch(java.time.Year.class, "a year is an integer such as 2024, was %s", p.currentToken());
+        }
+        int year = p.getIntValue();
+        if (year < java.time.Year.MIN_VALUE || year > java.time.Year.MAX_VALUE) {
+          return ctxt.reportInputMismatch(java.time.Year.class, "year %s is out of range", year);
+        }
+        return java.time.Year.of(year);
+      }
+    });
+    return module;
+  }
+
+  private static final class IsoDate<T> extends tools.jackson.databind.ValueDeserializer<T> {
+    private final Class<T> type;
+    private final java.util.function.Function<String, T> parse;
+
+    IsoDate(Class<T> type, java.util.function.Function<String, T> parse) {
+      this.type = type;
+      this.parse = parse;
+    }
+
+    @Override
+    public T deserialize(tools.jackson.core.JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
+      if (p.currentToken() != tools.jackson.core.JsonToken.VALUE_STRING) {
+        return ctxt.reportInputMismatch(type, "expected an ISO-8601 %s string, was %s", type.getSimpleName(), p.currentToken());
+      }
+      String text = p.getString();
+      try {
+        return parse.apply(text);
+      } catch (java.time.DateTimeException e) {
+        return ctxt.reportInputMismatch(type, "\"%s\" is not an ISO-8601 %s", text.length() > 40 ? text.substring(0, 40) : text,
+            type.getSimpleName());
+      }
+    }
+  }
 
   /**
    * Reads a plan document.
@@ -316,10 +382,39 @@ public final class CchcJson {
       if (tree == null || tree.isMissingNode()) {
         throw new JsonFormatException("", "the document holds no JSON value", null);
       }
-      return tree;
+      return nfc(tree);
     } catch (JacksonException e) {
       throw translate(e);
     }
+  }
+
+  /** Text is normalised to Unicode NFC on input, so that composed and decomposed Vietnamese compare equal. */
+  private static JsonNode nfc(JsonNode node) {
+    if (node.isString()) {
+      String s = node.stringValue();
+      return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)
+          ? node : MAPPER.getNodeFactory().stringNode(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
+    }
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      for (String name : List.copyOf(object.propertyNames())) {
+        JsonNode child = object.get(name);
+        JsonNode normal = nfc(child);
+        if (normal != child) {
+          object.set(name, normal);
+        }
+      }
+    } else if (node.isArray()) {
+      tools.jackson.databind.node.ArrayNode array = (tools.jackson.databind.node.ArrayNode) node;
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode child = array.get(i);
+        JsonNode normal = nfc(child);
+        if (normal != child) {
+          array.set(i, normal);
+        }
+      }
+    }
+    return node;
   }
 
   private static <T> T convert(JsonNode tree, Class<T> type) {
