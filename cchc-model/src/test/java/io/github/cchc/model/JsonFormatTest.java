@@ -9,6 +9,7 @@ import io.github.cchc.model.json.JsonFormatException;
 import io.github.cchc.testing.CchcArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Malformed JSON is refused with the JSON Pointer and the value named. */
@@ -102,6 +103,32 @@ class JsonFormatTest {
     assertEquals("/format", format.getPointer());
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(deep));
+  }
+
+  @Test
+  void numbersKeepTheirPrintedPrecision() {
+    Criterion c = CchcJson.read("{\"name\":\"PAR\",\"maximum\":9.00,\"achieved\":8.750,\"deducted\":0.25}", Criterion.class);
+    assertEquals(2, c.maximum().orElseThrow().scale());
+    assertEquals(3, c.achieved().orElseThrow().scale());
+    assertEquals(c, CchcJson.read(CchcJson.write(c), Criterion.class));
+    assertEquals("0.1", CchcJson.read("{\"name\":\"x\",\"achieved\":0.1}", Criterion.class).achieved().orElseThrow()
+        .toPlainString(), "no binary floating point on the way");
+  }
+
+  @Test
+  void everyDocumentTypeRefusesHostileInputTheSameWay() {
+    for (java.util.function.Function<String, Object> reader : List.<java.util.function.Function<String, Object>>of(
+        CchcJson::readPlan, CchcJson::readDirectory, CchcJson::readScorecard)) {
+      for (String bad : List.of("", "[]", "{\"x\":1}", "{} {}", "{\"a\":NaN}", "[".repeat(10_000))) {
+        assertThrows(JsonFormatException.class, () -> reader.apply(bad));
+      }
+    }
+    JsonFormatException agency = assertThrows(JsonFormatException.class, () -> CchcJson.readDirectory(
+        "{\"agencies\":[{\"id\":\"a\",\"name\":\"A\",\"level\":\"PROVINCE\",\"kind\":\"OTHER\",\"parents\":[{\"parentId\":\"zz\"}]}]}"));
+    assertTrue(agency.getMessage().contains("\"zz\""), agency.getMessage());
+    JsonFormatException rank = assertThrows(JsonFormatException.class, () -> CchcJson.readScorecard(
+        "{\"index\":\"PAPI\",\"subject\":{\"kind\":\"NAMED\",\"ref\":\"HP\"},\"year\":2023,\"rank\":0}"));
+    assertTrue(rank.getMessage().contains("rank must be at least 1, was 0"), rank.getMessage());
   }
 
   @Test

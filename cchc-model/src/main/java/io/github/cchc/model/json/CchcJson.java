@@ -105,6 +105,10 @@ public final class CchcJson {
       .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Array, CoercionAction.Fail))
       .addModule(isoDates())
+      // Numbers keep the precision they were printed with ("9.00"): scorecard checks compare at it.
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(tools.jackson.databind.cfg.JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
