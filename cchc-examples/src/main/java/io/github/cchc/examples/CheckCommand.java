@@ -6,7 +6,6 @@ import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -20,14 +19,11 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
     Plan p = CommonOptions.read(plan, CchcJson::readPlan);
     CheckReport report = RuleSet.builtIn().check(p);
-    var out = spec.commandLine().getOut();
+    var out = options.out();
     if (options.format == CommonOptions.Format.json) {
       out.println(Findings.JSON.writeValueAsString(Findings.json(report, options)));
     } else {

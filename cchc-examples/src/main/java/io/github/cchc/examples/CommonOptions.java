@@ -29,6 +29,19 @@ final class CommonOptions {
       + "(default: ${DEFAULT-VALUE}).", defaultValue = "error")
   FailOn failOn = FailOn.error;
 
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Where the subcommand's results go. */
+  java.io.PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** Where progress and messages go. */
+  java.io.PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   Locale locale() {
     return Locale.forLanguageTag(lang);
   }

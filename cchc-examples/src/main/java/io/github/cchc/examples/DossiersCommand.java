@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,16 +53,13 @@ final class DossiersCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
     if (!Files.exists(file)) {
       throw new UncheckedIOException(new NoSuchFileException(file.toString()));
     }
     DateRange period = new DateRange(from.orElse(asOf.withDayOfYear(1)), asOf);
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = options.err();
     Function<Dossier, String> key = switch (by.orElse(null) == null ? By.agency : by.get()) {
       case agency -> Dossier::agencyId;
       case procedure -> Dossier::procedureCode;
@@ -93,7 +89,7 @@ final class DossiersCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     CheckReport report = CheckReport.of(all.findings());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {
       ObjectNode root = Findings.json(report, options);
       root.put("from", period.start().toString());

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,16 +32,13 @@ final class ScoreCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
     Scorecard card = CommonOptions.read(scorecard, f -> CchcJson.readScorecard(CommonOptions.readString(f)));
     Optional<Scorecard> before = previous.map(f -> CommonOptions.read(f, g -> CchcJson.readScorecard(CommonOptions.readString(g))));
     CheckReport report = CheckReport.of(Scorecards.check(card));
     List<Scorecards.Change> changes = before.map(b -> Scorecards.compare(b, card)).orElse(List.of());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {
       ObjectNode root = Findings.json(report, options);
       Scorecards.total(card).ifPresent(t -> root.put("total", t));

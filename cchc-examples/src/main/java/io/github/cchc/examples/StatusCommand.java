@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,9 +45,6 @@ final class StatusCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
     Plan p = CommonOptions.read(plan, CchcJson::readPlan);
@@ -59,7 +55,7 @@ final class StatusCommand implements Callable<Integer> {
     CheckInputs inputs = CheckInputs.builder().asOf(asOf).progress(snapshot).build();
     PlanStatus status = PlanStatus.of(p, inputs, Period.ofDays(dueSoon));
     CheckReport report = RuleSet.builtIn().check(p, inputs);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {
       out.println(Findings.JSON.writeValueAsString(json(p, status, report)));
     } else {

@@ -303,7 +303,8 @@ public final class CchcJson {
   /**
    * Reads values of a model type from JSON lines (one JSON object per line, blank lines skipped),
    * lazily: each line is read when the stream reaches it, so files of any length stream in bounded
-   * memory. The stream must be closed to close the reader.
+   * memory. The stream must be closed to close the reader; it numbers lines as it reads them, so
+   * consume it in order (a parallel stream would misnumber the lines errors name).
    *
    * @param <T> the model type
    * @param in the lines, UTF-8 text, not null
