@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +107,12 @@ public final class PlanStatus {
     if (dueSoon.isNegative()) {
       throw new IllegalArgumentException("Due-soon window must not be negative, was " + dueSoon);
     }
-    Map<String, TaskProgress> progress = new HashMap<>();
-    inputs.progress().ifPresent(p -> p.tasks().forEach(t -> progress.put(t.task(), t)));
 
     List<TaskState> states = new ArrayList<>();
     Map<ReformArea, List<TaskStatus>> areas = new EnumMap<>(ReformArea.class);
     Map<String, List<TaskStatus>> leads = new LinkedHashMap<>();
     for (Rows.Row row : BuiltInRules.leaves(plan)) {
-      TaskState state = state(row, Optional.ofNullable(progress.get(row.pointer())), asOf, dueSoon);
+      TaskState state = state(row, inputs.progress().flatMap(p -> p.find(row.pointer())), asOf, dueSoon);
       states.add(state);
       Optional<ReformArea> area = row.task().area().or(() -> row.parent().flatMap(p -> p.task().area()));
       area.ifPresent(a -> areas.computeIfAbsent(a, k -> new ArrayList<>()).add(state.status()));

@@ -55,7 +55,14 @@ public abstract class ProgressSnapshot {
    * @return the progress, empty if none is reported
    */
   public Optional<TaskProgress> find(String taskPointer) {
-    return tasks().stream().filter(t -> t.task().equals(taskPointer)).findFirst();
+    return Optional.ofNullable(index().get(taskPointer));
+  }
+
+  @Value.Lazy
+  java.util.Map<String, TaskProgress> index() {
+    java.util.Map<String, TaskProgress> index = new java.util.HashMap<>();
+    tasks().forEach(t -> index.put(t.task(), t));
+    return java.util.Collections.unmodifiableMap(index);
   }
 
   @Value.Check
