@@ -1,7 +1,9 @@
-/** Runnable programs that show cchc at work on real plans, and the {@code cchc} command line. */
+/** Runnable programs that show cchc at work on real plans, the {@code cchc} command line, and benchmarks. */
 module io.github.cchc.examples {
   requires io.github.cchc.rules;
   requires info.picocli;
+  // Only the benchmarks use JMH; they run from the shaded benchmarks.jar on the class path.
+  requires static jmh.core;
 
   exports io.github.cchc.examples;
 

@@ -173,6 +173,23 @@ public final class RuleSet {
     return CheckReport.of(findings);
   }
 
+  /**
+   * Checks many plans as written and rolls their findings up.
+   *
+   * @param plans the plans, with distinct ids, not null
+   * @return the reports by plan id and the counts over all, not null
+   * @throws IllegalArgumentException if two plans share an id
+   */
+  public Rollup checkAll(java.util.Collection<Plan> plans) {
+    Map<String, CheckReport> reports = new LinkedHashMap<>();
+    for (Plan plan : plans) {
+      if (reports.put(plan.id(), check(plan)) != null) {
+        throw new IllegalArgumentException("Two plans share the id \"" + plan.id() + "\"");
+      }
+    }
+    return new Rollup(reports);
+  }
+
   private Entry require(String code) {
     Entry e = entries.get(Objects.requireNonNull(code, "code"));
     if (e == null) {

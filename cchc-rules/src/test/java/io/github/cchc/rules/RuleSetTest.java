@@ -71,6 +71,19 @@ class RuleSetTest {
   }
 
   @Test
+  void manyPlansRollUp() {
+    Plan seed = seedPlan();
+    Plan clean = CchcArbitraries.consistentPlans().sample();
+    Rollup rollup = RuleSet.builtIn().checkAll(List.of(seed, clean));
+    assertEquals(List.of(seed.id(), clean.id()), List.copyOf(rollup.reports().keySet()));
+    assertEquals(1, rollup.plansWithErrors());
+    long findings = RuleSet.builtIn().check(seed).findings().size();
+    assertEquals(findings, rollup.bySeverity().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(1L, rollup.byCode().get("TASK_NO_PRODUCT"));
+    assertThrows(IllegalArgumentException.class, () -> RuleSet.builtIn().checkAll(List.of(seed, seed)));
+  }
+
+  @Test
   void oneRuleSetSharedByEightThreadsGivesTheSameFindings() throws Exception {
     List<Plan> plans = new ArrayList<>();
     plans.add(seedPlan());
