@@ -26,34 +26,37 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** The implementations of the built-in catalog; each is stateless. */
 final class BuiltInRules {
   /** Vietnamese letter order of sub-rows: a b c d đ e g h i k l m n o p q r s t u v x y. */
   static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+  /** The serial number and type code in front of a document number's issuer code: "479/QĐ-" in "479/QĐ-UBND". */
+  private static final Pattern SERIAL_AND_TYPE = Pattern.compile("^\\d+(?:/\\d{4})?[/-][^/-]+[/-]?");
 
   private BuiltInRules() {}
 
   static PlanRule of(BuiltInRule rule) {
     return switch (rule) {
-      case TASK_NO_LEAD -> (plan, ctx) -> leaves(plan).stream().filter(r -> r.leads().isEmpty())
+      case TASK_NO_LEAD -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.leads().isEmpty())
           .forEach(r -> ctx.report(task(r), r.pointer() + "/leads", facts("task", r.label(), "content", excerpt(r))));
-      case TASK_NO_PRODUCT -> (plan, ctx) -> leaves(plan).stream().filter(r -> r.products().isEmpty())
+      case TASK_NO_PRODUCT -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.products().isEmpty())
           .forEach(r -> ctx.report(task(r), r.pointer() + "/products", facts("task", r.label(), "content", excerpt(r))));
-      case TASK_NO_TIMEFRAME -> (plan, ctx) -> leaves(plan).stream().filter(r -> !r.hasTimeframeText())
+      case TASK_NO_TIMEFRAME -> (plan, ctx) -> ctx.leaves().stream().filter(r -> !r.hasTimeframeText())
           .forEach(r -> ctx.report(task(r), r.pointer() + "/timeframe", facts("task", r.label(), "content", excerpt(r))));
-      case TASK_NO_COORDINATOR -> (plan, ctx) -> leaves(plan).stream().filter(r -> r.coordinators().isEmpty())
+      case TASK_NO_COORDINATOR -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.coordinators().isEmpty())
           .forEach(r -> ctx.report(task(r), r.pointer() + "/coordinators", facts("task", r.label(), "content", excerpt(r))));
-      case TASK_TIMEFRAME_UNREADABLE -> (plan, ctx) -> Rows.of(plan).forEach(r -> r.task().unreadTimeframe()
+      case TASK_TIMEFRAME_UNREADABLE -> (plan, ctx) -> ctx.rows().forEach(r -> r.task().unreadTimeframe()
           .ifPresent(text -> ctx.report(task(r), r.pointer() + "/unreadTimeframe", facts("task", r.label(), "text", text))));
       case TASK_BEFORE_PLAN_PERIOD -> BuiltInRules::beforePlanPeriod;
       case TASK_AFTER_PLAN_YEAR -> BuiltInRules::afterPlanYear;
       case TASK_LEAD_ALSO_COORDINATOR -> BuiltInRules::leadAlsoCoordinator;
       case TASK_NUMBER_DUPLICATE -> (plan, ctx) -> numbering(plan, ctx, true);
       case TASK_NUMBER_GAP -> (plan, ctx) -> numbering(plan, ctx, false);
-      case TASK_UNNUMBERED -> (plan, ctx) -> Rows.of(plan).stream().filter(r -> r.task().number().isEmpty())
+      case TASK_UNNUMBERED -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().number().isEmpty())
           .forEach(r -> ctx.report(task(r), r.pointer() + "/number", facts("task", r.label(), "content", excerpt(r))));
-      case TASK_ILLEGIBLE -> (plan, ctx) -> Rows.of(plan).stream().filter(r -> r.task().illegible())
+      case TASK_ILLEGIBLE -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().illegible())
           .forEach(r -> ctx.report(task(r), r.pointer(), facts("task", r.label())));
       case TASK_OVERDUE -> StatusRules::overdue;
       case PLAN_WITHOUT_APPENDIX -> (plan, ctx) -> {
@@ -94,9 +97,9 @@ final class BuiltInRules {
     return facts;
   }
 
-  /** Completeness concerns the rows work is done on: leaves, and not rows the source could not print. */
+  /** The rows completeness concerns, for callers outside a check. */
   static List<Rows.Row> leaves(Plan plan) {
-    return Rows.of(plan).stream().filter(r -> r.isLeaf() && !r.task().illegible()).toList();
+    return new Rows.Memo(plan).leaves();
   }
 
   static Subject task(Rows.Row r) {
@@ -126,7 +129,7 @@ final class BuiltInRules {
   private static void beforePlanPeriod(Plan plan, RuleContext ctx) {
     LocalDate start = periodStart(plan);
     String variant = plan.issuedOn().isPresent() ? "" : "noIssueDate";
-    for (Rows.Row r : Rows.of(plan)) {
+    for (Rows.Row r : ctx.rows()) {
       Optional<Timeframe> own = r.task().timeframe();
       Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
       if (due.isPresent() && due.get().isBefore(start)) {
@@ -139,7 +142,7 @@ final class BuiltInRules {
 
   private static void afterPlanYear(Plan plan, RuleContext ctx) {
     LocalDate end = plan.year().atMonthDay(MonthDay.of(12, 31));
-    for (Rows.Row r : Rows.of(plan)) {
+    for (Rows.Row r : ctx.rows()) {
       Optional<Timeframe> own = r.task().timeframe();
       Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
       if (due.isPresent() && due.get().isAfter(end)) {
@@ -150,7 +153,7 @@ final class BuiltInRules {
   }
 
   private static void leadAlsoCoordinator(Plan plan, RuleContext ctx) {
-    for (Rows.Row r : Rows.of(plan)) {
+    for (Rows.Row r : ctx.rows()) {
       List<Party> coordinators = r.task().coordinators();
       for (int j = 0; j < coordinators.size(); j++) {
         Party c = coordinators.get(j);
@@ -165,7 +168,7 @@ final class BuiltInRules {
 
   private static void numbering(Plan plan, RuleContext ctx, boolean duplicates) {
     numberSiblings(plan.tasks(), "/tasks", "", ctx, duplicates);
-    for (Rows.Row r : Rows.of(plan)) {
+    for (Rows.Row r : ctx.rows()) {
       if (!r.task().subtasks().isEmpty()) {
         numberSiblings(r.task().subtasks(), r.pointer() + "/subtasks", r.label() + "/", ctx, duplicates);
       }
@@ -203,8 +206,13 @@ final class BuiltInRules {
     }
   }
 
+  /** A number as compared: without the trailing dots, brackets and spaces it is printed with. */
   private static String key(String number) {
-    return number.replaceAll("[.)\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
+    int end = number.length();
+    while (end > 0 && (number.charAt(end - 1) == '.' || number.charAt(end - 1) == ')' || Character.isWhitespace(number.charAt(end - 1)))) {
+      end--;
+    }
+    return number.substring(0, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A number's place in its sequence: 1, 2, 3 … or a), b), c), d), đ) … in Vietnamese letter order. */
@@ -230,14 +238,14 @@ final class BuiltInRules {
 
   // ------------------------------------------------------------------ areas
 
-  private static Map<ReformArea, Integer> tasksByArea(Plan plan) {
+  private static Map<ReformArea, Integer> tasksByArea(RuleContext ctx) {
     Map<ReformArea, Integer> counts = new HashMap<>();
-    Rows.of(plan).forEach(r -> r.task().area().ifPresent(a -> counts.merge(a, 1, Integer::sum)));
+    ctx.rows().forEach(r -> r.task().area().ifPresent(a -> counts.merge(a, 1, Integer::sum)));
     return counts;
   }
 
   private static void areaWithoutTasks(Plan plan, RuleContext ctx) {
-    Map<ReformArea, Integer> counts = tasksByArea(plan);
+    Map<ReformArea, Integer> counts = tasksByArea(ctx);
     if (plan.tasks().isEmpty() || counts.isEmpty()) {
       return;
     }
@@ -255,7 +263,7 @@ final class BuiltInRules {
     for (Responsibility r : plan.responsibilities()) {
       led.addAll(r.areas());
     }
-    for (ReformArea area : new TreeSet<>(tasksByArea(plan).keySet())) {
+    for (ReformArea area : new TreeSet<>(tasksByArea(ctx).keySet())) {
       if (!led.contains(area)) {
         ctx.report(Subject.of(Subject.Kind.AREA, area.name()), "/responsibilities",
             facts("area", area.vietnameseName(), "areaEn", area.englishName()));
@@ -267,13 +275,13 @@ final class BuiltInRules {
 
   record Stated(Target target, String pointer, String label, Optional<Rows.Row> row) {}
 
-  static List<Stated> allTargets(Plan plan) {
+  static List<Stated> allTargets(Plan plan, List<Rows.Row> rows) {
     List<Stated> all = new ArrayList<>();
     for (int i = 0; i < plan.keyTargets().size(); i++) {
       Target t = plan.keyTargets().get(i);
       all.add(new Stated(t, "/keyTargets/" + i, targetLabel(t, i), Optional.empty()));
     }
-    for (Rows.Row r : Rows.of(plan)) {
+    for (Rows.Row r : rows) {
       for (int j = 0; j < r.task().targets().size(); j++) {
         Target t = r.task().targets().get(j);
         all.add(new Stated(t, r.pointer() + "/targets/" + j, t.label().orElse(r.label()), Optional.of(r)));
@@ -284,7 +292,7 @@ final class BuiltInRules {
 
   private static void targetConflict(Plan plan, RuleContext ctx) {
     Map<String, Stated> first = new LinkedHashMap<>();
-    for (Stated s : allTargets(plan)) {
+    for (Stated s : allTargets(plan, ctx.rows())) {
       if (s.target().indicatorId().isEmpty()) {
         continue;
       }
@@ -322,7 +330,7 @@ final class BuiltInRules {
   record Text(String pointer, String text) {}
 
   /** Every text of the plan that may cite documents, with its JSON Pointer. */
-  static List<Text> texts(Plan plan) {
+  static List<Text> texts(Plan plan, List<Rows.Row> rows) {
     List<Text> texts = new ArrayList<>();
     for (int i = 0; i < plan.headerLines().size(); i++) {
       texts.add(new Text("/headerLines/" + i, plan.headerLines().get(i)));
@@ -343,7 +351,7 @@ final class BuiltInRules {
         texts.add(new Text("/responsibilities/" + i + "/duties/" + j, duties.get(j)));
       }
     }
-    for (Rows.Row r : Rows.of(plan)) {
+    for (Rows.Row r : rows) {
       texts.add(new Text(r.pointer() + "/content", r.task().content()));
     }
     return texts;
@@ -355,10 +363,8 @@ final class BuiltInRules {
       reportMismatch(ctx, bases.get(i), "/legalBases/" + i);
     }
     plan.issuingDocument().ifPresent(d -> reportMismatch(ctx, d, "/issuingDocument"));
-    for (Text t : texts(plan)) {
-      for (DocumentRef.Occurrence o : DocumentRef.findAll(t.text())) {
-        reportMismatch(ctx, o.ref(), t.pointer());
-      }
+    for (Rows.Citation c : ctx.citations()) {
+      reportMismatch(ctx, c.ref(), c.pointer());
     }
   }
 
@@ -371,7 +377,7 @@ final class BuiltInRules {
   }
 
   static String issuerCode(String number) {
-    return number.replaceFirst("^\\d+(?:/\\d{4})?[/-][^/-]+[/-]?", "");
+    return SERIAL_AND_TYPE.matcher(number).replaceFirst("");
   }
 
   static Optional<DocumentType> effectiveType(DocumentRef ref) {
@@ -385,17 +391,15 @@ final class BuiltInRules {
     }
     DocumentRef issuing = own.get();
     String number = issuing.number().get();
-    List<Text> places = new ArrayList<>(texts(plan));
-    for (Text t : places) {
-      for (DocumentRef.Occurrence o : DocumentRef.findAll(t.text())) {
-        DocumentRef cited = o.ref();
-        boolean sameDocument = cited.issuedOn().equals(issuing.issuedOn())
-            && effectiveType(cited).equals(effectiveType(issuing))
-            && cited.number().map(BuiltInRules::issuerCode).equals(Optional.of(issuerCode(number)));
-        if (sameDocument && !cited.number().get().equals(number)) {
-          ctx.report(Subject.of(Subject.Kind.DOCUMENT, cited.number().get()), t.pointer(), facts(
-              "cited", cited.number().get(), "actual", number, "citation", cited.text(), "date", issuing.issuedOn().get()));
-        }
+    String issuer = issuerCode(number);
+    for (Rows.Citation c : ctx.citations()) {
+      DocumentRef cited = c.ref();
+      boolean sameDocument = cited.issuedOn().equals(issuing.issuedOn())
+          && effectiveType(cited).equals(effectiveType(issuing))
+          && cited.number().map(BuiltInRules::issuerCode).equals(Optional.of(issuer));
+      if (sameDocument && !cited.number().get().equals(number)) {
+        ctx.report(Subject.of(Subject.Kind.DOCUMENT, cited.number().get()), c.pointer(), facts(
+            "cited", cited.number().get(), "actual", number, "citation", cited.text(), "date", issuing.issuedOn().get()));
       }
     }
   }

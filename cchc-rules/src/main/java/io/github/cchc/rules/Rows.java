@@ -1,5 +1,6 @@
 package io.github.cchc.rules;
 
+import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.Product;
@@ -48,6 +49,54 @@ final class Rows {
   }
 
   private Rows() {}
+
+  /**
+   * The rows of one plan, built on first use and shared by every rule of one check: most rules
+   * walk the rows, and building them (pointers, labels) cost more than the rules themselves.
+   * Confined to the thread running the check.
+   */
+  static final class Memo {
+    private final Plan plan;
+    private List<Row> all;
+    private List<Row> leaves;
+    private List<Citation> citations;
+
+    Memo(Plan plan) {
+      this.plan = plan;
+    }
+
+    List<Row> all() {
+      if (all == null) {
+        all = List.copyOf(of(plan));
+      }
+      return all;
+    }
+
+    /** Completeness concerns the rows work is done on: leaves, and not rows the source could not print. */
+    List<Row> leaves() {
+      if (leaves == null) {
+        leaves = all().stream().filter(r -> r.isLeaf() && !r.task().illegible()).toList();
+      }
+      return leaves;
+    }
+
+    /** The documents cited in the plan's texts, each with the pointer of its text; scanning is costly. */
+    List<Citation> citations() {
+      if (citations == null) {
+        List<Citation> found = new ArrayList<>();
+        for (BuiltInRules.Text t : BuiltInRules.texts(plan, all())) {
+          for (DocumentRef.Occurrence o : DocumentRef.findAll(t.text())) {
+            found.add(new Citation(t.pointer(), o.ref()));
+          }
+        }
+        citations = List.copyOf(found);
+      }
+      return citations;
+    }
+  }
+
+  /** A document cited in one of the plan's texts. */
+  record Citation(String pointer, DocumentRef ref) {}
 
   static List<Row> of(Plan plan) {
     List<Row> rows = new ArrayList<>();

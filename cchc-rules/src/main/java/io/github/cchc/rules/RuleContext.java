@@ -18,6 +18,7 @@ public final class RuleContext {
   private final MessageSource messages;
   private final CheckInputs inputs;
   private final List<Finding> sink;
+  private final Rows.Memo rows;
 
   /** Where the messages of a rule come from: the built-in bundles, or a user's two templates. */
   interface MessageSource {
@@ -25,13 +26,14 @@ public final class RuleContext {
   }
 
   RuleContext(String code, Severity defaultSeverity, Optional<Severity> override, MessageSource messages,
-      CheckInputs inputs, List<Finding> sink) {
+      CheckInputs inputs, List<Finding> sink, Rows.Memo rows) {
     this.code = code;
     this.defaultSeverity = defaultSeverity;
     this.override = override;
     this.messages = messages;
     this.inputs = inputs;
     this.sink = sink;
+    this.rows = rows;
   }
 
   /**
@@ -74,6 +76,21 @@ public final class RuleContext {
    */
   public void report(Severity severity, Subject subject, String pointer, Map<String, ?> facts) {
     report(severity, subject, pointer, "", facts);
+  }
+
+  /** The rows of the plan being checked, shared with the other rules of this check. */
+  List<Rows.Row> rows() {
+    return rows.all();
+  }
+
+  /** The leaf rows of the plan being checked that the source printed legibly. */
+  List<Rows.Row> leaves() {
+    return rows.leaves();
+  }
+
+  /** The documents cited in the texts of the plan being checked. */
+  List<Rows.Citation> citations() {
+    return rows.citations();
   }
 
   void report(Severity severity, Subject subject, String pointer, String variant, Map<String, ?> facts) {

@@ -161,9 +161,10 @@ public final class RuleSet {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(inputs, "inputs");
     List<Finding> findings = new ArrayList<>();
+    Rows.Memo rows = new Rows.Memo(plan);
     for (String code : codes()) {
       Entry e = entries.get(code);
-      RuleContext context = new RuleContext(code, e.severity(), e.override(), e.messages(), inputs, findings);
+      RuleContext context = new RuleContext(code, e.severity(), e.override(), e.messages(), inputs, findings, rows);
       try {
         e.rule().check(plan, context);
       } catch (RuntimeException failure) {

@@ -35,7 +35,7 @@ final class StatusRules {
       return;
     }
     LocalDate yearEnd = plan.year().atMonth(12).atEndOfMonth();
-    for (BuiltInRules.Stated s : BuiltInRules.allTargets(plan)) {
+    for (BuiltInRules.Stated s : BuiltInRules.allTargets(plan, ctx.rows())) {
       TargetEvaluation e = TargetEvaluation.of(s.target(), s.label(), measurements);
       if (e.outcome() != TargetEvaluation.Outcome.NOT_MET) {
         continue;

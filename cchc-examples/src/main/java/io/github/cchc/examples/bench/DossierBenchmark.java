@@ -64,7 +64,9 @@ public class DossierBenchmark {
   /** cchc: classify and aggregate by agency and month. */
   @Benchmark
   public Map<AgencyMonth, DossierStatistics> statistics() {
-    return DossierStatistics.groupBy(list.stream(), YEAR, d -> new AgencyMonth(d.agencyId(), YearMonth.from(d.received())));
+    // YearMonth.of, not YearMonth.from: from() goes through a TemporalQuery and cost a tenth of the run.
+    return DossierStatistics.groupBy(list.stream(), YEAR,
+        d -> new AgencyMonth(d.agencyId(), YearMonth.of(d.received().getYear(), d.received().getMonthValue())));
   }
 
   /** The baseline: the same classes counted per agency and month over primitive arrays. */

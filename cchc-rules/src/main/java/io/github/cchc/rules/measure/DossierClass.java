@@ -45,6 +45,14 @@ public enum DossierClass {
     if (inconsistency(dossier).isPresent() || dossier.received().isAfter(asOf)) {
       return Optional.empty();
     }
+    return Optional.of(classifyConsistent(dossier, asOf));
+  }
+
+  /**
+   * Classifies a dossier whose dates were found consistent and which was received by {@code asOf};
+   * statistics call it once per dossier, so it neither checks again nor wraps its answer.
+   */
+  static DossierClass classifyConsistent(Dossier dossier, LocalDateTime asOf) {
     Optional<LocalDateTime> ended = dossier.ended().filter(e -> !e.isAfter(asOf));
     LocalDateTime until = ended.orElse(asOf);
     Duration paused = Duration.ZERO;
@@ -54,15 +62,15 @@ public enum DossierClass {
         paused = paused.plus(Duration.between(p.from(), to));
       }
     }
-    LocalDateTime due = dossier.due().plus(paused);
+    LocalDateTime due = paused.isZero() ? dossier.due() : dossier.due().plus(paused);
     if (ended.isPresent()) {
       LocalDateTime end = ended.get();
       if (end.isAfter(due)) {
-        return Optional.of(LATE);
+        return LATE;
       }
-      return Optional.of(end.toLocalDate().isBefore(due.toLocalDate()) ? EARLY : ON_TIME);
+      return end.toLocalDate().isBefore(due.toLocalDate()) ? EARLY : ON_TIME;
     }
-    return Optional.of(asOf.isAfter(due) ? PENDING_OVERDUE : PENDING_WITHIN_TIME);
+    return asOf.isAfter(due) ? PENDING_OVERDUE : PENDING_WITHIN_TIME;
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.cchc.rules.Severity;
 import io.github.cchc.rules.Subject;
 import io.github.cchc.rules.TargetEvaluation;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Year;
@@ -414,10 +415,12 @@ public final class DossierStatistics {
     }
 
     void add(Dossier d) {
-      boolean received = period.contains(d.received().toLocalDate());
-      boolean ended = d.ended().map(e -> period.contains(e.toLocalDate())).orElse(false);
-      boolean handled = !d.received().toLocalDate().isAfter(period.end())
-          && d.ended().map(e -> !e.toLocalDate().isBefore(period.start())).orElse(true);
+      LocalDate receivedOn = d.received().toLocalDate();
+      Optional<LocalDateTime> endedAt = d.ended();
+      boolean received = period.contains(receivedOn);
+      boolean ended = endedAt.isPresent() && period.contains(endedAt.get().toLocalDate());
+      boolean handled = !receivedOn.isAfter(period.end())
+          && (endedAt.isEmpty() || !endedAt.get().toLocalDate().isBefore(period.start()));
       if (!received && !ended && !handled) {
         return;
       }
@@ -430,7 +433,8 @@ public final class DossierStatistics {
         }
         return;
       }
-      DossierClass c = DossierClass.classify(d, asOf).orElseThrow();
+      // Counted dossiers were received by the period's end, so they all have a class.
+      DossierClass c = DossierClass.classifyConsistent(d, asOf);
       int outcome = c.isEnded() ? d.outcome().orElseThrow().ordinal() : PENDING;
       if (received) {
         counts[index(Basis.RECEIVED, outcome, c)]++;
