@@ -185,18 +185,17 @@ final class BuiltInRules {
         continue;
       }
       String n = number.get();
-      String pointer = path + "/" + i;
       if (duplicates) {
         Integer first = seen.putIfAbsent(key(n), i);
         if (first != null) {
-          ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), pointer + "/number",
+          ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), path + "/" + i + "/number",
               facts("task", prefix + n, "first", path + "/" + first));
         }
         continue;
       }
       Optional<Integer> rank = rank(n);
       if (rank.isPresent() && previous != null && rank.get() > previous + 1) {
-        ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), pointer + "/number",
+        ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), path + "/" + i + "/number",
             facts("task", prefix + n, "after", prefix + previousNumber, "missing", missing(previous, rank.get(), n)));
       }
       if (rank.isPresent()) {
@@ -218,13 +217,22 @@ final class BuiltInRules {
   /** A number's place in its sequence: 1, 2, 3 … or a), b), c), d), đ) … in Vietnamese letter order. */
   static Optional<Integer> rank(String number) {
     String k = key(number);
-    if (!k.isEmpty() && k.length() <= 6 && k.chars().allMatch(Character::isDigit)) {
+    if (!k.isEmpty() && k.length() <= 6 && allDigits(k)) {
       return Optional.of(Integer.parseInt(k));
     }
     if (k.length() == 1 && LETTERS.indexOf(k.charAt(0)) >= 0) {
       return Optional.of(LETTERS.indexOf(k.charAt(0)) + 1);
     }
     return Optional.empty();
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> missing(int previous, int next, String sample) {
