@@ -70,4 +70,20 @@ public final class Rollup {
   public long plansWithErrors() {
     return reports.values().stream().filter(CheckReport::hasErrors).count();
   }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rollup r && reports.equals(r.reports);
+  }
+
+  @Override
+  public int hashCode() {
+    return reports.hashCode();
+  }
+
+  /** Returns the counts, for example "Rollup[3 plans, {ERROR=2, WARNING=5, INFO=0}]". */
+  @Override
+  public String toString() {
+    return "Rollup[" + reports.size() + " plans, " + bySeverity + "]";
+  }
 }

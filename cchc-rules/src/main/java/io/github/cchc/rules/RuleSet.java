@@ -2,6 +2,7 @@ package io.github.cchc.rules;
 
 import io.github.cchc.model.Plan;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,8 @@ public final class RuleSet {
    * @return the reports by plan id and the counts over all, not null
    * @throws IllegalArgumentException if two plans share an id
    */
-  public Rollup checkAll(java.util.Collection<Plan> plans) {
+  public Rollup checkAll(Collection<Plan> plans) {
+    Objects.requireNonNull(plans, "plans");
     Map<String, CheckReport> reports = new LinkedHashMap<>();
     for (Plan plan : plans) {
       if (reports.put(plan.id(), check(plan)) != null) {

@@ -1,6 +1,7 @@
 package io.github.cchc.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,8 @@ class RuleSetTest {
     assertEquals(findings, rollup.bySeverity().values().stream().mapToLong(Long::longValue).sum());
     assertEquals(1L, rollup.byCode().get("TASK_NO_PRODUCT"));
     assertThrows(IllegalArgumentException.class, () -> RuleSet.builtIn().checkAll(List.of(seed, seed)));
+    assertEquals(rollup, RuleSet.builtIn().checkAll(List.of(seed, clean)));
+    assertNotEquals(rollup, RuleSet.builtIn().checkAll(List.of(clean)));
   }
 
   @Test
