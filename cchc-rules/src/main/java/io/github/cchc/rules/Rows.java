@@ -52,7 +52,7 @@ final class Rows {
 
   /**
    * The rows of one plan, built on first use and shared by every rule of one check: most rules
-   * walk the rows, and building them (pointers, labels) cost more than the rules themselves.
+   * walk the rows, and building them (pointers, labels) once per rule cost more than the rules themselves.
    * Confined to the thread running the check.
    */
   static final class Memo {
