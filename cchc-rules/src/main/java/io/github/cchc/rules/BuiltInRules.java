@@ -217,22 +217,13 @@ final class BuiltInRules {
   /** A number's place in its sequence: 1, 2, 3 … or a), b), c), d), đ) … in Vietnamese letter order. */
   static Optional<Integer> rank(String number) {
     String k = key(number);
-    if (!k.isEmpty() && k.length() <= 6 && allDigits(k)) {
+    if (k.length() <= 6 && CheckReport.isIndex(k)) {
       return Optional.of(Integer.parseInt(k));
     }
     if (k.length() == 1 && LETTERS.indexOf(k.charAt(0)) >= 0) {
       return Optional.of(LETTERS.indexOf(k.charAt(0)) + 1);
     }
     return Optional.empty();
-  }
-
-  private static boolean allDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static List<String> missing(int previous, int next, String sample) {

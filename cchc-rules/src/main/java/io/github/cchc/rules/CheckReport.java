@@ -155,7 +155,8 @@ public final class CheckReport {
     return a.compareTo(b);
   }
 
-  private static boolean isIndex(String s) {
+  /** Whether a pointer segment, or a printed task number, is all digits and not empty. */
+  static boolean isIndex(String s) {
     if (s.isEmpty()) {
       return false;
     }
