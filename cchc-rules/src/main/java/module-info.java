@@ -2,6 +2,7 @@
 module io.github.cchc.rules {
   requires transitive io.github.cchc.model;
   requires static org.immutables.value.annotations;
+  requires tools.jackson.dataformat.csv;
 
   exports io.github.cchc.rules;
   exports io.github.cchc.rules.measure;

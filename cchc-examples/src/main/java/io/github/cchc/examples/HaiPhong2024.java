@@ -19,6 +19,7 @@ import io.github.cchc.model.ReportingSchedule;
 import io.github.cchc.model.Responsibility;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
+import io.github.cchc.rules.TaskTableImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -122,6 +123,21 @@ public final class HaiPhong2024 {
     return AgencyDirectory.of(agencies, groups);
   }
 
+  /**
+   * Gets the importer of the plan's task tables: the directory, and the words the plan uses for
+   * districts and communes together.
+   *
+   * @return the importer, not null
+   */
+  public static TaskTableImporter importer() {
+    List<Party> both = List.of(Party.group("hp.huyen"), Party.group("hp.xa"));
+    return TaskTableImporter.builder().year(YEAR).directory(directory())
+        .alias("UBND cấp huyện, cấp xã", both)
+        .alias("UBND quận, huyện, xã, phường", both)
+        .alias("Quận huyện, xã, phường, thị trấn", both)
+        .build();
+  }
+
   private static void department(List<Agency> agencies, String id, String name, AgencyKind kind, String... abbreviations) {
     agencies.add(Agency.builder().id(id).name(name).addAbbreviations(abbreviations).level(AgencyLevel.PROVINCE)
         .kind(kind).addParent(ParentLink.of("hp")).build());
@@ -132,7 +148,7 @@ public final class HaiPhong2024 {
   static Plan read(String text) {
     List<String> lines = List.of(text.split("\n", -1));
     AgencyDirectory directory = directory();
-    Parties parties = new Parties(directory);
+    TaskTableImporter importer = importer();
     Plan.Builder plan = Plan.builder().id("hai-phong-2024")
         .title("Kế hoạch Cải cách hành chính nhà nước thành phố Hải Phòng năm 2024").year(YEAR)
         .level(AgencyLevel.PROVINCE).issuer(Party.agency("hp")).directory(directory);
@@ -195,10 +211,10 @@ public final class HaiPhong2024 {
     for (String p : paragraphs(lines, indexOf(lines, "1. Trách nhiệm chung", organisation) + 1, specific)) {
       plan.addGeneralDuties(p);
     }
-    responsibilities(plan, paragraphs(lines, specific + 1, appendix), parties);
+    responsibilities(plan, paragraphs(lines, specific + 1, appendix), importer);
     plan.reportingSchedule(ReportingSchedule.quarterly(10, MonthDay.of(6, 10), MonthDay.of(12, 10)));
 
-    List<Task> tasks = appendix(lines.subList(appendix, lines.size()), parties);
+    List<Task> tasks = importer.read(appendixRows(text)).tasks();
     plan.tasks(tasks);
     cascade(plan, tasks.get(0));
     return plan.build();
@@ -231,7 +247,7 @@ public final class HaiPhong2024 {
     return out;
   }
 
-  private static void responsibilities(Plan.Builder plan, List<String> paragraphs, Parties parties) {
+  private static void responsibilities(Plan.Builder plan, List<String> paragraphs, TaskTableImporter parties) {
     Map<String, List<ReformArea>> areas = Map.of(
         "hp.snv", List.of(ReformArea.DIRECTION, ReformArea.ORGANISATION, ReformArea.CIVIL_SERVICE),
         "hp.vp", List.of(ReformArea.ADMINISTRATIVE_PROCEDURES),
@@ -249,7 +265,7 @@ public final class HaiPhong2024 {
         String body = letter.group(2);
         int colon = body.indexOf(':');
         String who = colon > 0 && colon < 120 ? body.substring(0, colon) : body;
-        List<Party> named = parties.read(who);
+        List<Party> named = parties.readParties(who);
         party = named.size() == 1 ? named.get(0) : Party.named(who);
         duties = new ArrayList<>();
         if (colon > 0 && colon < 120 && !body.substring(colon + 1).isBlank()) {
@@ -282,125 +298,25 @@ public final class HaiPhong2024 {
 
   // ------------------------------------------------------------------ the appendix
 
-  private static List<Task> appendix(List<String> lines, Parties parties) {
-    List<Task.Builder> top = new ArrayList<>();
-    Map<Task.Builder, List<Task.Builder>> children = new LinkedHashMap<>();
-    Task.Builder last = null;
-    boolean afterHeader = false;
-    ReformArea area = null;
-    for (String line : lines) {
-      String[] cells = line.split("\t", -1);
-      String first = cells[0].strip();
-      if (line.isBlank() || first.startsWith("----")) {
-        continue;
-      }
-      if (first.equals("TT")) {
-        afterHeader = true;
-        continue;
-      }
-      if (cells.length < 6) {
-        if (ROMAN.matcher(first).matches()) {
-          area = ReformArea.fromHeading(first).orElse(area);
-        }
-        continue;
-      }
-      String content = cells[1].strip();
-      if (ROMAN.matcher(first).matches() && content.isEmpty()) {
-        area = ReformArea.fromHeading(first).orElse(area);
-        continue;
-      }
-      boolean continuation = afterHeader && first.isEmpty() && !content.startsWith("- ") && cells[2].isBlank()
-          && cells[3].isBlank() && cells[4].isBlank() && last != null;
-      afterHeader = false;
-      if (continuation) {
-        Task sofar = last.build();
-        last.content(sofar.content() + " " + content);
-        if (!cells[5].isBlank() && !sofar.products().isEmpty()) {
-          List<Product> products = new ArrayList<>(sofar.products());
-          Product tail = products.remove(products.size() - 1);
-          products.add(Product.of(tail.text() + " " + cells[5].strip()));
-          last.products(products);
-        }
-        continue;
-      }
-      Task.Builder row = Task.builder().area(area == null ? Optional.empty() : Optional.of(area));
-      boolean bullet = first.isEmpty() && content.startsWith("- ");
-      if (!first.isEmpty()) {
-        row.number(first);
-      } else if (bullet) {
-        row.number("-");
-        content = content.substring(2).strip();
-      }
-      row.content(content).leads(parties.read(cells[2])).coordinators(parties.read(cells[3]))
-          .timeframeText(cells[4].strip(), YEAR).products(products(cells[5]));
-      List<Target> targets = new ArrayList<>();
-      for (Target t : Target.parseAll(content)) {
-        targets.add(indicator(t, t.text()));
-      }
-      row.targets(targets);
-      if (bullet && !top.isEmpty()) {
-        Task.Builder parent = top.get(top.size() - 1);
-        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(row);
-      } else {
-        top.add(row);
-      }
-      last = row;
+  /**
+   * Gets the rows of the plan's task table (Danh mục nhiệm vụ) as the published text gives them:
+   * one line a row, cells separated by tabs, from the appendix title to the end.
+   *
+   * @param text the published text, not null
+   * @return the rows, each a list of cells
+   */
+  public static List<List<String>> appendixRows(String text) {
+    List<String> lines = List.of(text.split("\n", -1));
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : lines.subList(indexOf(lines, "DANH MỤC", indexOf(lines, "V. TỔ CHỨC THỰC HIỆN", 0)), lines.size())) {
+      rows.add(List.of(line.split("\t", -1)));
     }
-    List<Task> tasks = new ArrayList<>();
-    for (Task.Builder b : top) {
-      List<Task> subs = new ArrayList<>();
-      children.getOrDefault(b, List.of()).forEach(c -> subs.add(c.build()));
-      tasks.add(b.subtasks(subs).build());
-    }
-    return tasks;
+    return rows;
   }
 
-  private static List<Product> products(String cell) {
-    String text = cell.strip();
-    if (text.isEmpty()) {
-      return List.of();
-    }
-    List<Product> products = new ArrayList<>();
-    for (String part : text.split("(?:^|\\s)- |;\\s")) {
-      String p = part.strip();
-      if (p.endsWith(".")) {
-        p = p.substring(0, p.length() - 1).strip();
-      }
-      if (!p.isEmpty()) {
-        products.add(Product.of(p));
-      }
-    }
-    return products;
-  }
-
-  /** The indicators whose wording is unmistakable; others stay unassigned rather than guessed. */
+  /** The built-in indicator the wording names unmistakably; ranks and other wording stay unassigned rather than guessed. */
   static Target indicator(Target t, String wording) {
-    String k = fold(wording);
-    Indicator indicator = null;
-    if (t.kind() == Target.Kind.RANK) {
-      return t;
-    } else if (k.contains("hai long")) {
-      indicator = Indicator.SATISFACTION;
-    } else if (k.contains("ho so") && k.contains("dung han")) {
-      indicator = Indicator.DOSSIERS_ON_TIME;
-    } else if (k.contains("theo doi trang thai")) {
-      indicator = Indicator.DOSSIERS_TRACKED;
-    } else if (k.contains("nhiem vu") && k.contains("chinh phu") && k.contains("giao")) {
-      indicator = Indicator.GOVERNMENT_TASKS_COMPLETED;
-    } else if (k.contains("nhiem vu") && k.contains("ke hoach cai cach hanh chinh")) {
-      indicator = Indicator.PLAN_TASKS_COMPLETED;
-    } else if (k.contains("kiem tra") && k.contains("cai cach hanh chinh")) {
-      indicator = Indicator.AGENCIES_INSPECTED;
-    } else if (k.contains("ho so") && k.contains("truc tuyen toan trinh")) {
-      indicator = Indicator.DOSSIERS_FULLY_ONLINE;
-    } else if (k.contains("tthc") && k.contains("truc tuyen toan trinh")) {
-      indicator = Indicator.PROCEDURES_FULLY_ONLINE;
-    } else if (k.contains("thanh toan truc tuyen") && k.contains("giao dich")) {
-      indicator = Indicator.ONLINE_PAYMENTS;
-    } else if (k.contains("giai ngan")) {
-      indicator = Indicator.BUDGET_DISBURSEMENT;
-    }
-    return indicator == null ? t : t.withIndicator(indicator);
+    return t.kind() == Target.Kind.RANK ? t : Indicator.recognise(wording).map(t::withIndicator).orElse(t);
   }
 
   static String fold(String s) {
@@ -419,109 +335,5 @@ public final class HaiPhong2024 {
       }
     }
     throw new IllegalStateException("The plan's text has no line starting \"" + prefix + "\" after line " + from);
-  }
-
-  /** Reads the agencies of a table cell against the directory; what resolves to nobody is kept by its name. */
-  static final class Parties {
-    private final Map<String, List<Party>> known = new LinkedHashMap<>();
-
-    Parties(AgencyDirectory directory) {
-      for (Agency a : directory.agencies()) {
-        put(a.name(), Party.agency(a.id()));
-        a.abbreviations().forEach(s -> put(s, Party.agency(a.id())));
-      }
-      for (AgencyGroup g : directory.groups()) {
-        put(g.name(), Party.group(g.id()));
-        g.aliases().forEach(s -> put(s, Party.group(g.id())));
-      }
-      known.put(fold("UBND cấp huyện, cấp xã"), List.of(Party.group("hp.huyen"), Party.group("hp.xa")));
-      known.put(fold("UBND quận, huyện, xã, phường"), List.of(Party.group("hp.huyen"), Party.group("hp.xa")));
-      known.put(fold("Quận huyện, xã, phường, thị trấn"), List.of(Party.group("hp.huyen"), Party.group("hp.xa")));
-      known.put(fold("UBND cấp huyện"), List.of(Party.group("hp.huyen")));
-    }
-
-    private void put(String name, Party party) {
-      known.put(fold(name), List.of(party));
-    }
-
-    /** "và" starts a new party only before words that begin one; elsewhere it is part of a name. */
-    private static final Pattern AND = Pattern.compile(
-        "\\s+và\\s+(?=(?:các|Các|UBND|Ủy ban|Sở|Văn phòng|Công an|cơ quan|Cơ quan|Thanh tra)\\b)");
-
-    List<Party> read(String cell) {
-      List<Party> out = new ArrayList<>();
-      for (String piece : cell.split(";|(?:^|\\s)- ")) {
-        String p = piece.strip().replaceAll("[.;,]+$", "").strip();
-        if (p.isEmpty()) {
-          continue;
-        }
-        List<Party> whole = known.get(fold(p));
-        if (whole != null) {
-          addAll(out, whole, p);
-          continue;
-        }
-        for (String part : AND.split(p)) {
-          addAll(out, names(part.strip()), part.strip());
-        }
-      }
-      return out;
-    }
-
-    /**
-     * Commas separate agencies and also sit inside group names ("Các sở, ban, ngành"), so the
-     * longest run of comma-separated names that is known wins; runs that name nobody known are kept
-     * as one named party.
-     */
-    private List<Party> names(String text) {
-      List<Party> whole = known.get(fold(text));
-      if (whole != null) {
-        return whole;
-      }
-      List<Party> parts = new ArrayList<>();
-      List<String> pending = new ArrayList<>();
-      String[] names = text.split(",\\s*");
-      for (int i = 0; i < names.length; ) {
-        Match match = longest(names, i);
-        if (match == null) {
-          pending.add(names[i]);
-          i++;
-        } else {
-          flush(parts, pending);
-          parts.addAll(match.parties());
-          i += match.length();
-        }
-      }
-      flush(parts, pending);
-      return parts;
-    }
-
-    private static void flush(List<Party> parts, List<String> pending) {
-      if (!pending.isEmpty()) {
-        parts.add(Party.named(String.join(", ", pending)));
-        pending.clear();
-      }
-    }
-
-    private record Match(List<Party> parties, int length) {}
-
-    /** The longest run of comma-separated names from {@code from} that names a known party. */
-    private Match longest(String[] names, int from) {
-      for (int end = names.length; end > from; end--) {
-        List<Party> match = known.get(fold(String.join(", ", java.util.Arrays.copyOfRange(names, from, end))));
-        if (match != null) {
-          return new Match(match, end - from);
-        }
-      }
-      return null;
-    }
-
-    private static void addAll(List<Party> out, List<Party> parties, String printed) {
-      for (Party p : parties) {
-        Party withWords = p.kind() == Party.Kind.NAMED ? p : p.withPrinted(printed);
-        if (out.stream().noneMatch(o -> o.kind() == p.kind() && o.ref().equals(p.ref()))) {
-          out.add(withWords);
-        }
-      }
-    }
   }
 }

@@ -97,6 +97,8 @@ public final class Finding {
 
   /**
    * Gets the JSON Pointer of the offending value in the plan's JSON document ("/tasks/56/timeframe").
+   * For the findings of an import it points into the table read as a JSON array of rows of cells,
+   * counting from 0: "/11/2" is cell C12.
    *
    * @return the pointer, "" for the whole plan
    */

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What a finding is about (đối tượng), as a reader names it: "task 57", "target II.6", "area
- * IMPACT", "plan".
+ * IMPACT", "plan", "cell C12" of an imported table.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -28,7 +28,11 @@ public final class Subject {
     /** A dossier of an administrative procedure, by its id. */
     DOSSIER,
     /** A criterion of a scorecard, by its code or name. */
-    CRITERION
+    CRITERION,
+    /** A row of an imported table, by its number counted from 1: "12". */
+    ROW,
+    /** A cell of an imported table, by its spreadsheet address: "C12" is the third column of row 12. */
+    CELL
   }
 
   private static final Subject PLAN = new Subject(Kind.PLAN, "");

@@ -1,0 +1,159 @@
+package io.github.cchc.rules;
+
+import io.github.cchc.model.Agency;
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.AgencyGroup;
+import io.github.cchc.model.Party;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the agencies of a table cell against a directory. Names match ignoring case, diacritics,
+ * spacing and the usual abbreviations ("UBND", "VP", "Sở TT&amp;TT"); what names nobody known is
+ * kept as a named party.
+ */
+final class PartyReader {
+  /** The abbreviations officers write, each standing for the words it abbreviates (folded). */
+  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("ubnd", "uy ban nhan dan"),
+      Map.entry("hdnd", "hoi dong nhan dan"),
+      Map.entry("ubmttq", "uy ban mat tran to quoc"),
+      Map.entry("vp", "van phong"),
+      Map.entry("tp", "thanh pho"),
+      Map.entry("tt&tt", "thong tin va truyen thong"),
+      Map.entry("kh&dt", "ke hoach va dau tu"),
+      Map.entry("kh&cn", "khoa hoc va cong nghe"),
+      Map.entry("gd&dt", "giao duc va dao tao"),
+      Map.entry("tn&mt", "tai nguyen va moi truong"),
+      Map.entry("nn&ptnt", "nong nghiep va phat trien nong thon"),
+      Map.entry("ld-tb&xh", "lao dong - thuong binh va xa hoi"),
+      Map.entry("ldtb&xh", "lao dong - thuong binh va xa hoi"),
+      Map.entry("vh,tt&dl", "van hoa, the thao va du lich"),
+      Map.entry("gtvt", "giao thong van tai"),
+      Map.entry("cchc", "cai cach hanh chinh"),
+      Map.entry("tthc", "thu tuc hanh chinh"));
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  /** "và" starts a new party only before words that begin one; elsewhere it is part of a name. */
+  private static final Pattern AND = Pattern.compile(
+      "\\s+(?:và|va)\\s+(?=(?:các|Các|cac|Cac|UBND|Ủy ban|Uỷ ban|Uy ban|Sở|So|Văn phòng|Van phong|Công an|Cong an"
+          + "|cơ quan|Cơ quan|co quan|Co quan|Thanh tra)\\b)");
+  /** Parties are separated by semicolons and line breaks, each perhaps bulleted; " - " inside a name stays. */
+  private static final Pattern PIECES = Pattern.compile("[;\\n]");
+  private static final Pattern BULLET = Pattern.compile("^[-+•]\\s+");
+  private static final Pattern TRAILING = Pattern.compile("[.;,:]+$");
+
+  /** The outcome of reading a cell: the parties, and the names among them that resolve to nobody known. */
+  record Read(List<Party> parties, List<String> unresolved) {}
+
+  private final Map<String, List<Party>> known = new HashMap<>();
+
+  PartyReader(AgencyDirectory directory, Map<String, List<Party>> aliases) {
+    for (Agency a : directory.agencies()) {
+      put(a.name(), List.of(Party.agency(a.id())));
+      a.abbreviations().forEach(s -> put(s, List.of(Party.agency(a.id()))));
+    }
+    for (AgencyGroup g : directory.groups()) {
+      put(g.name(), List.of(Party.group(g.id())));
+      g.aliases().forEach(s -> put(s, List.of(Party.group(g.id()))));
+    }
+    // The user's aliases come last so that they win over a directory name that folds the same.
+    aliases.forEach(this::put);
+  }
+
+  private void put(String words, List<Party> parties) {
+    known.put(key(words), List.copyOf(parties));
+  }
+
+  /** Lower case, no diacritics, single spaces, abbreviations written out: the form names are compared in. */
+  static String key(String text) {
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        .replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT).strip();
+    String[] words = SPACES.split(folded);
+    for (int i = 0; i < words.length; i++) {
+      words[i] = ABBREVIATIONS.getOrDefault(words[i], words[i]);
+    }
+    return String.join(" ", words);
+  }
+
+  Read read(String cell) {
+    List<Party> out = new ArrayList<>();
+    List<String> unresolved = new ArrayList<>();
+    for (String piece : PIECES.split(cell)) {
+      String p = TRAILING.matcher(BULLET.matcher(piece.strip()).replaceFirst("")).replaceAll("").strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      List<Party> whole = known.get(key(p));
+      if (whole != null) {
+        addAll(out, whole, p);
+        continue;
+      }
+      for (String part : AND.split(p)) {
+        addAll(out, names(part.strip()), part.strip());
+      }
+    }
+    out.stream().filter(p -> p.kind() == Party.Kind.NAMED).forEach(p -> unresolved.add(p.ref()));
+    return new Read(List.copyOf(out), List.copyOf(unresolved));
+  }
+
+  /**
+   * Commas separate agencies and also sit inside group names ("Các sở, ban, ngành"), so the
+   * longest run of comma-separated names that is known wins; runs that name nobody known are kept
+   * as one named party.
+   */
+  private List<Party> names(String text) {
+    List<Party> whole = known.get(key(text));
+    if (whole != null) {
+      return whole;
+    }
+    List<Party> parts = new ArrayList<>();
+    List<String> pending = new ArrayList<>();
+    String[] names = text.split(",\\s*");
+    for (int i = 0; i < names.length; ) {
+      int end = longestKnownRun(names, i);
+      if (end < 0) {
+        pending.add(names[i]);
+        i++;
+      } else {
+        flush(parts, pending);
+        parts.addAll(known.get(key(String.join(", ", Arrays.copyOfRange(names, i, end)))));
+        i = end;
+      }
+    }
+    flush(parts, pending);
+    return parts;
+  }
+
+  private static void flush(List<Party> parts, List<String> pending) {
+    if (!pending.isEmpty()) {
+      parts.add(Party.named(String.join(", ", pending)));
+      pending.clear();
+    }
+  }
+
+  /** The end of the longest run of comma-separated names from {@code from} that names a known party, or -1. */
+  private int longestKnownRun(String[] names, int from) {
+    for (int end = names.length; end > from; end--) {
+      if (known.containsKey(key(String.join(", ", Arrays.copyOfRange(names, from, end))))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private static void addAll(List<Party> out, List<Party> parties, String printed) {
+    for (Party p : parties) {
+      Party withWords = p.kind() == Party.Kind.NAMED ? p : p.withPrinted(printed);
+      if (out.stream().noneMatch(o -> o.kind() == p.kind() && o.ref().equals(p.ref()))) {
+        out.add(withWords);
+      }
+    }
+  }
+}
