@@ -23,7 +23,7 @@ public enum TaskColumn {
   PRODUCTS("Sản phẩm");
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final List<String> NUMBER_WORDS = List.of("tt", "stt", "so tt", "so thu tu", "thu tu", "so");
+  private static final List<String> NUMBER_WORDS = List.of("tt", "stt", "sott", "sothutu", "thutu", "so");
 
   private final String header;
 
@@ -51,7 +51,7 @@ public enum TaskColumn {
     String k = NOT_WORD.matcher(PartyReader.key(cell.length() > 200 ? cell.substring(0, 200) : cell))
         .replaceAll(" ").strip();
     // Order matters: "thời gian thực hiện" names the timeframe although "thực hiện" names the leads.
-    if (NUMBER_WORDS.contains(k)) {
+    if (NUMBER_WORDS.contains(k.replace(" ", ""))) {
       return Optional.of(NUMBER);
     } else if (startsWithAny(k, "thoi gian", "thoi han", "tien do", "thoi diem")) {
       return Optional.of(TIMEFRAME);
