@@ -2,6 +2,8 @@
 module io.github.cchc.examples {
   requires io.github.cchc.rules;
   requires info.picocli;
+  // Reads task tables from .xlsx and .docx files.
+  requires org.apache.poi.ooxml;
   // Only the benchmarks use JMH; they run from the shaded benchmarks.jar on the class path.
   requires static jmh.core;
 

@@ -23,7 +23,8 @@ import java.util.Random;
 
 /**
  * Writes the data files of {@code cchc-examples/data}: the real plans (Hải Phòng 2024 and 2022, Hải
- * Dương 2023) in cchc's JSON format, and, for demonstrations, progress, dossiers and scorecards that are SYNTHETIC — generated
+ * Dương 2023) in cchc's JSON format, the 2024 plan's directory and its task table as the published
+ * text gives it (tab-separated), and, for demonstrations, progress, dossiers and scorecards that are SYNTHETIC — generated
  * with fixed seeds, not real figures — and named so.
  *
  * <p>Usage: {@code SyntheticData DIRECTORY}. A test checks that the committed files are what this
@@ -53,6 +54,9 @@ public final class SyntheticData {
     Plan plan = HaiPhong2024.plan();
     java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
     files.put("hai-phong-2024.json", CchcJson.writePlan(plan) + "\n");
+    files.put("hai-phong-2024.directory.json", CchcJson.writeDirectory(HaiPhong2024.directory()) + "\n");
+    files.put("hai-phong-2024.tasks.tsv", HaiPhong2024.appendixRows(HaiPhong2024.text()).stream()
+        .map(row -> String.join("\t", row)).collect(java.util.stream.Collectors.joining("\n")));
     files.put("hai-phong-2022.json", CchcJson.writePlan(HaiPhong2022.plan()) + "\n");
     files.put("hai-duong-2023.json", CchcJson.writePlan(HaiDuong2023.plan()) + "\n");
     files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");

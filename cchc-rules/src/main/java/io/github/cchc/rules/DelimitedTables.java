@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -23,8 +24,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class DelimitedTables {
   private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-  private static final CsvSchema CSV = CsvSchema.emptySchema().withColumnSeparator(',');
-  private static final CsvSchema TSV = CsvSchema.emptySchema().withColumnSeparator('\t');
+  // Readers are immutable and thread-safe; the two differ only in the delimiter.
+  private static final ObjectReader CSV = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(','));
+  private static final ObjectReader TSV = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator('\t'));
 
   private DelimitedTables() {}
 
@@ -52,9 +54,9 @@ public final class DelimitedTables {
     return parse(text, TSV, "TSV");
   }
 
-  private static List<List<String>> parse(Reader text, CsvSchema schema, String format) {
+  private static List<List<String>> parse(Reader text, ObjectReader reader, String format) {
     List<List<String>> rows = new ArrayList<>();
-    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(schema).readValues(text)) {
+    try (MappingIterator<String[]> it = reader.readValues(text)) {
       while (it.hasNextValue()) {
         rows.add(List.of(it.nextValue()));
       }

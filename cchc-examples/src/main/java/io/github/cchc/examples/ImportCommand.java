@@ -1,0 +1,145 @@
+package io.github.cchc.examples;
+
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.AgencyLevel;
+import io.github.cchc.model.Party;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.DelimitedTables;
+import io.github.cchc.rules.TaskImport;
+import io.github.cchc.rules.TaskTableImporter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cchc import TABLE --year 2024}: a plan's task table, from a spreadsheet or document, to a plan document. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = "Reads a plan's task table (.csv, .tsv, .xlsx or .docx) into a plan document (cchc.plan/1 JSON), "
+        + "listing what could not be read as check lists its findings.")
+final class ImportCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "TABLE", description = "The task table: .csv, .tsv (or .txt, tab-separated), "
+      + ".xlsx (its first sheet) or .docx (its tables).")
+  Path table;
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The plan year, to read timeframes such as \"Quý IV\".")
+  int year;
+
+  @Option(names = "--directory", paramLabel = "FILE", description = "The agencies to resolve names against, a cchc.directory/1 JSON document.")
+  Path directory;
+
+  @Option(names = "--alias", paramLabel = "WORDS=ID[,ID...]", description = "Words the table uses for agencies or groups "
+      + "of the directory, by id: --alias \"UBND cấp huyện, cấp xã=hp.huyen,hp.xa\". Repeatable.")
+  List<String> aliases = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the plan; without it the table is only checked.")
+  Path output;
+
+  @Option(names = "--id", paramLabel = "ID", description = "The plan's id (default: the table's file name).")
+  String id;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "The plan's title (default: Kế hoạch cải cách hành chính năm YEAR).")
+  String title;
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "PROVINCE",
+      description = "The issuer's level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  AgencyLevel level = AgencyLevel.PROVINCE;
+
+  @Mixin
+  CommonOptions options;
+
+  @Override
+  public Integer call() {
+    AgencyDirectory agencies = directory == null ? AgencyDirectory.empty() : CommonOptions.read(directory, CchcJson::readDirectory);
+    TaskTableImporter.Builder importer = TaskTableImporter.builder().year(Year.of(year)).directory(agencies);
+    for (String alias : aliases) {
+      addAlias(importer, alias, agencies);
+    }
+    TaskImport result = importer.build().read(rows(table));
+    String name = table.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    Plan plan = Plan.builder().id(id != null ? id : name.isBlank() ? "plan-" + year : name.replaceAll("\\s+", "-"))
+        .title(title != null ? title : "Kế hoạch cải cách hành chính năm " + year).year(Year.of(year)).level(level)
+        .directory(agencies).tasks(result.tasks()).build();
+    if (output != null) {
+      write(output, CchcJson.writePlan(plan) + "\n");
+    }
+    var out = options.out();
+    if (options.format == CommonOptions.Format.json) {
+      var json = Findings.json(result.report(), options);
+      json.put("tasks", plan.allTasks().count());
+      out.println(Findings.JSON.writeValueAsString(json));
+    } else {
+      out.println("== " + table + (options.english() ? ": tasks read " : ": số nhiệm vụ đọc được ") + plan.allTasks().count()
+          + (output == null ? "" : " -> " + output));
+      Findings.text(out, result.report(), options);
+    }
+    out.flush();
+    return options.exitCode(result.report().findings());
+  }
+
+  /** The rows of the table, by the file's extension. */
+  static List<List<String>> rows(Path file) {
+    if (!Files.exists(file)) {
+      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
+    }
+    String extension = file.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(Locale.ROOT);
+    switch (extension) {
+      case "xlsx":
+        return OfficeTables.readXlsx(file);
+      case "docx":
+        return OfficeTables.readDocx(file);
+      case "csv":
+      case "tsv":
+      case "txt":
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          return extension.equals("csv") ? DelimitedTables.parseCsv(in) : DelimitedTables.parseTsv(in);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (DelimitedTables.TableFormatException e) {
+          throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+      default:
+        throw new IllegalArgumentException(file + ": cannot read a table from a ." + extension
+            + " file; use .csv, .tsv, .txt (tab-separated), .xlsx or .docx");
+    }
+  }
+
+  private static void addAlias(TaskTableImporter.Builder importer, String alias, AgencyDirectory agencies) {
+    int eq = alias.lastIndexOf('=');
+    if (eq <= 0 || eq == alias.length() - 1) {
+      throw new IllegalArgumentException("--alias \"" + alias + "\": expected WORDS=ID[,ID...]");
+    }
+    List<Party> parties = new ArrayList<>();
+    for (String ref : alias.substring(eq + 1).split(",")) {
+      String r = ref.strip();
+      if (agencies.contains(r)) {
+        parties.add(Party.agency(r));
+      } else if (agencies.findGroup(r).isPresent()) {
+        parties.add(Party.group(r));
+      } else {
+        throw new IllegalArgumentException("--alias \"" + alias + "\": \"" + r + "\" is no agency or group of the directory");
+      }
+    }
+    importer.alias(alias.substring(0, eq).strip(), parties);
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.cchc.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+
+/**
+ * Reads the task table of a plan from the files officers keep it in (bảng trong tệp Excel, Word):
+ * the first sheet of an .xlsx workbook, or the tables of a .docx document, as rows of cell texts
+ * for {@link io.github.cchc.rules.TaskTableImporter}. Apache POI does the reading.
+ *
+ * <p>Spreadsheet cells read as they are displayed (numbers and dates in their format, formulas by
+ * their value), and missing rows and cells are kept as empty ones, so that a row's index is its
+ * number on the sheet and findings name the cells a user sees. In a Word table, a cell's paragraphs
+ * are joined with line breaks, a cell merged across columns is followed by empty cells for the
+ * columns it covers, and the tables of the document follow one another.
+ */
+public final class OfficeTables {
+  private OfficeTables() {}
+
+  /**
+   * Reads the first sheet of an .xlsx workbook.
+   *
+   * @param file the workbook, not null
+   * @return the rows, each a list of cells, possibly empty
+   * @throws IllegalArgumentException if the file is not an .xlsx workbook, naming it
+   * @throws UncheckedIOException if reading fails
+   */
+  public static List<List<String>> readXlsx(Path file) {
+    try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      if (workbook.getNumberOfSheets() == 0) {
+        return List.of();
+      }
+      Sheet sheet = workbook.getSheetAt(0);
+      DataFormatter format = new DataFormatter();
+      FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
+      List<List<String>> rows = new ArrayList<>();
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+          Cell cell = row.getCell(c);
+          cells.add(cell == null ? "" : format.formatCellValue(cell, formulas));
+        }
+        rows.add(List.copyOf(cells));
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (POIXMLException | InvalidOperationException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": not an .xlsx workbook (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Reads the tables of a .docx document, one after another; text outside tables is not read.
+   *
+   * @param file the document, not null
+   * @return the rows, each a list of cells, possibly empty
+   * @throws IllegalArgumentException if the file is not a .docx document, naming it
+   * @throws UncheckedIOException if reading fails
+   */
+  public static List<List<String>> readDocx(Path file) {
+    try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+      List<List<String>> rows = new ArrayList<>();
+      for (XWPFTable table : document.getTables()) {
+        for (XWPFTableRow row : table.getRows()) {
+          List<String> cells = new ArrayList<>();
+          for (XWPFTableCell cell : row.getTableCells()) {
+            List<String> paragraphs = new ArrayList<>();
+            for (XWPFParagraph p : cell.getParagraphs()) {
+              paragraphs.add(p.getText());
+            }
+            cells.add(String.join("\n", paragraphs).strip());
+            for (int more = span(cell) - 1; more > 0; more--) {
+              cells.add("");
+            }
+          }
+          rows.add(List.copyOf(cells));
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (POIXMLException | InvalidOperationException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": not a .docx document (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** How many grid columns a Word cell covers. */
+  private static int span(XWPFTableCell cell) {
+    CTTcPr properties = cell.getCTTc().getTcPr();
+    if (properties == null || properties.getGridSpan() == null) {
+      return 1;
+    }
+    BigInteger span = properties.getGridSpan().getVal();
+    return span == null ? 1 : Math.max(1, Math.min(span.intValue(), 64));
+  }
+}
