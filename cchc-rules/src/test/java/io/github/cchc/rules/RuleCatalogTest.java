@@ -34,6 +34,24 @@ class RuleCatalogTest {
   }
 
   @Test
+  void theDocumentedImportFindingsAreTheImportersCodes() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "import.md"), StandardCharsets.UTF_8);
+    Map<String, String> documented = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("^\\| `(IMPORT_[A-Z_]+)` \\| (ERROR|WARNING|INFO) \\|", Pattern.MULTILINE).matcher(doc);
+    while (m.find()) {
+      documented.put(m.group(1), m.group(2));
+    }
+    Map<String, String> coded = new LinkedHashMap<>();
+    for (ImportCode c : ImportCode.values()) {
+      coded.put(c.name(), c.severity().name());
+      for (Locale l : new Locale[] {Locale.ENGLISH, Messages.VIETNAMESE}) {
+        assertFalse(Messages.template(l, c.name()).isBlank(), c.name());
+      }
+    }
+    assertEquals(coded, documented);
+  }
+
+  @Test
   void everyRuleHasAMessageAndASummaryInBothLanguages() {
     for (BuiltInRule r : BuiltInRule.values()) {
       for (Locale l : new Locale[] {Locale.ENGLISH, Messages.VIETNAMESE}) {
