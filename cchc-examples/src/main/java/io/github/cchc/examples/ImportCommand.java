@@ -11,6 +11,7 @@ import io.github.cchc.rules.TaskTableImporter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -106,7 +107,9 @@ final class ImportCommand implements Callable<Integer> {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           return extension.equals("csv") ? DelimitedTables.parseCsv(in) : DelimitedTables.parseTsv(in);
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw notUtf8(file, e);
+        } catch (UncheckedIOException e) {
+          throw notUtf8(file, e.getCause());
         } catch (DelimitedTables.TableFormatException e) {
           throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
@@ -114,6 +117,14 @@ final class ImportCommand implements Callable<Integer> {
         throw new IllegalArgumentException(file + ": cannot read a table from a ." + extension
             + " file; use .csv, .tsv, .txt (tab-separated), .xlsx or .docx");
     }
+  }
+
+  /** Spreadsheets on Windows save CSV in the Vietnamese code page unless told otherwise; say so. */
+  private static RuntimeException notUtf8(Path file, IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return new IllegalArgumentException(file + ": not UTF-8 text; save the table as \"CSV UTF-8\" or as .xlsx", e);
+    }
+    return new UncheckedIOException(e);
   }
 
   private static void addAlias(TaskTableImporter.Builder importer, String alias, AgencyDirectory agencies) {

@@ -164,7 +164,10 @@ class TaskImportTest {
     Files.writeString(fake, "not a workbook");
     Path noHeader = dir.resolve("rows.csv");
     Files.writeString(noHeader, "1,Rà soát\n");
+    Path latin = dir.resolve("cp1258.csv");
+    Files.write(latin, new byte[] {'T', 'T', ',', 'N', (byte) 0xF4, 'i', '\n'});
     for (String[] c : new String[][] {{pdf.toString(), "cannot read a table from a .pdf file"},
+        {latin.toString(), "not UTF-8 text"},
         {fake.toString(), "not an .xlsx workbook"}, {dir.resolve("none.csv").toString(), "no such file"}}) {
       StringWriter err = new StringWriter();
       int code = Cchc.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))

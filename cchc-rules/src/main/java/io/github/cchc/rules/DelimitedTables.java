@@ -1,6 +1,8 @@
 package io.github.cchc.rules;
 
 import io.github.cchc.model.CchcException;
+import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,8 +21,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * of cells for {@link TaskTableImporter#read}.
  *
  * <p>Cells may be quoted with {@code "}, and a quoted cell may hold the delimiter, line breaks and
- * doubled quotes, as RFC 4180 and spreadsheet programs write them. Rows keep their own lengths and
- * their cells are not trimmed. Parsing is Jackson's CSV data format.
+ * doubled quotes, as RFC 4180 and spreadsheet programs write them. A byte order mark at the start is
+ * dropped. Rows keep their own lengths and their cells are not trimmed. Parsing is Jackson's CSV
+ * data format.
  */
 public final class DelimitedTables {
   private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
@@ -56,7 +59,7 @@ public final class DelimitedTables {
 
   private static List<List<String>> parse(Reader text, ObjectReader reader, String format) {
     List<List<String>> rows = new ArrayList<>();
-    try (MappingIterator<String[]> it = reader.readValues(text)) {
+    try (MappingIterator<String[]> it = reader.readValues(withoutByteOrderMark(text))) {
       while (it.hasNextValue()) {
         rows.add(List.of(it.nextValue()));
       }
@@ -68,6 +71,20 @@ public final class DelimitedTables {
       throw new TableFormatException("Malformed " + format + " " + where + ": " + e.getOriginalMessage(), e);
     }
     return rows;
+  }
+
+  /** Spreadsheet programs start UTF-8 CSV with a byte order mark, which is not part of the first cell. */
+  private static Reader withoutByteOrderMark(Reader text) {
+    PushbackReader in = new PushbackReader(text, 1);
+    try {
+      int first = in.read();
+      if (first >= 0 && first != '\uFEFF') {
+        in.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return in;
   }
 
   /**

@@ -39,6 +39,7 @@ final class PartyReader {
       Map.entry("cchc", "cai cach hanh chinh"),
       Map.entry("tthc", "thu tuc hanh chinh"));
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final int LONGEST_RUN = 8;
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   /** "và" starts a new party only before words that begin one; elsewhere it is part of a name. */
   private static final Pattern AND = Pattern.compile(
@@ -96,7 +97,7 @@ final class PartyReader {
         continue;
       }
       for (String part : AND.split(p)) {
-        addAll(out, names(part.strip()), part.strip());
+        names(out, part.strip());
       }
     }
     out.stream().filter(p -> p.kind() == Party.Kind.NAMED).forEach(p -> unresolved.add(p.ref()));
@@ -105,15 +106,15 @@ final class PartyReader {
 
   /**
    * Commas separate agencies and also sit inside group names ("Các sở, ban, ngành"), so the
-   * longest run of comma-separated names that is known wins; runs that name nobody known are kept
-   * as one named party.
+   * longest run of comma-separated names that is known wins, printed as that run; runs that name
+   * nobody known are kept as one named party.
    */
-  private List<Party> names(String text) {
+  private void names(List<Party> out, String text) {
     List<Party> whole = known.get(key(text));
     if (whole != null) {
-      return whole;
+      addAll(out, whole, text);
+      return;
     }
-    List<Party> parts = new ArrayList<>();
     List<String> pending = new ArrayList<>();
     String[] names = text.split(",\\s*");
     for (int i = 0; i < names.length; ) {
@@ -122,25 +123,29 @@ final class PartyReader {
         pending.add(names[i]);
         i++;
       } else {
-        flush(parts, pending);
-        parts.addAll(known.get(key(String.join(", ", Arrays.copyOfRange(names, i, end)))));
+        flush(out, pending);
+        String run = String.join(", ", Arrays.copyOfRange(names, i, end));
+        addAll(out, known.get(key(run)), run);
         i = end;
       }
     }
-    flush(parts, pending);
-    return parts;
+    flush(out, pending);
   }
 
-  private static void flush(List<Party> parts, List<String> pending) {
+  private static void flush(List<Party> out, List<String> pending) {
     if (!pending.isEmpty()) {
-      parts.add(Party.named(String.join(", ", pending)));
+      addAll(out, List.of(Party.named(String.join(", ", pending))), "");
       pending.clear();
     }
   }
 
-  /** The end of the longest run of comma-separated names from {@code from} that names a known party, or -1. */
+  /**
+   * The end of the longest run of comma-separated names from {@code from} that names a known party,
+   * or -1. Runs are at most {@link #LONGEST_RUN} names, which keeps a cell of thousands of commas
+   * linear; the longest names in real directories have four commas.
+   */
   private int longestKnownRun(String[] names, int from) {
-    for (int end = names.length; end > from; end--) {
+    for (int end = Math.min(names.length, from + LONGEST_RUN); end > from; end--) {
       if (known.containsKey(key(String.join(", ", Arrays.copyOfRange(names, from, end))))) {
         return end;
       }

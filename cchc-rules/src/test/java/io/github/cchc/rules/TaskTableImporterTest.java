@@ -227,6 +227,25 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void aByteOrderMarkIsNotPartOfTheFirstCell() {
+    assertEquals(List.of(List.of("TT", "Nội dung"), List.of("1", "Rà soát")),
+        DelimitedTables.parseCsv(new StringReader("\uFEFFTT,Nội dung\n1,Rà soát\n")));
+    assertEquals(List.of(), DelimitedTables.parseTsv(new StringReader("\uFEFF")));
+  }
+
+  @Test
+  void aCellOfThousandsOfNamesIsReadWhole() {
+    String names = String.join(", ", java.util.Collections.nCopies(20_000, "đơn vị lạ")) + ", Sở Nội vụ";
+    TaskImport result = IMPORTER.read(tsv(HEADER, "1\tRà soát\t" + names + "\t\tCả năm 2024\tBáo cáo"));
+    List<Party> leads = result.tasks().get(0).leads();
+    // Compared piecewise: a failure message quoting 20,000 names helps nobody.
+    assertEquals(2, leads.size(), "the unknown run kept as one name, then the known agency");
+    assertEquals(Party.Kind.NAMED, leads.get(0).kind());
+    assertEquals(20_000 * "đơn vị lạ, ".length() - 2, leads.get(0).ref().length());
+    assertTrue(Party.agency("hp.snv").withPrinted("Sở Nội vụ").equals(leads.get(1)), "printed as its own words");
+  }
+
+  @Test
   void productCellsSplitOnListMarksButNotInsideNames() {
     assertEquals(List.of(Product.of("Hệ thống quản lý chống hối lộ - Các yêu cầu")),
         TaskTableImporter.products("Hệ thống quản lý chống hối lộ - Các yêu cầu."));
