@@ -56,6 +56,7 @@ public final class TaskTableImporter {
   private static final Pattern ROMAN = Pattern.compile("^[IVX]{1,5}[.:]?$");
   private static final Pattern BULLET = Pattern.compile("^[-+•]\\s+(\\S.*)$", Pattern.DOTALL);
   private static final Pattern LETTER_NUMBER = Pattern.compile("^[a-zđ]\\)$");
+  private static final Pattern NUMBERED = Pattern.compile("^\\d+\\.$");
   private static final Pattern LETTER = Pattern.compile("^([a-zđ]\\))\\s+(\\S.*)$", Pattern.DOTALL);
 
   private final Year year;
@@ -210,8 +211,9 @@ public final class TaskTableImporter {
         if (isBlank(cells)) {
           continue;
         }
-        if (headerColumns(cells) != null) {
-          if (!headerColumns(cells).equals(columns)) {
+        Map<TaskColumn, Integer> repeated = headerColumns(cells);
+        if (repeated != null) {
+          if (!repeated.equals(columns)) {
             useHeader(r);
           }
           afterHeader = true;
@@ -250,7 +252,6 @@ public final class TaskTableImporter {
     }
 
     private void dataRow(int r, List<String> cells) {
-      reportIgnoredCells(r, cells);
       String number = get(cells, TaskColumn.NUMBER);
       String content = get(cells, TaskColumn.CONTENT);
       String leads = get(cells, TaskColumn.LEADS);
@@ -259,6 +260,11 @@ public final class TaskTableImporter {
       String products = get(cells, TaskColumn.PRODUCTS);
       if (section(r, cells, number, content, leads + coordinators + timeframe + products)) {
         return;
+      }
+      reportIgnoredCells(r, cells);
+      if (NUMBERED.matcher(number).matches()) {
+        // "12." and "12" are the same row number; the rules compare numbers as digits.
+        number = number.substring(0, number.length() - 1);
       }
       boolean continuation = afterHeader && last != null && number.isEmpty() && leads.isEmpty()
           && coordinators.isEmpty() && timeframe.isEmpty() && !BULLET.matcher(content).matches()

@@ -159,6 +159,17 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void aSectionMergedAcrossTheRowIsReadWhereverItStartsAndNumbersLoseTheirFullStop() {
+    TaskImport result = IMPORTER.read(tsv(
+        "Nội dung công việc\tCơ quan chủ trì\tSTT",
+        "IV. Cải cách tổ chức bộ máy\t\t",
+        "Sắp xếp đơn vị sự nghiệp\tSở Nội vụ\t34."));
+    assertEquals(Optional.of(ReformArea.ORGANISATION), result.tasks().get(0).area());
+    assertEquals(Optional.of("34"), result.tasks().get(0).number());
+    assertTrue(result.report().findings("IMPORT_IGNORED_CELL").isEmpty(), result.report().toString());
+  }
+
+  @Test
   void aTableWithoutAHeaderImportsNothingAndSaysWhy() {
     TaskImport result = IMPORTER.read(tsv("1\tRà soát\tSở Tư pháp", "2\tCông bố\tSở Tư pháp"));
     assertTrue(result.tasks().isEmpty());
