@@ -14,6 +14,7 @@ import io.github.cchc.rules.PlanStatus;
 import io.github.cchc.rules.ProgressSnapshot;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.TaskImport;
 import io.github.cchc.rules.TaskProgress;
 import io.github.cchc.rules.TaskState;
 import io.github.cchc.rules.TaskStatus;
@@ -64,6 +65,7 @@ public final class PlanTour {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Plan plan = HaiPhong2024.plan();
     describe(plan, out);
+    importTable(locale, out);
     check(plan, locale, out);
     status(plan, out);
     roundTrip(plan, json, out);
@@ -147,6 +149,18 @@ public final class PlanTour {
     CheckReport withProgress = RuleSet.builtIn().check(plan, CheckInputs.builder().progress(progress).build());
     out.println("   TASK_OVERDUE findings: " + withProgress.findings("TASK_OVERDUE").size()
         + ", errors in all: " + withProgress.counts().get(Severity.ERROR));
+  }
+
+  /** The appendix as its rows come (a page break cuts two of them), through the library's table importer. */
+  static void importTable(Locale locale, PrintStream out) {
+    TaskImport imported = HaiPhong2024.importer().read(HaiPhong2024.appendixRows(HaiPhong2024.text()));
+    out.println();
+    out.println("== Task table imported from the published text: " + imported.tasks().size() + " rows, "
+        + imported.tasks().stream().mapToInt(t -> t.subtasks().size()).sum() + " sub-rows");
+    Map<String, Long> codes = new TreeMap<>();
+    imported.report().findings().forEach(f -> codes.merge(f.code(), 1L, Long::sum));
+    out.println("   import findings: " + codes);
+    imported.report().findings("IMPORT_JOINED_ROW").forEach(f -> out.println("   " + f.message(locale)));
   }
 
   static void roundTrip(Plan plan, Path file, PrintStream out) throws IOException {
