@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -38,9 +37,7 @@ final class PartyReader {
       Map.entry("gtvt", "giao thong van tai"),
       Map.entry("cchc", "cai cach hanh chinh"),
       Map.entry("tthc", "thu tuc hanh chinh"));
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int LONGEST_RUN = 8;
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   /** "và" starts a new party only before words that begin one; elsewhere it is part of a name. */
   private static final Pattern AND = Pattern.compile(
       "\\s+(?:và|va)\\s+(?=(?:các|Các|cac|Cac|UBND|Ủy ban|Uỷ ban|Uy ban|Sở|So|Văn phòng|Van phong|Công an|Cong an"
@@ -72,15 +69,56 @@ final class PartyReader {
     known.put(key(words), List.copyOf(parties));
   }
 
-  /** Lower case, no diacritics, single spaces, abbreviations written out: the form names are compared in. */
+  /**
+   * Lower case, no diacritics, single spaces, abbreviations written out: the form names are compared
+   * in. A word's trailing comma does not hide an abbreviation, so the key of "A, B" is the keys of A
+   * and B joined by ", ".
+   */
   static String key(String text) {
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-        .replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT).strip();
-    String[] words = SPACES.split(folded);
-    for (int i = 0; i < words.length; i++) {
-      words[i] = ABBREVIATIONS.getOrDefault(words[i], words[i]);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        appendWord(out, word);
+      } else if (c < 0x80) {
+        word.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      } else if (c < 0x300 || c >= 0x370) {
+        word.append(c < FOLDED_END ? FOLDED.charAt(c - 0x80) : Character.toLowerCase(c));
+      }
+      // Combining marks (U+0300..U+036F) of decomposed text are diacritics: dropped.
     }
-    return String.join(" ", words);
+    appendWord(out, word);
+    return out.toString();
+  }
+
+  private static void appendWord(StringBuilder out, StringBuilder word) {
+    if (word.length() == 0) {
+      return;
+    }
+    int end = word.length();
+    while (end > 0 && word.charAt(end - 1) == ',') {
+      end--;
+    }
+    String expanded = ABBREVIATIONS.get(word.substring(0, end));
+    if (out.length() > 0) {
+      out.append(' ');
+    }
+    out.append(expanded == null ? word : expanded + word.substring(end));
+    word.setLength(0);
+  }
+
+  private static final int FOLDED_END = 0x2000;
+  /** For each char from U+0080 to U+1FFF, its base letter in lower case: "Ệ" is "e", "Đ" is "d". */
+  private static final String FOLDED = folded();
+
+  private static String folded() {
+    StringBuilder table = new StringBuilder(FOLDED_END - 0x80);
+    for (char c = 0x80; c < FOLDED_END; c++) {
+      char base = Character.toLowerCase(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
+      table.append(base == 'đ' ? 'd' : base);
+    }
+    return table.toString();
   }
 
   Read read(String cell) {
@@ -117,15 +155,18 @@ final class PartyReader {
     }
     List<String> pending = new ArrayList<>();
     String[] names = text.split(",\\s*");
+    String[] keys = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      keys[i] = key(names[i]);
+    }
     for (int i = 0; i < names.length; ) {
-      int end = longestKnownRun(names, i);
+      int end = longestKnownRun(keys, i);
       if (end < 0) {
         pending.add(names[i]);
         i++;
       } else {
         flush(out, pending);
-        String run = String.join(", ", Arrays.copyOfRange(names, i, end));
-        addAll(out, known.get(key(run)), run);
+        addAll(out, known.get(run(keys, i, end)), String.join(", ", Arrays.copyOfRange(names, i, end)));
         i = end;
       }
     }
@@ -144,13 +185,17 @@ final class PartyReader {
    * or -1. Runs are at most {@link #LONGEST_RUN} names, which keeps a cell of thousands of commas
    * linear; the longest names in real directories have four commas.
    */
-  private int longestKnownRun(String[] names, int from) {
-    for (int end = Math.min(names.length, from + LONGEST_RUN); end > from; end--) {
-      if (known.containsKey(key(String.join(", ", Arrays.copyOfRange(names, from, end))))) {
+  private int longestKnownRun(String[] keys, int from) {
+    for (int end = Math.min(keys.length, from + LONGEST_RUN); end > from; end--) {
+      if (known.containsKey(run(keys, from, end))) {
         return end;
       }
     }
     return -1;
+  }
+
+  private static String run(String[] keys, int from, int end) {
+    return String.join(", ", Arrays.copyOfRange(keys, from, end));
   }
 
   private static void addAll(List<Party> out, List<Party> parties, String printed) {

@@ -56,6 +56,7 @@ public final class TaskTableImporter {
   private static final Pattern ROMAN = Pattern.compile("^[IVX]{1,5}[.:]?$");
   private static final Pattern BULLET = Pattern.compile("^[-+•]\\s+(\\S.*)$", Pattern.DOTALL);
   private static final Pattern LETTER_NUMBER = Pattern.compile("^[a-zđ]\\)$");
+  private static final int HEADER_LENGTH = 80;
   private static final Pattern NUMBERED = Pattern.compile("^\\d+\\.$");
   private static final Pattern LETTER = Pattern.compile("^([a-zđ]\\))\\s+(\\S.*)$", Pattern.DOTALL);
 
@@ -197,12 +198,12 @@ public final class TaskTableImporter {
         for (TaskColumn c : TaskColumn.values()) {
           expected.add(c.header());
         }
-        add(ImportCode.IMPORT_NO_HEADER, Subject.plan(), "", Map.of("rows", rows.size(), "expected", expected));
+        add(ImportCode.IMPORT_NO_HEADER, Subject.plan(), "", BuiltInRules.facts("rows", rows.size(), "expected", expected));
         return new TaskImport(List.of(), CheckReport.of(findings));
       }
       for (int r = 0; r < header; r++) {
         if (!isBlank(rows.get(r))) {
-          add(ImportCode.IMPORT_SKIPPED_ROW, row(r), "/" + r, Map.of("row", r + 1, "text", text(rows.get(r))));
+          add(ImportCode.IMPORT_SKIPPED_ROW, row(r), "/" + r, BuiltInRules.facts("row", r + 1, "text", text(rows.get(r))));
         }
       }
       useHeader(header);
@@ -211,7 +212,7 @@ public final class TaskTableImporter {
         if (isBlank(cells)) {
           continue;
         }
-        Map<TaskColumn, Integer> repeated = headerColumns(cells);
+        Map<TaskColumn, Integer> repeated = mayBeHeader(cells) ? headerColumns(cells) : null;
         if (repeated != null) {
           if (!repeated.equals(columns)) {
             useHeader(r);
@@ -228,6 +229,15 @@ public final class TaskTableImporter {
       return new TaskImport(tasks, CheckReport.of(findings));
     }
 
+    /**
+     * Whether a row below the header may repeat it: the cell under the content header is itself a
+     * header word. Asking this first spares every other row the reading of all its cells as headers.
+     */
+    private boolean mayBeHeader(List<String> cells) {
+      int c = columns.get(TaskColumn.CONTENT);
+      return c < cells.size() && cells.get(c).length() <= HEADER_LENGTH && TaskColumn.fromHeader(cells.get(c)).isPresent();
+    }
+
     private void useHeader(int r) {
       List<String> cells = rows.get(r);
       Map<TaskColumn, Integer> found = new EnumMap<>(TaskColumn.class);
@@ -235,17 +245,17 @@ public final class TaskTableImporter {
         String text = cells.get(c).strip();
         Optional<TaskColumn> column = TaskColumn.fromHeader(text);
         if (column.isPresent() && found.containsKey(column.get())) {
-          add(ImportCode.IMPORT_DUPLICATE_COLUMN, cell(r, c), pointer(r, c), Map.of("cell", address(r, c),
+          add(ImportCode.IMPORT_DUPLICATE_COLUMN, cell(r, c), pointer(r, c), BuiltInRules.facts("cell", address(r, c),
               "header", text, "first", address(r, found.get(column.get()))));
         } else if (column.isPresent()) {
           found.put(column.get(), c);
         } else if (!text.isEmpty()) {
-          add(ImportCode.IMPORT_UNKNOWN_COLUMN, cell(r, c), pointer(r, c), Map.of("cell", address(r, c), "header", text));
+          add(ImportCode.IMPORT_UNKNOWN_COLUMN, cell(r, c), pointer(r, c), BuiltInRules.facts("cell", address(r, c), "header", text));
         }
       }
       for (TaskColumn c : TaskColumn.values()) {
         if (!found.containsKey(c)) {
-          add(ImportCode.IMPORT_MISSING_COLUMN, row(r), "/" + r, Map.of("row", r + 1, "expected", c.header()));
+          add(ImportCode.IMPORT_MISSING_COLUMN, row(r), "/" + r, BuiltInRules.facts("row", r + 1, "expected", c.header()));
         }
       }
       columns = found;
@@ -287,7 +297,7 @@ public final class TaskTableImporter {
         sub = true;
       }
       if (content.isEmpty()) {
-        add(ImportCode.IMPORT_NO_CONTENT, row(r), "/" + r, Map.of("row", r + 1, "text", text(cells)));
+        add(ImportCode.IMPORT_NO_CONTENT, row(r), "/" + r, BuiltInRules.facts("row", r + 1, "text", text(cells)));
         return;
       }
       String label = !number.isEmpty() && !sub ? number
@@ -297,22 +307,27 @@ public final class TaskTableImporter {
       if (!number.isEmpty()) {
         task.number(number);
       }
-      task.leads(parties(r, TaskColumn.LEADS, leads)).coordinators(parties(r, TaskColumn.COORDINATORS, coordinators))
-          .timeframeText(timeframe, year);
-      if (!readable(timeframe)) {
-        add(ImportCode.IMPORT_UNREADABLE_CELL, cell(r, columns.get(TaskColumn.TIMEFRAME)),
-            pointer(r, columns.get(TaskColumn.TIMEFRAME)),
-            Map.of("cell", address(r, columns.get(TaskColumn.TIMEFRAME)), "text", timeframe));
+      task.leads(parties(r, TaskColumn.LEADS, leads)).coordinators(parties(r, TaskColumn.COORDINATORS, coordinators));
+      if (!timeframe.isEmpty()) {
+        try {
+          task.timeframe(Timeframe.parse(timeframe, year));
+        } catch (TextParseException e) {
+          task.unreadTimeframe(timeframe);
+          int c = columns.get(TaskColumn.TIMEFRAME);
+          add(ImportCode.IMPORT_UNREADABLE_CELL, cell(r, c), pointer(r, c),
+              BuiltInRules.facts("cell", address(r, c), "text", timeframe));
+        }
       }
       Row read = new Row(r, task, label, content, products(products));
       if (sub && parent != null) {
         parent.children.add(read);
       } else {
-        if (sub) {
-          add(ImportCode.IMPORT_ORPHAN_SUBROW, row(r), "/" + r, Map.of("row", r + 1, "number", number));
-        }
         top.add(read);
-        parent = read;
+        if (sub) {
+          add(ImportCode.IMPORT_ORPHAN_SUBROW, row(r), "/" + r, BuiltInRules.facts("row", r + 1, "number", number));
+        } else {
+          parent = read;
+        }
       }
       last = read;
     }
@@ -343,7 +358,7 @@ public final class TaskTableImporter {
       area = ReformArea.fromHeading(heading);
       if (area.isEmpty()) {
         add(ImportCode.IMPORT_UNKNOWN_SECTION, cell(r, at), pointer(r, at),
-            Map.of("cell", address(r, at), "text", cells.get(at).strip()));
+            BuiltInRules.facts("cell", address(r, at), "text", cells.get(at).strip()));
       }
       parent = null;
       afterHeader = false;
@@ -366,7 +381,7 @@ public final class TaskTableImporter {
           last.products = joined;
         }
       }
-      add(ImportCode.IMPORT_JOINED_ROW, row(r), "/" + r, Map.of("row", r + 1, "task", last.label));
+      add(ImportCode.IMPORT_JOINED_ROW, row(r), "/" + r, BuiltInRules.facts("row", r + 1, "task", last.label));
     }
 
     private List<Party> parties(int r, TaskColumn column, String text) {
@@ -376,7 +391,7 @@ public final class TaskTableImporter {
       PartyReader.Read read = parties.read(text);
       int c = columns.get(column);
       for (String name : read.unresolved()) {
-        add(ImportCode.IMPORT_UNRESOLVED_AGENCY, cell(r, c), pointer(r, c), Map.of("cell", address(r, c), "name", name));
+        add(ImportCode.IMPORT_UNRESOLVED_AGENCY, cell(r, c), pointer(r, c), BuiltInRules.facts("cell", address(r, c), "name", name));
       }
       return read.parties();
     }
@@ -391,9 +406,9 @@ public final class TaskTableImporter {
             .subtasks(subtasks).build());
       } catch (CchcException e) {
         add(ImportCode.IMPORT_MALFORMED_ROW, row(row.index), "/" + row.index,
-            Map.of("row", row.index + 1, "reason", e.getMessage()));
+            BuiltInRules.facts("row", row.index + 1, "reason", e.getMessage()));
         if (!subtasks.isEmpty()) {
-          add(ImportCode.IMPORT_MALFORMED_ROW, row(row.index), "/" + row.index, Map.of("row", row.index + 1,
+          add(ImportCode.IMPORT_MALFORMED_ROW, row(row.index), "/" + row.index, BuiltInRules.facts("row", row.index + 1,
               "reason", "its " + subtasks.size() + " sub-rows are not imported with it"));
         }
         return Optional.empty();
@@ -404,7 +419,7 @@ public final class TaskTableImporter {
       for (int c = 0; c < cells.size(); c++) {
         if (!cells.get(c).isBlank() && !columns.containsValue(c)) {
           add(ImportCode.IMPORT_IGNORED_CELL, cell(r, c), pointer(r, c),
-              Map.of("cell", address(r, c), "text", cells.get(c).strip()));
+              BuiltInRules.facts("cell", address(r, c), "text", cells.get(c).strip()));
         }
       }
     }
@@ -423,20 +438,14 @@ public final class TaskTableImporter {
   private static Map<TaskColumn, Integer> headerColumns(List<String> cells) {
     Map<TaskColumn, Integer> found = new EnumMap<>(TaskColumn.class);
     for (int c = 0; c < cells.size(); c++) {
-      Optional<TaskColumn> column = TaskColumn.fromHeader(cells.get(c).strip());
+      // Every row is asked whether it is a header; the longest header wording is 40 characters.
+      Optional<TaskColumn> column = cells.get(c).length() > HEADER_LENGTH ? Optional.empty()
+          : TaskColumn.fromHeader(cells.get(c).strip());
       if (column.isPresent() && !found.containsKey(column.get())) {
         found.put(column.get(), c);
       }
     }
     return found.containsKey(TaskColumn.CONTENT) && found.size() >= 2 ? found : null;
-  }
-
-  private boolean readable(String timeframe) {
-    try {
-      return timeframe.isEmpty() || Timeframe.parse(timeframe, year) != null;
-    } catch (TextParseException e) {
-      return false;
-    }
   }
 
   private static List<Target> targets(String content) {

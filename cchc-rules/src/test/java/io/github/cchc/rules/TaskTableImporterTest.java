@@ -196,6 +196,21 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void subRowsWithoutAParentStayTasksOfTheirOwnEachReported() {
+    TaskImport result = IMPORTER.read(tsv(HEADER,
+        "II. Cải cách thể chế\t\t\t\t\t",
+        "\t- Rà soát văn bản\tSở Tư pháp\t\tQuý I/2024\tBáo cáo",
+        "\t- Công bố văn bản\tSở Tư pháp\t\tQuý II/2024\tQuyết định",
+        "11\tKiểm tra văn bản\tSở Tư pháp\t\tCả năm 2024\tBáo cáo",
+        "\t- Cấp huyện\tUBND quận, huyện\t\tCả năm 2024\tBáo cáo"));
+    assertEquals(List.of(0, 0, 1), result.tasks().stream().map(t -> t.subtasks().size()).toList(),
+        "an orphan does not adopt the sub-rows after it");
+    assertEquals(List.of("row 3", "row 4"), result.report().findings("IMPORT_ORPHAN_SUBROW").stream()
+        .map(f -> f.subject().toString()).toList());
+    assertTrue(result.tasks().stream().allMatch(t -> t.area().equals(Optional.of(ReformArea.INSTITUTIONS))));
+  }
+
+  @Test
   void aliasesNameSeveralParties() {
     TaskTableImporter importer = TaskTableImporter.builder().year(Y2024).directory(directory())
         .alias("UBND cấp huyện, cấp xã", List.of(Party.group("hp.huyen"), Party.agency("hp"))).build();
