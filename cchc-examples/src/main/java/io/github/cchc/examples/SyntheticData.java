@@ -56,7 +56,7 @@ public final class SyntheticData {
     files.put("hai-phong-2024.json", CchcJson.writePlan(plan) + "\n");
     files.put("hai-phong-2024.directory.json", CchcJson.writeDirectory(HaiPhong2024.directory()) + "\n");
     files.put("hai-phong-2024.tasks.tsv", HaiPhong2024.appendixRows(HaiPhong2024.text()).stream()
-        .map(row -> String.join("\t", row)).collect(java.util.stream.Collectors.joining("\n")));
+        .map(row -> String.join("\t", row) + "\n").collect(java.util.stream.Collectors.joining()));
     files.put("hai-phong-2022.json", CchcJson.writePlan(HaiPhong2022.plan()) + "\n");
     files.put("hai-duong-2023.json", CchcJson.writePlan(HaiDuong2023.plan()) + "\n");
     files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");
