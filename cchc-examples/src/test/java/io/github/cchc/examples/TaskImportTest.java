@@ -140,6 +140,45 @@ class TaskImportTest {
   }
 
   @Test
+  void paragraphsOfAWordCellAreLinesAndSheetRowsKeepTheirNumbers() throws IOException {
+    Path docx = dir.resolve("cells.docx");
+    try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+      XWPFTable table = document.createTable(2, 3);
+      table.getRow(0).getCell(0).setText("TT");
+      table.getRow(0).getCell(1).setText("Nội dung công việc");
+      table.getRow(0).getCell(2).setText("Cơ quan chủ trì");
+      table.getRow(1).getCell(0).setText("1");
+      table.getRow(1).getCell(1).setText("Rà soát");
+      XWPFTableCell leads = table.getRow(1).getCell(2);
+      leads.setText("- Sở Nội vụ");
+      leads.addParagraph().createRun().setText("- Sở Tư pháp");
+      document.write(out);
+    }
+    List<List<String>> rows = OfficeTables.readDocx(docx);
+    assertEquals(List.of("1", "Rà soát", "- Sở Nội vụ\n- Sở Tư pháp"), rows.get(1));
+    assertEquals(List.of("hp.snv", "hp.stp"), HaiPhong2024.importer().read(rows).tasks().get(0).leads().stream()
+        .map(io.github.cchc.model.Party::ref).toList());
+
+    Path xlsx = dir.resolve("gaps.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      XSSFSheet sheet = workbook.createSheet();
+      sheet.createRow(0).createCell(0).setCellValue("DANH MỤC");
+      XSSFRow header = sheet.createRow(3);
+      header.createCell(1).setCellValue("Nội dung công việc");
+      header.createCell(2).setCellValue("Cơ quan chủ trì");
+      XSSFRow task = sheet.createRow(4);
+      task.createCell(1).setCellValue("Rà soát");
+      task.createCell(2).setCellValue("Sở Lạ");
+      workbook.write(out);
+    }
+    List<List<String>> sheetRows = OfficeTables.readXlsx(xlsx);
+    assertEquals(List.of(List.of("DANH MỤC"), List.of(), List.of(), List.of("", "Nội dung công việc", "Cơ quan chủ trì"),
+        List.of("", "Rà soát", "Sở Lạ")), sheetRows);
+    Finding unresolved = HaiPhong2024.importer().read(sheetRows).report().findings("IMPORT_UNRESOLVED_AGENCY").get(0);
+    assertEquals("C5", unresolved.subject().label(), "the address the sheet shows");
+  }
+
+  @Test
   void theCommandLineImportsTheCommittedTableToThePlansTasks() throws IOException {
     Path out = dir.resolve("plan.json");
     StringWriter text = new StringWriter();
