@@ -12,11 +12,14 @@ import io.github.cchc.model.Timeframe;
 import io.github.cchc.model.calendar.WorkingCalendar;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.DelimitedTables;
 import io.github.cchc.rules.PlanHealth;
 import io.github.cchc.rules.PlanStatus;
 import io.github.cchc.rules.ProgressSnapshot;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.TaskImport;
+import io.github.cchc.rules.TaskTableImporter;
 import io.github.cchc.rules.measure.DateRange;
 import io.github.cchc.rules.measure.DossierStatistics;
 import io.github.cchc.rules.measure.OnTimeDefinition;
@@ -63,6 +66,10 @@ class ReadmeExampleTest {
       Optional<BigDecimal> rate = stats.rate(OnTimeDefinition.DECISION_766).percent(2); // exact, rounded to show
       System.out.println(rate);
     }
+
+    TaskImport imported = TaskTableImporter.builder().year(Year.of(2024)).directory(plan.directory()).build()
+        .read(DelimitedTables.parseTsv(Files.newBufferedReader(Path.of("cchc-examples/data/hai-phong-2024.tasks.tsv"))));
+    imported.report().findings("IMPORT_JOINED_ROW").forEach(System.out::println); // rows a page break cut, joined
     // README:end
     assertEquals(LocalDate.of(2023, 3, 31), due);
     assertEquals(LocalDate.of(2024, 1, 24), lastDay);
@@ -72,6 +79,8 @@ class ReadmeExampleTest {
     assertEquals(Severity.WARNING, report.findings("TASK_NO_COORDINATOR").get(0).severity());
     assertEquals(PlanHealth.OFF_TRACK, health);
     assertEquals(LocalDate.of(2024, 2, 19), afterTet);
+    assertEquals(plan.tasks().size(), imported.tasks().size());
+    assertEquals(2, imported.report().findings("IMPORT_JOINED_ROW").size());
   }
 
   @Test

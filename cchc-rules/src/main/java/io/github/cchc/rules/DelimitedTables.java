@@ -36,7 +36,7 @@ public final class DelimitedTables {
   /**
    * Reads comma-separated values.
    *
-   * @param text the text, not null; the caller closes it
+   * @param text the text, not null; read to its end and closed
    * @return the rows, each a list of cells, possibly empty
    * @throws TableFormatException if the text is not well-formed CSV, naming the line
    * @throws UncheckedIOException if reading fails
@@ -48,7 +48,7 @@ public final class DelimitedTables {
   /**
    * Reads tab-separated values.
    *
-   * @param text the text, not null; the caller closes it
+   * @param text the text, not null; read to its end and closed
    * @return the rows, each a list of cells, possibly empty
    * @throws TableFormatException if the text is not well-formed TSV, naming the line
    * @throws UncheckedIOException if reading fails

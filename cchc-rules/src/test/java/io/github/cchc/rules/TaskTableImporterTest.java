@@ -253,6 +253,20 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void theTextIsClosedOnceRead() {
+    boolean[] closed = {false};
+    java.io.Reader text = new java.io.FilterReader(new StringReader("a\tb\n")) {
+      @Override
+      public void close() throws java.io.IOException {
+        closed[0] = true;
+        super.close();
+      }
+    };
+    assertEquals(List.of(List.of("a", "b")), DelimitedTables.parseTsv(text));
+    assertTrue(closed[0]);
+  }
+
+  @Test
   void aByteOrderMarkIsNotPartOfTheFirstCell() {
     assertEquals(List.of(List.of("TT", "Nội dung"), List.of("1", "Rà soát")),
         DelimitedTables.parseCsv(new StringReader("\uFEFFTT,Nội dung\n1,Rà soát\n")));
