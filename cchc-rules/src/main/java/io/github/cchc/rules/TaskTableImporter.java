@@ -156,14 +156,16 @@ public final class TaskTableImporter {
   /** A task row as read so far: a page break may still add to its content and products. */
   private static final class Row {
     final int index;
+    final int contentColumn;
     final Task.Builder builder;
     final String label;
     String content;
     List<Product> products;
     final List<Row> children = new ArrayList<>();
 
-    Row(int index, Task.Builder builder, String label, String content, List<Product> products) {
+    Row(int index, int contentColumn, Task.Builder builder, String label, String content, List<Product> products) {
       this.index = index;
+      this.contentColumn = contentColumn;
       this.builder = builder;
       this.label = label;
       this.content = content;
@@ -314,11 +316,11 @@ public final class TaskTableImporter {
         } catch (TextParseException e) {
           task.unreadTimeframe(timeframe);
           int c = columns.get(TaskColumn.TIMEFRAME);
-          add(ImportCode.IMPORT_UNREADABLE_CELL, cell(r, c), pointer(r, c),
-              BuiltInRules.facts("cell", address(r, c), "text", timeframe));
+          add(ImportCode.IMPORT_UNREADABLE_CELL, cell(r, c), pointer(r, c), BuiltInRules.facts("cell", address(r, c),
+              "column", TaskColumn.TIMEFRAME.header(), "text", timeframe, "reason", e.getMessage()));
         }
       }
-      Row read = new Row(r, task, label, content, products(products));
+      Row read = new Row(r, columns.get(TaskColumn.CONTENT), task, label, content, products(products));
       if (sub && parent != null) {
         parent.children.add(read);
       } else {
@@ -401,8 +403,16 @@ public final class TaskTableImporter {
       for (Row child : row.children) {
         build(child).ifPresent(subtasks::add);
       }
+      List<Target> targets = List.of();
       try {
-        return Optional.of(row.builder.content(row.content).products(row.products).targets(targets(row.content))
+        targets = targets(row.content);
+      } catch (TextParseException e) {
+        int c = row.contentColumn;
+        add(ImportCode.IMPORT_UNREADABLE_CELL, cell(row.index, c), pointer(row.index, c), BuiltInRules.facts("cell",
+            address(row.index, c), "column", TaskColumn.CONTENT.header(), "text", excerpt(row.content), "reason", e.getMessage()));
+      }
+      try {
+        return Optional.of(row.builder.content(row.content).products(row.products).targets(targets)
             .subtasks(subtasks).build());
       } catch (CchcException e) {
         add(ImportCode.IMPORT_MALFORMED_ROW, row(row.index), "/" + row.index,
@@ -505,7 +515,11 @@ public final class TaskTableImporter {
   private static String text(List<String> cells) {
     List<String> filled = new ArrayList<>();
     cells.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(filled::add);
-    String text = String.join(" | ", filled);
+    return excerpt(String.join(" | ", filled));
+  }
+
+  /** Text quoted in a message: whole up to 200 chars. */
+  private static String excerpt(String text) {
     return text.length() > 200 ? text.substring(0, 200) + "…" : text;
   }
 

@@ -274,6 +274,17 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void contentTooLongToReadForTargetsIsKeptAndReported() {
+    String content = "Rà soát " + "thủ tục hành chính ".repeat(600);
+    TaskImport result = IMPORTER.read(tsv(HEADER, "1\t" + content + "\tSở Nội vụ\t\tCả năm 2024\tBáo cáo"));
+    assertEquals(content.strip().length(), result.tasks().get(0).content().length(), "kept whole");
+    assertTrue(result.tasks().get(0).targets().isEmpty());
+    Finding f = result.report().findings("IMPORT_UNREADABLE_CELL").get(0);
+    assertEquals("B2", f.subject().label());
+    assertTrue(f.facts().get("reason").toString().contains("10000"), f.facts().get("reason").toString());
+  }
+
+  @Test
   void aCellOfThousandsOfNamesIsReadWhole() {
     String names = String.join(", ", java.util.Collections.nCopies(20_000, "đơn vị lạ")) + ", Sở Nội vụ";
     TaskImport result = IMPORTER.read(tsv(HEADER, "1\tRà soát\t" + names + "\t\tCả năm 2024\tBáo cáo"));
