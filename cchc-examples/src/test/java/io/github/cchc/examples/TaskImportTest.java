@@ -201,13 +201,15 @@ class TaskImportTest {
     Files.writeString(pdf, "%PDF-1.4");
     Path fake = dir.resolve("plan.xlsx");
     Files.writeString(fake, "not a workbook");
+    Path fakeDocx = dir.resolve("plan.docx");
+    Files.write(fakeDocx, new byte[] {'P', 'K', 3, 4, 0, 0});
     Path noHeader = dir.resolve("rows.csv");
     Files.writeString(noHeader, "1,Rà soát\n");
     Path latin = dir.resolve("cp1258.csv");
     Files.write(latin, new byte[] {'T', 'T', ',', 'N', (byte) 0xF4, 'i', '\n'});
     for (String[] c : new String[][] {{pdf.toString(), "cannot read a table from a .pdf file"},
         {latin.toString(), "not UTF-8 text"},
-        {fake.toString(), "not an .xlsx workbook"}, {dir.resolve("none.csv").toString(), "no such file"}}) {
+        {fake.toString(), "not an .xlsx workbook"}, {fakeDocx.toString(), "not a .docx document"}, {dir.resolve("none.csv").toString(), "no such file"}}) {
       StringWriter err = new StringWriter();
       int code = Cchc.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
           .execute("import", c[0], "--year", "2024");
