@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         + "listing what could not be read as check lists its findings.")
 final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TABLE", description = "The task table: .csv, .tsv (or .txt, tab-separated), "
-      + ".xlsx (its first sheet) or .docx (its tables).")
+      + ".xlsx (a sheet, the first unless --sheet) or .docx (its tables).")
   Path table;
 
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The plan year, to read timeframes such as \"Quý IV\".")
@@ -44,6 +44,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--alias", paramLabel = "WORDS=ID[,ID...]", description = "Words the table uses for agencies or groups "
       + "of the directory, by id: --alias \"UBND cấp huyện, cấp xã=hp.huyen,hp.xa\". Repeatable.")
   List<String> aliases = new ArrayList<>();
+
+  @Option(names = "--sheet", paramLabel = "N", defaultValue = "1",
+      description = "For .xlsx: the sheet to read, counted from 1 as the tabs show (default: ${DEFAULT-VALUE}).")
+  int sheet = 1;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the plan; without it the table is only checked.")
   Path output;
@@ -68,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
     for (String alias : aliases) {
       addAlias(importer, alias, agencies);
     }
-    TaskImport result = importer.build().read(rows(table));
+    TaskImport result = importer.build().read(rows(table, sheet));
     String name = table.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     Plan plan = Plan.builder().id(id != null ? id : name.isBlank() ? "plan-" + year : name.replaceAll("\\s+", "-"))
         .title(title != null ? title : "Kế hoạch cải cách hành chính năm " + year).year(Year.of(year)).level(level)
@@ -91,14 +95,14 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** The rows of the table, by the file's extension. */
-  static List<List<String>> rows(Path file) {
+  static List<List<String>> rows(Path file, int sheet) {
     if (!Files.exists(file)) {
       throw new UncheckedIOException(new NoSuchFileException(file.toString()));
     }
     String extension = file.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(Locale.ROOT);
     switch (extension) {
       case "xlsx":
-        return OfficeTables.readXlsx(file);
+        return OfficeTables.readXlsx(file, sheet);
       case "docx":
         return OfficeTables.readDocx(file);
       case "csv":

@@ -12,7 +12,6 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,11 +24,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 /**
  * Reads the task table of a plan from the files officers keep it in (bảng trong tệp Excel, Word):
- * the first sheet of an .xlsx workbook, or the tables of a .docx document, as rows of cell texts
+ * a sheet of an .xlsx workbook, or the tables of a .docx document, as rows of cell texts
  * for {@link io.github.cchc.rules.TaskTableImporter}. Apache POI does the reading.
  *
  * <p>Spreadsheet cells read as they are displayed (numbers and dates in their format, formulas by
- * their value), and missing rows and cells are kept as empty ones, so that a row's index is its
+ * the value the spreadsheet saved; nothing is evaluated), and missing rows and cells are kept as empty ones, so that a row's index is its
  * number on the sheet and findings name the cells a user sees. In a Word table, a cell's paragraphs
  * are joined with line breaks, a cell merged across columns is followed by empty cells for the
  * columns it covers, and the tables of the document follow one another.
@@ -46,26 +45,52 @@ public final class OfficeTables {
    * @throws UncheckedIOException if reading fails
    */
   public static List<List<String>> readXlsx(Path file) {
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      if (workbook.getNumberOfSheets() == 0) {
+    return readXlsx(file, 1);
+  }
+
+  /**
+   * Reads a sheet of an .xlsx workbook.
+   *
+   * @param file the workbook, not null
+   * @param sheet the sheet's position, counted from 1 as the tabs show
+   * @return the rows, each a list of cells, possibly empty
+   * @throws IllegalArgumentException if the file is not an .xlsx workbook or has no such sheet,
+   *     naming the file and the sheets it has
+   * @throws UncheckedIOException if reading fails
+   */
+  public static List<List<String>> readXlsx(Path file, int sheet) {
+    try (XSSFWorkbook workbook = workbook(file)) {
+      if (workbook.getNumberOfSheets() == 0 && sheet == 1) {
         return List.of();
       }
-      Sheet sheet = workbook.getSheetAt(0);
+      if (sheet < 1 || sheet > workbook.getNumberOfSheets()) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+        throw new IllegalArgumentException(file + ": has no sheet " + sheet + "; its sheets are " + names);
+      }
+      Sheet tab = workbook.getSheetAt(sheet - 1);
+      // Formulas show the value the spreadsheet saved; cchc evaluates nothing a file brings.
       DataFormatter format = new DataFormatter();
-      FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
+      format.setUseCachedValuesForFormulaCells(true);
       List<List<String>> rows = new ArrayList<>();
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
+      for (int r = 0; r <= tab.getLastRowNum(); r++) {
+        Row row = tab.getRow(r);
         List<String> cells = new ArrayList<>();
         for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
           Cell cell = row.getCell(c);
-          cells.add(cell == null ? "" : format.formatCellValue(cell, formulas));
+          cells.add(cell == null ? "" : format.formatCellValue(cell));
         }
         rows.add(List.copyOf(cells));
       }
       return rows;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static XSSFWorkbook workbook(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new XSSFWorkbook(in);
     } catch (POIXMLException | InvalidOperationException | IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": not an .xlsx workbook (" + e.getMessage() + ")", e);
     }

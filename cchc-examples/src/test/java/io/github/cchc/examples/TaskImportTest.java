@@ -1,6 +1,7 @@
 package io.github.cchc.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.model.Plan;
@@ -161,7 +162,8 @@ class TaskImportTest {
 
     Path xlsx = dir.resolve("gaps.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
-      XSSFSheet sheet = workbook.createSheet();
+      workbook.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("ghi chú");
+      XSSFSheet sheet = workbook.createSheet("Danh mục");
       sheet.createRow(0).createCell(0).setCellValue("DANH MỤC");
       XSSFRow header = sheet.createRow(3);
       header.createCell(1).setCellValue("Nội dung công việc");
@@ -169,11 +171,18 @@ class TaskImportTest {
       XSSFRow task = sheet.createRow(4);
       task.createCell(1).setCellValue("Rà soát");
       task.createCell(2).setCellValue("Sở Lạ");
+      // A formula whose saved value is shown, never evaluated: WEBSERVICE would reach the network.
+      XSSFRow formula = sheet.createRow(5);
+      formula.createCell(0).setCellFormula("WEBSERVICE(\"http://example.invalid\")");
+      formula.getCell(0).setCellValue("2");
       workbook.write(out);
     }
-    List<List<String>> sheetRows = OfficeTables.readXlsx(xlsx);
+    List<List<String>> sheetRows = OfficeTables.readXlsx(xlsx, 2);
+    assertEquals(List.of(List.of("ghi chú")), OfficeTables.readXlsx(xlsx), "the first sheet by default");
+    IllegalArgumentException noSheet = assertThrows(IllegalArgumentException.class, () -> OfficeTables.readXlsx(xlsx, 3));
+    assertTrue(noSheet.getMessage().endsWith("has no sheet 3; its sheets are [Ghi chú, Danh mục]"), noSheet.getMessage());
     assertEquals(List.of(List.of("DANH MỤC"), List.of(), List.of(), List.of("", "Nội dung công việc", "Cơ quan chủ trì"),
-        List.of("", "Rà soát", "Sở Lạ")), sheetRows);
+        List.of("", "Rà soát", "Sở Lạ"), List.of("2")), sheetRows);
     Finding unresolved = HaiPhong2024.importer().read(sheetRows).report().findings("IMPORT_UNRESOLVED_AGENCY").get(0);
     assertEquals("C5", unresolved.subject().label(), "the address the sheet shows");
   }
