@@ -1,6 +1,8 @@
 package io.github.cchc.rules;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,12 +25,36 @@ public enum TaskColumn {
   PRODUCTS("Sản phẩm");
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final List<String> NUMBER_WORDS = List.of("tt", "stt", "sott", "sothutu", "thutu", "so");
+  private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");
+  /**
+   * The wordings each column's header is printed in, folded. A header must be one of them whole: a
+   * task's content that starts "Nhiệm vụ …" or a product "Kết quả …" is not a header.
+   */
+  private static final Map<String, TaskColumn> WORDINGS = wordings(Map.of(
+      NUMBER, List.of("tt", "stt", "s t t", "so tt", "so thu tu", "thu tu", "so"),
+      CONTENT, List.of("noi dung", "noi dung cong viec", "noi dung nhiem vu", "nhiem vu", "ten nhiem vu", "cong viec",
+          "nhiem vu cong viec", "noi dung cong viec nhiem vu", "nhiem vu giai phap", "ten cong viec"),
+      LEADS, List.of("chu tri", "co quan chu tri", "don vi chu tri", "co quan don vi chu tri", "co quan thuc hien",
+          "don vi thuc hien", "co quan don vi thuc hien", "co quan chu tri thuc hien", "don vi chu tri thuc hien",
+          "co quan don vi chu tri thuc hien"),
+      COORDINATORS, List.of("phoi hop", "co quan phoi hop", "don vi phoi hop", "co quan don vi phoi hop",
+          "co quan phoi hop thuc hien", "don vi phoi hop thuc hien"),
+      TIMEFRAME, List.of("thoi gian", "thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian thuc hien hoan thanh",
+          "thoi han", "thoi han hoan thanh", "thoi han thuc hien", "tien do", "tien do thuc hien", "tien do hoan thanh",
+          "thoi diem hoan thanh"),
+      PRODUCTS, List.of("san pham", "san pham dau ra", "san pham du kien", "ket qua", "ket qua san pham",
+          "san pham ket qua", "ket qua dau ra", "hinh thuc san pham")));
 
   private final String header;
 
   TaskColumn(String header) {
     this.header = header;
+  }
+
+  private static Map<String, TaskColumn> wordings(Map<TaskColumn, List<String>> byColumn) {
+    Map<String, TaskColumn> all = new HashMap<>();
+    byColumn.forEach((column, words) -> words.forEach(w -> all.put(w, column)));
+    return Map.copyOf(all);
   }
 
   /**
@@ -41,38 +67,18 @@ public enum TaskColumn {
   }
 
   /**
-   * Recognises a header cell, ignoring case, diacritics and punctuation: "Thời gian thực hiện/
-   * hoàn thành", "THOI GIAN", "Cơ quan thực hiện" and "Nội dung" are all recognised.
+   * Recognises a header cell, ignoring case, diacritics, punctuation and remarks in brackets:
+   * "Thời gian thực hiện/ hoàn thành", "THOI GIAN", "Cơ quan thực hiện", "Nội dung" and "Sản phẩm
+   * (dự kiến)" are all recognised. The words must be one of a column's usual wordings whole.
    *
    * @param cell the text of the header cell, not null
    * @return the column, empty if the text names none of the six
    */
   public static Optional<TaskColumn> fromHeader(String cell) {
-    String k = NOT_WORD.matcher(PartyReader.key(cell.length() > 200 ? cell.substring(0, 200) : cell))
-        .replaceAll(" ").strip();
-    // Order matters: "thời gian thực hiện" names the timeframe although "thực hiện" names the leads.
-    if (NUMBER_WORDS.contains(k.replace(" ", ""))) {
-      return Optional.of(NUMBER);
-    } else if (startsWithAny(k, "thoi gian", "thoi han", "tien do", "thoi diem")) {
-      return Optional.of(TIMEFRAME);
-    } else if (k.contains("phoi hop")) {
-      return Optional.of(COORDINATORS);
-    } else if (k.contains("chu tri") || startsWithAny(k, "co quan thuc hien", "don vi thuc hien", "co quan don vi thuc hien")) {
-      return Optional.of(LEADS);
-    } else if (startsWithAny(k, "san pham", "ket qua")) {
-      return Optional.of(PRODUCTS);
-    } else if (startsWithAny(k, "noi dung", "nhiem vu", "ten nhiem vu", "cong viec", "ten cong viec")) {
-      return Optional.of(CONTENT);
+    if (cell.length() > 200) {
+      return Optional.empty();
     }
-    return Optional.empty();
-  }
-
-  private static boolean startsWithAny(String key, String... prefixes) {
-    for (String p : prefixes) {
-      if (key.equals(p) || key.startsWith(p + " ")) {
-        return true;
-      }
-    }
-    return false;
+    String k = NOT_WORD.matcher(PartyReader.key(REMARK.matcher(cell).replaceAll(" "))).replaceAll(" ").strip();
+    return Optional.ofNullable(WORDINGS.get(k));
   }
 }

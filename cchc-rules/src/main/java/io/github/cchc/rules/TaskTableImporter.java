@@ -13,6 +13,7 @@ import io.github.cchc.model.Timeframe;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  *   <li>a row whose only text is a heading numbered in Roman numerals ("III. Cải cách thủ tục hành
  *       chính") starts a section, and its reform area is given to the tasks below it;
  *   <li>a row numbered "-" or "a)", in the number column or at the start of its content, is a
- *       sub-row of the numbered row above it;
+ *       sub-row of the last row above it, in its section, that is not itself a sub-row;
  *   <li>the header repeated (a page break in the source) is skipped, and a row right after it with
  *       no number, no agencies and no timeframe is the rest of the row the page break cut, and is
  *       joined to it;
@@ -178,6 +179,8 @@ public final class TaskTableImporter {
     private final List<? extends List<String>> rows;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Row> top = new ArrayList<>();
+    /** Agency cells repeat ("Sở Nội vụ" on row after row): each distinct text is resolved once a table. */
+    private final Map<String, PartyReader.Read> resolved = new HashMap<>();
     private Map<TaskColumn, Integer> columns = Map.of();
     private Optional<ReformArea> area = Optional.empty();
     private Row parent;
@@ -390,7 +393,7 @@ public final class TaskTableImporter {
       if (text.isEmpty()) {
         return List.of();
       }
-      PartyReader.Read read = parties.read(text);
+      PartyReader.Read read = resolved.computeIfAbsent(text, parties::read);
       int c = columns.get(column);
       for (String name : read.unresolved()) {
         add(ImportCode.IMPORT_UNRESOLVED_AGENCY, cell(r, c), pointer(r, c), BuiltInRules.facts("cell", address(r, c), "name", name));

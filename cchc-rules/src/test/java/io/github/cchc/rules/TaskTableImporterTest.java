@@ -139,6 +139,14 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void aRowWhoseCellsBeginWithHeaderWordsIsATask() {
+    TaskImport result = IMPORTER.read(tsv(HEADER,
+        "1\tNhiệm vụ rà soát thủ tục\tSở Tư pháp\t\tThời gian: cả năm 2024\tKết quả rà soát"));
+    assertEquals(1, result.tasks().size(), result.report().toString());
+    assertEquals(List.of(Product.of("Kết quả rà soát")), result.tasks().get(0).products());
+  }
+
+  @Test
   void missingUnknownAndRepeatedColumnsAreNamed() {
     TaskImport result = IMPORTER.read(tsv(
         "TT\tNội dung\tGhi chú\tCơ quan chủ trì\tChủ trì",
@@ -314,7 +322,9 @@ class TaskTableImporterTest {
     assertEquals(Optional.of(TaskColumn.NUMBER), TaskColumn.fromHeader("S.T.T"));
     assertEquals(Optional.of(TaskColumn.CONTENT), TaskColumn.fromHeader("Nội dung công việc"));
     assertEquals(Optional.of(TaskColumn.PRODUCTS), TaskColumn.fromHeader("Sản phẩm"));
+    assertEquals(Optional.of(TaskColumn.PRODUCTS), TaskColumn.fromHeader("Sản phẩm (dự kiến)"));
     assertEquals(Optional.empty(), TaskColumn.fromHeader("Ghi chú"));
+    assertEquals(Optional.empty(), TaskColumn.fromHeader("Nhiệm vụ rà soát thủ tục"), "content, not a header");
     assertEquals(Optional.empty(), TaskColumn.fromHeader(""));
   }
 }
