@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * 29/12/2023), read from the text of the decision as published, through cchc's parsers.
  *
  * <p>What is read is what is printed, errors included (the plan's own header cites "479/QĐ-UBND";
- * row 57 is dated "Cả năm 2021"): the rules report them. The reader joins cells that the source's
- * page breaks split and drops its repeated header rows; everything else is kept. Indicators are
+ * row 57 is dated "Cả năm 2021"): the rules report them. The appendix is read by
+ * {@link TaskTableImporter}, which joins the cells the source's page breaks split and skips its
+ * repeated header rows; everything else is kept. Indicators are
  * assigned to the targets whose wording names them unmistakably.
  */
 public final class HaiPhong2024 {
