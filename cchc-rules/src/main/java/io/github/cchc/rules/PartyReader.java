@@ -42,9 +42,6 @@ final class PartyReader {
   private static final Pattern AND = Pattern.compile(
       "\\s+(?:và|va)\\s+(?=(?:các|Các|cac|Cac|UBND|Ủy ban|Uỷ ban|Uy ban|Sở|So|Văn phòng|Van phong|Công an|Cong an"
           + "|cơ quan|Cơ quan|co quan|Co quan|Thanh tra)\\b)");
-  /** Parties are separated by semicolons and line breaks, each perhaps bulleted; " - " inside a name stays. */
-  private static final Pattern PIECES = Pattern.compile("[;\\n]");
-  private static final Pattern BULLET = Pattern.compile("^[-+•]\\s+");
   private static final Pattern TRAILING = Pattern.compile("[.;,:]+$");
 
   /** The outcome of reading a cell: the parties, and the names among them that resolve to nobody known. */
@@ -124,8 +121,9 @@ final class PartyReader {
   Read read(String cell) {
     List<Party> out = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
-    for (String piece : PIECES.split(cell)) {
-      String p = TRAILING.matcher(BULLET.matcher(piece.strip()).replaceFirst("")).replaceAll("").strip();
+    // Listed as products are: semicolons, line breaks, bullets; " - " inside a name stays.
+    for (String piece : TaskTableImporter.items(cell)) {
+      String p = TRAILING.matcher(piece).replaceAll("").strip();
       if (p.isEmpty()) {
         continue;
       }

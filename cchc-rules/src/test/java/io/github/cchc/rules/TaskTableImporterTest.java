@@ -89,6 +89,10 @@ class TaskTableImporterTest {
     assertEquals(Optional.of(Timeframe.parse("Tháng 12/2023", Y2024)), city.timeframe());
     assertEquals(List.of(Product.of("Kế hoạch của UBND thành phố")), city.products());
     assertEquals(2, first.subtasks().get(1).leads().size(), "bulleted agencies are separate parties");
+    assertEquals(List.of("hp.snv", "hp.stp"), IMPORTER.readParties("- Sở Nội vụ - Sở Tư pháp").stream().map(Party::ref)
+        .toList(), "a bulleted list flattened onto one line");
+    assertEquals(List.of("Sở Lao động - Thương binh và Xã hội"), IMPORTER.readParties("Sở Lao động - Thương binh và Xã hội")
+        .stream().map(Party::ref).toList(), "a dash inside a name");
 
     Task online = result.tasks().get(1);
     assertEquals(Optional.of(ReformArea.ADMINISTRATIVE_PROCEDURES), online.area(), "a section row of one cell");
