@@ -374,8 +374,8 @@ public final class TaskTableImporter {
       if (!content.isEmpty()) {
         last.content = last.content + " " + content;
       }
-      if (!products.isEmpty()) {
-        List<Product> more = products(products);
+      List<Product> more = products(products);
+      if (!more.isEmpty()) {
         if (last.products.isEmpty()) {
           last.products = more;
         } else {

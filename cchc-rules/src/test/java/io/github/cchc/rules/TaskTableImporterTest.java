@@ -117,6 +117,10 @@ class TaskTableImporterTest {
     assertTrue(joined.content().endsWith("cấp huyện, xã của thành phố Hải Phòng"), joined.content());
     assertEquals(List.of(Product.of("Báo cáo kết quả áp dụng tiêu chuẩn TCVN ISO 18091:2020")), joined.products());
     assertEquals(2, result.tasks().size());
+    TaskImport stopOnly = IMPORTER.read(tsv(HEADER, "55\tRà soát\tSở Nội vụ\t\tCả năm 2024\tBáo cáo", HEADER,
+        "\tthủ tục\t\t\t\t."));
+    assertEquals("Rà soát thủ tục", stopOnly.tasks().get(0).content());
+    assertEquals(List.of(Product.of("Báo cáo")), stopOnly.tasks().get(0).products(), "a product cell of a full stop adds nothing");
     Finding f = result.report().findings("IMPORT_JOINED_ROW").get(0);
     assertEquals("/4", f.pointer());
     assertEquals("Row 5 continues task 55 across a page break and is joined to it", f.message(Locale.ENGLISH));
