@@ -42,7 +42,6 @@ final class PartyReader {
   private static final Pattern AND = Pattern.compile(
       "\\s+(?:và|va)\\s+(?=(?:các|Các|cac|Cac|UBND|Ủy ban|Uỷ ban|Uy ban|Sở|So|Văn phòng|Van phong|Công an|Cong an"
           + "|cơ quan|Cơ quan|co quan|Co quan|Thanh tra)\\b)");
-  private static final Pattern TRAILING = Pattern.compile("[.;,:]+$");
 
   /** The outcome of reading a cell: the parties, and the names among them that resolve to nobody known. */
   record Read(List<Party> parties, List<String> unresolved) {}
@@ -123,7 +122,7 @@ final class PartyReader {
     List<String> unresolved = new ArrayList<>();
     // Listed as products are: semicolons, line breaks, bullets; " - " inside a name stays.
     for (String piece : TaskTableImporter.items(cell)) {
-      String p = TRAILING.matcher(piece).replaceAll("").strip();
+      String p = withoutTrailingStops(singleSpaced(piece));
       if (p.isEmpty()) {
         continue;
       }
@@ -169,6 +168,37 @@ final class PartyReader {
       }
     }
     flush(out, pending);
+  }
+
+  /**
+   * The text with each run of white space as one space, stripped. Cells may hold anything, and the
+   * "và" pattern would take time quadratic in a long run of spaces.
+   */
+  private static String singleSpaced(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Without the full stops, commas, colons and semicolons that end it; a loop, as a pattern anchored at the end is quadratic. */
+  private static String withoutTrailingStops(String text) {
+    int end = text.length();
+    while (end > 0 && ".;,:".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end).strip();
   }
 
   private static void flush(List<Party> out, List<String> pending) {

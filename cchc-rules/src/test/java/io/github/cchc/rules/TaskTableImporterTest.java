@@ -313,6 +313,20 @@ class TaskTableImporterTest {
   }
 
   @Test
+  void hostileCellsAreReadInLinearTime() {
+    // A hang guard, not a timing: each of these took minutes while a pattern was quadratic in them.
+    String spaces = "Sở Nội vụ" + " ".repeat(200_000) + "x và Sở Tư pháp";
+    String stops = "Sở Nội vụ" + ".".repeat(200_000) + "x";
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+      assertEquals(List.of("Sở Nội vụ x", "hp.stp"), IMPORTER.readParties(spaces).stream().map(Party::ref).toList());
+      assertEquals(1, IMPORTER.readParties(stops).size());
+      TaskImport result = IMPORTER.read(tsv(HEADER, "1\t" + "a".repeat(50_000) + "\t" + spaces + "\t" + stops + "\t"
+          + " ".repeat(100_000) + "Quý I" + "\t" + "- ".repeat(100_000)));
+      assertEquals(1, result.tasks().size());
+    });
+  }
+
+  @Test
   void productCellsSplitOnListMarksButNotInsideNames() {
     assertEquals(List.of(Product.of("Hệ thống quản lý chống hối lộ - Các yêu cầu")),
         TaskTableImporter.products("Hệ thống quản lý chống hối lộ - Các yêu cầu."));
