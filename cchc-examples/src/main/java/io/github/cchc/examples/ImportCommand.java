@@ -99,6 +99,9 @@ final class ImportCommand implements Callable<Integer> {
     if (!Files.exists(file)) {
       throw new UncheckedIOException(new NoSuchFileException(file.toString()));
     }
+    if (Files.isDirectory(file) || file.getFileName() == null) {
+      throw new IllegalArgumentException(file + ": is a directory, not a table file");
+    }
     String extension = file.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(Locale.ROOT);
     switch (extension) {
       case "xlsx":
