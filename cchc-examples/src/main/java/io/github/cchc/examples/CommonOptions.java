@@ -58,7 +58,7 @@ final class CommonOptions {
     return findings.stream().anyMatch(f -> f.severity().ordinal() <= floor.ordinal()) ? 1 : 0;
   }
 
-  /** Reads a file with a reader of cchc's JSON; every failure names the file. */
+  /** Reads a file with one of cchc's readers (JSON documents, task tables); every failure names the file. */
   static <T> T read(Path file, Function<Path, T> reader) {
     if (!Files.exists(file)) {
       throw new UncheckedIOException(new NoSuchFileException(file.toString()));

@@ -129,8 +129,12 @@ public final class HaiPhong2024 {
    * @return the importer, not null
    */
   public static TaskTableImporter importer() {
+    return importer(directory());
+  }
+
+  private static TaskTableImporter importer(AgencyDirectory directory) {
     List<Party> both = List.of(Party.group("hp.huyen"), Party.group("hp.xa"));
-    return TaskTableImporter.builder().year(YEAR).directory(directory())
+    return TaskTableImporter.builder().year(YEAR).directory(directory)
         .alias("UBND cấp huyện, cấp xã", both)
         .alias("UBND quận, huyện, xã, phường", both)
         .alias("Quận huyện, xã, phường, thị trấn", both)
@@ -147,7 +151,7 @@ public final class HaiPhong2024 {
   static Plan read(String text) {
     List<String> lines = List.of(text.split("\n", -1));
     AgencyDirectory directory = directory();
-    TaskTableImporter importer = importer();
+    TaskTableImporter importer = importer(directory);
     Plan.Builder plan = Plan.builder().id("hai-phong-2024")
         .title("Kế hoạch Cải cách hành chính nhà nước thành phố Hải Phòng năm 2024").year(YEAR)
         .level(AgencyLevel.PROVINCE).issuer(Party.agency("hp")).directory(directory);

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -96,9 +95,10 @@ final class ImportCommand implements Callable<Integer> {
 
   /** The rows of the table, by the file's extension. */
   static List<List<String>> rows(Path file, int sheet) {
-    if (!Files.exists(file)) {
-      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
-    }
+    return CommonOptions.read(file, f -> rowsOf(f, sheet));
+  }
+
+  private static List<List<String>> rowsOf(Path file, int sheet) {
     if (Files.isDirectory(file) || file.getFileName() == null) {
       throw new IllegalArgumentException(file + ": is a directory, not a table file");
     }

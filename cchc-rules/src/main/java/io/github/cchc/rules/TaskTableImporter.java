@@ -63,7 +63,7 @@ public final class TaskTableImporter {
 
   private final Year year;
   private final AgencyDirectory directory;
-  private final Map<String, List<Party>> aliases;
+  private final int aliases;
   private final PartyReader parties;
 
   private TaskTableImporter(Builder b) {
@@ -72,7 +72,7 @@ public final class TaskTableImporter {
     }
     this.year = b.year;
     this.directory = b.directory;
-    this.aliases = Map.copyOf(b.aliases);
+    this.aliases = b.aliases.size();
     this.parties = new PartyReader(directory, b.aliases);
   }
 
@@ -151,7 +151,7 @@ public final class TaskTableImporter {
   @Override
   public String toString() {
     return "TaskTableImporter[year=" + year + ", agencies=" + directory.agencies().size() + ", groups="
-        + directory.groups().size() + ", aliases=" + aliases.size() + "]";
+        + directory.groups().size() + ", aliases=" + aliases + "]";
   }
 
   /** A task row as read so far: a page break may still add to its content and products. */
@@ -273,7 +273,8 @@ public final class TaskTableImporter {
       String coordinators = get(cells, TaskColumn.COORDINATORS);
       String timeframe = get(cells, TaskColumn.TIMEFRAME);
       String products = get(cells, TaskColumn.PRODUCTS);
-      if (section(r, cells, number, content, leads + coordinators + timeframe + products)) {
+      boolean othersBlank = leads.isEmpty() && coordinators.isEmpty() && timeframe.isEmpty() && products.isEmpty();
+      if (section(r, cells, number, content, othersBlank)) {
         return;
       }
       reportIgnoredCells(r, cells);
@@ -338,7 +339,7 @@ public final class TaskTableImporter {
     }
 
     /** Reads a section heading row, if this is one; true if it was. */
-    private boolean section(int r, List<String> cells, String number, String content, String rest) {
+    private boolean section(int r, List<String> cells, String number, String content, boolean othersBlank) {
       String heading = null;
       int at = -1;
       int filled = 0;
@@ -353,7 +354,7 @@ public final class TaskTableImporter {
         if (m.matches()) {
           heading = m.group(2);
         }
-      } else if (ROMAN.matcher(number).matches() && !content.isEmpty() && rest.isBlank()) {
+      } else if (ROMAN.matcher(number).matches() && !content.isEmpty() && othersBlank) {
         heading = content;
         at = columns.get(TaskColumn.CONTENT);
       }
