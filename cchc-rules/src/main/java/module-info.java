@@ -1,12 +1,18 @@
-/** Checks cchc plans for completeness and consistency and derives their status. */
+/**
+ * Checks cchc plans for completeness and consistency, derives their status, measures dossiers and
+ * scorecards, and reads task tables into plans.
+ */
 module io.github.cchc.rules {
   requires transitive io.github.cchc.model;
   requires static org.immutables.value.annotations;
   requires tools.jackson.dataformat.csv;
 
   exports io.github.cchc.rules;
-  exports io.github.cchc.rules.measure;
+  exports io.github.cchc.rules.status;
+  exports io.github.cchc.rules.read;
+  exports io.github.cchc.rules.stats;
 
   // Jackson reaches the generated, package-private Immutable* input types by reflection.
   opens io.github.cchc.rules to tools.jackson.databind;
+  opens io.github.cchc.rules.status to tools.jackson.databind;
 }

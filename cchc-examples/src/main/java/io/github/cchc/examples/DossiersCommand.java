@@ -4,10 +4,10 @@ import io.github.cchc.model.Dossier;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.model.json.JsonFormatException;
 import io.github.cchc.rules.CheckReport;
-import io.github.cchc.rules.measure.Basis;
-import io.github.cchc.rules.measure.DateRange;
-import io.github.cchc.rules.measure.DossierStatistics;
-import io.github.cchc.rules.measure.OnTimeDefinition;
+import io.github.cchc.rules.stats.Basis;
+import io.github.cchc.rules.stats.DateRange;
+import io.github.cchc.rules.stats.DossierStatistics;
+import io.github.cchc.rules.stats.OnTimeDefinition;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -119,8 +119,8 @@ final class DossiersCommand implements Callable<Integer> {
   }
 
   private static String[] row(String name, DossierStatistics s) {
-    long pending = s.count(Basis.RECEIVED, io.github.cchc.rules.measure.DossierClass.PENDING_WITHIN_TIME)
-        + s.count(Basis.RECEIVED, io.github.cchc.rules.measure.DossierClass.PENDING_OVERDUE);
+    long pending = s.count(Basis.RECEIVED, io.github.cchc.rules.stats.DossierClass.PENDING_WITHIN_TIME)
+        + s.count(Basis.RECEIVED, io.github.cchc.rules.stats.DossierClass.PENDING_OVERDUE);
     return new String[] {name, Long.toString(s.total(Basis.RECEIVED)), Long.toString(s.total(Basis.HANDLED)),
         s.rate(OnTimeDefinition.PLAN_WORDING).percent(2).map(p -> p.toPlainString()).orElse("-"),
         s.rate(OnTimeDefinition.DECISION_766).percent(2).map(p -> p.toPlainString()).orElse("-"),

@@ -18,7 +18,7 @@ import io.github.cchc.model.ReportingSchedule;
 import io.github.cchc.model.Responsibility;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
-import io.github.cchc.rules.TaskTableImporter;
+import io.github.cchc.rules.read.TaskTableImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

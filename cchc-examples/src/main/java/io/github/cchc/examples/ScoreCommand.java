@@ -4,7 +4,7 @@ import io.github.cchc.model.Criterion;
 import io.github.cchc.model.Scorecard;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
-import io.github.cchc.rules.measure.Scorecards;
+import io.github.cchc.rules.stats.Scorecards;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;

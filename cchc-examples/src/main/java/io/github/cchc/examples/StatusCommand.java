@@ -5,12 +5,12 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckInputs;
 import io.github.cchc.rules.CheckReport;
-import io.github.cchc.rules.PlanStatus;
-import io.github.cchc.rules.ProgressSnapshot;
 import io.github.cchc.rules.RuleSet;
-import io.github.cchc.rules.Tally;
-import io.github.cchc.rules.TargetEvaluation;
-import io.github.cchc.rules.TaskState;
+import io.github.cchc.rules.status.PlanStatus;
+import io.github.cchc.rules.status.ProgressSnapshot;
+import io.github.cchc.rules.status.Tally;
+import io.github.cchc.rules.status.TargetEvaluation;
+import io.github.cchc.rules.status.TaskState;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,7 +53,7 @@ final class StatusCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--due-soon must not be negative, was " + dueSoon);
     }
     CheckInputs inputs = CheckInputs.builder().asOf(asOf).progress(snapshot).build();
-    PlanStatus status = PlanStatus.of(p, inputs, Period.ofDays(dueSoon));
+    PlanStatus status = inputs.status(p, Period.ofDays(dueSoon));
     CheckReport report = RuleSet.builtIn().check(p, inputs);
     PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {

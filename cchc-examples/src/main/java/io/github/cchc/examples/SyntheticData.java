@@ -8,7 +8,7 @@ import io.github.cchc.model.Scorecard;
 import io.github.cchc.model.calendar.ProcessingTime;
 import io.github.cchc.model.calendar.WorkingCalendar;
 import io.github.cchc.model.json.CchcJson;
-import io.github.cchc.rules.ProgressSnapshot;
+import io.github.cchc.rules.status.ProgressSnapshot;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

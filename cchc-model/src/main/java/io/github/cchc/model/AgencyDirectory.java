@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.model.text.AgencyNames;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -146,16 +147,18 @@ public abstract class AgencyDirectory {
 
   /**
    * Finds agencies whose name or an abbreviation matches the given words, ignoring case,
-   * diacritics and spacing ("So Noi vu" finds "Sở Nội vụ").
+   * diacritics and spacing, with the usual abbreviations spelled out ("So Noi vu" finds "Sở Nội
+   * vụ", "UBND huyện" finds "Ủy ban nhân dân huyện"), as the task-table importer matches them;
+   * see {@link io.github.cchc.model.text.AgencyNames}.
    *
    * @param name the words, not null
    * @return the matching agencies in directory order, possibly empty
    */
   public List<Agency> findByName(String name) {
-    String key = Texts.key(name);
+    String key = AgencyNames.key(name);
     List<Agency> found = new ArrayList<>();
     for (Agency a : agencies()) {
-      if (Texts.key(a.name()).equals(key) || a.abbreviations().stream().anyMatch(s -> Texts.key(s).equals(key))) {
+      if (AgencyNames.key(a.name()).equals(key) || a.abbreviations().stream().anyMatch(s -> AgencyNames.key(s).equals(key))) {
         found.add(a);
       }
     }

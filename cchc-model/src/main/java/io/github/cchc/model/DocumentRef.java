@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.model.text.Folding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -192,8 +193,8 @@ public abstract class DocumentRef {
           + "\", which names " + t);
     });
     Texts.requireNonBlank(text(), "DocumentRef text");
-    String cleanText = Texts.clean(text());
-    Optional<String> cleanTitle = title().map(Texts::clean);
+    String cleanText = Folding.clean(text());
+    Optional<String> cleanTitle = title().map(Folding::clean);
     if (!cleanText.equals(text()) || !cleanTitle.equals(title())) {
       return builder().from(this).text(cleanText).title(cleanTitle).build();
     }

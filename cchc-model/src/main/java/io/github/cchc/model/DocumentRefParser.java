@@ -1,5 +1,6 @@
 package io.github.cchc.model;
 
+import io.github.cchc.model.text.Folding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class DocumentRefParser {
     List<Word> words = new ArrayList<>();
     for (DocumentType t : DocumentType.values()) {
       for (String w : t.words()) {
-        words.add(new Word(Texts.fold(w), t));
+        words.add(new Word(Folding.fold(w), t));
       }
     }
     words.sort(Comparator.comparingInt((Word w) -> w.folded().length()).reversed());
@@ -47,7 +48,7 @@ final class DocumentRefParser {
 
   static DocumentRef parse(CharSequence input) {
     String s = Texts.requireParseable(input, "Document reference");
-    String f = Texts.fold(s);
+    String f = Folding.fold(s);
     int pos = 0;
     Optional<String> typeWord = Optional.empty();
     DocumentType wordType = null;
@@ -104,12 +105,12 @@ final class DocumentRefParser {
     DocumentType type = wordType != null ? wordType
         : number.flatMap(DocumentRefParser::typeCode).flatMap(DocumentType::fromCode).orElse(DocumentType.OTHER);
     return DocumentRef.builder().type(type).typeWord(typeWord).number(number).issuedOn(date).title(title)
-        .text(Texts.clean(input)).build();
+        .text(Folding.clean(input)).build();
   }
 
   static List<DocumentRef.Occurrence> findAll(CharSequence input) {
-    String s = Texts.nfc(input);
-    String f = Texts.fold(s);
+    String s = Folding.nfc(input);
+    String f = Folding.fold(s);
     List<DocumentRef.Occurrence> found = new ArrayList<>();
     Matcher n = NUMBER.matcher(s);
     Matcher d = DATE.matcher(f);
@@ -159,7 +160,7 @@ final class DocumentRefParser {
       }
       found.add(new DocumentRef.Occurrence(
           DocumentRef.builder().type(type).typeWord(typeWord).number(number).issuedOn(date)
-              .text(Texts.clean(s.substring(start, end))).build(),
+              .text(Folding.clean(s.substring(start, end))).build(),
           start,
           end));
       searchFrom = end;
@@ -199,7 +200,7 @@ final class DocumentRefParser {
       Optional<String> title = nonBlank(s.substring(at + 4, d.start()));
       found.add(new DocumentRef.Occurrence(
           DocumentRef.builder().type(DocumentType.LAW).typeWord(s.substring(at, at + 4)).title(title)
-              .issuedOn(date).text(Texts.clean(s.substring(at, d.end()))).build(),
+              .issuedOn(date).text(Folding.clean(s.substring(at, d.end()))).build(),
           at,
           d.end()));
       from = d.end();
@@ -225,7 +226,7 @@ final class DocumentRefParser {
   }
 
   static Optional<DocumentType> wordType(String word) {
-    String key = Texts.key(word);
+    String key = Folding.key(word);
     return WORDS.stream().filter(w -> w.folded().equals(key)).map(Word::type).findFirst();
   }
 

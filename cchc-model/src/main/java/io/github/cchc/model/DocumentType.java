@@ -1,5 +1,6 @@
 package io.github.cchc.model;
 
+import io.github.cchc.model.text.Folding;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,9 +78,9 @@ public enum DocumentType {
    * @return the type, empty if no type has that code
    */
   public static Optional<DocumentType> fromCode(String abbreviation) {
-    String key = Texts.key(abbreviation);
+    String key = Folding.key(abbreviation);
     for (DocumentType t : values()) {
-      if (t.code.isPresent() && Texts.key(t.code.get()).equals(key)) {
+      if (t.code.isPresent() && Folding.key(t.code.get()).equals(key)) {
         return Optional.of(t);
       }
     }

@@ -136,48 +136,24 @@ public abstract class Indicator {
    *
    * @param id the id, not null
    * @return the indicator, empty if no built-in one has that id
+   * @see IndicatorCatalog#find(String)
    */
   public static Optional<Indicator> findBuiltIn(String id) {
-    return BUILT_IN.stream().filter(i -> i.id().equals(id)).findFirst();
+    return IndicatorCatalog.builtIn().find(id);
   }
 
   /**
    * Recognises the built-in indicator that a target's wording names unmistakably: "hồ sơ ... trước
    * và đúng hạn" is {@link #DOSSIERS_ON_TIME}, "mức độ hài lòng" is {@link #SATISFACTION}. Case,
-   * diacritics and spacing are ignored, so OCR'd text is recognised too.
-   *
-   * <p>Wording that could name more than one quantity ("tỷ lệ hoàn thành") is not guessed at.
+   * diacritics and spacing are ignored, so OCR'd text is recognised too. The wordings are the
+   * {@linkplain IndicatorCatalog#builtIn() built-in catalog}'s; a catalog with a user's indicators
+   * recognises those too.
    *
    * @param wording the words of the target or of its sentence, not null
    * @return the indicator, empty if the wording names none unmistakably
    */
   public static Optional<Indicator> recognise(CharSequence wording) {
-    String k = Texts.key(wording.length() > Texts.MAX_PARSE_LENGTH
-        ? wording.subSequence(0, Texts.MAX_PARSE_LENGTH) : wording);
-    // Order matters: the more specific wording comes first ("hồ sơ ... toàn trình" before "TTHC ... toàn trình").
-    Indicator found = null;
-    if (k.contains("hai long")) {
-      found = SATISFACTION;
-    } else if (k.contains("ho so") && k.contains("dung han")) {
-      found = DOSSIERS_ON_TIME;
-    } else if (k.contains("theo doi trang thai")) {
-      found = DOSSIERS_TRACKED;
-    } else if (k.contains("nhiem vu") && k.contains("chinh phu") && k.contains("giao")) {
-      found = GOVERNMENT_TASKS_COMPLETED;
-    } else if (k.contains("nhiem vu") && k.contains("ke hoach cai cach hanh chinh")) {
-      found = PLAN_TASKS_COMPLETED;
-    } else if (k.contains("kiem tra") && k.contains("cai cach hanh chinh")) {
-      found = AGENCIES_INSPECTED;
-    } else if (k.contains("ho so") && k.contains("truc tuyen toan trinh")) {
-      found = DOSSIERS_FULLY_ONLINE;
-    } else if (k.contains("tthc") && k.contains("truc tuyen toan trinh")) {
-      found = PROCEDURES_FULLY_ONLINE;
-    } else if (k.contains("thanh toan truc tuyen") && k.contains("giao dich")) {
-      found = ONLINE_PAYMENTS;
-    } else if (k.contains("giai ngan")) {
-      found = BUDGET_DISBURSEMENT;
-    }
-    return Optional.ofNullable(found);
+    return IndicatorCatalog.builtIn().recognise(wording);
   }
 
   private static Indicator builtIn(String id, String vietnamese, String english) {

@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.model.text.Folding;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -56,7 +57,7 @@ public abstract class Measure {
   final Measure normalize() {
     Texts.requireNonBlank(text(), "Measure text");
     label().ifPresent(l -> Texts.requireNonBlank(l, "Measure label"));
-    String clean = Texts.clean(text());
+    String clean = Folding.clean(text());
     return clean.equals(text()) ? this : ImmutableMeasure.builder().from(this).text(clean).build();
   }
 }

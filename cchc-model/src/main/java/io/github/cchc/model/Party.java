@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.model.text.Folding;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -78,7 +79,7 @@ public abstract class Party {
    * @return the party, not null
    */
   public static Party named(String name) {
-    return ImmutableParty.builder().kind(Kind.NAMED).ref(Texts.clean(name)).build();
+    return ImmutableParty.builder().kind(Kind.NAMED).ref(Folding.clean(name)).build();
   }
 
   /**
@@ -90,7 +91,7 @@ public abstract class Party {
    * @return a party like this one with the printed words, not null
    */
   public Party withPrinted(String printedWords) {
-    return ImmutableParty.builder().from(this).printed(Texts.clean(printedWords)).build();
+    return ImmutableParty.builder().from(this).printed(Folding.clean(printedWords)).build();
   }
 
   @Value.Check

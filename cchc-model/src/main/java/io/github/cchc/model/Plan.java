@@ -1,10 +1,13 @@
 package io.github.cchc.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -185,6 +188,97 @@ public abstract class Plan {
    */
   public Stream<Task> allTasks() {
     return tasks().stream().flatMap(Task::flatten);
+  }
+
+  /**
+   * Gets the rows of the task table as a reader sees them: parents before their sub-rows, in
+   * document order, each with its pointer, label and what it inherits from its parent. Built once
+   * per plan, on first use.
+   *
+   * @return the rows, possibly empty
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public List<TaskRow> rows() {
+    return TaskRow.of(tasks());
+  }
+
+  /**
+   * Gets the rows that completeness and status count: leaf rows the source prints legibly.
+   *
+   * @return the counted rows, in document order, possibly empty
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public List<TaskRow> countedRows() {
+    return rows().stream().filter(TaskRow::isCounted).toList();
+  }
+
+  /**
+   * Gets every target the plan states: the key targets, then the targets of the task rows, in
+   * document order.
+   *
+   * @return the targets, possibly empty
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public List<StatedTarget> statedTargets() {
+    List<StatedTarget> all = new ArrayList<>();
+    for (int i = 0; i < keyTargets().size(); i++) {
+      Target t = keyTargets().get(i);
+      all.add(new StatedTarget(t, "/keyTargets/" + i, t.label().orElse("#" + (i + 1)), Optional.empty()));
+    }
+    for (TaskRow r : rows()) {
+      for (int j = 0; j < r.task().targets().size(); j++) {
+        Target t = r.task().targets().get(j);
+        all.add(new StatedTarget(t, r.pointer() + "/targets/" + j, t.label().orElse(r.label()), Optional.of(r)));
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * Gets the documents cited in the plan's texts (header lines, purposes, measures, funding,
+   * duties, responsibilities and task contents), each with the pointer of its text, in document
+   * order. Scanning is costly, so it is done once per plan, on first use.
+   *
+   * @return the citations, possibly empty
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public List<Citation> citations() {
+    List<Citation> found = new ArrayList<>();
+    forEachText((pointer, text) -> {
+      for (DocumentRef.Occurrence o : DocumentRef.findAll(text)) {
+        found.add(new Citation(pointer, o.ref()));
+      }
+    });
+    return List.copyOf(found);
+  }
+
+  private void forEachText(BiConsumer<String, String> action) {
+    for (int i = 0; i < headerLines().size(); i++) {
+      action.accept("/headerLines/" + i, headerLines().get(i));
+    }
+    for (int i = 0; i < purposes().size(); i++) {
+      action.accept("/purposes/" + i, purposes().get(i));
+    }
+    for (int i = 0; i < measures().size(); i++) {
+      action.accept("/measures/" + i + "/text", measures().get(i).text());
+    }
+    funding().ifPresent(f -> action.accept("/funding", f));
+    for (int i = 0; i < generalDuties().size(); i++) {
+      action.accept("/generalDuties/" + i, generalDuties().get(i));
+    }
+    for (int i = 0; i < responsibilities().size(); i++) {
+      List<String> duties = responsibilities().get(i).duties();
+      for (int j = 0; j < duties.size(); j++) {
+        action.accept("/responsibilities/" + i + "/duties/" + j, duties.get(j));
+      }
+    }
+    for (TaskRow r : rows()) {
+      action.accept(r.pointer() + "/content", r.task().content());
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.model.text.Folding;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -91,7 +92,7 @@ public abstract class Product {
   }
 
   static Kind classify(String text) {
-    String key = " " + Texts.key(text) + " ";
+    String key = " " + Folding.key(text) + " ";
     int best = Integer.MAX_VALUE;
     Kind kind = Kind.OTHER;
     for (Map.Entry<String, Kind> k : KEYWORDS) {
@@ -107,7 +108,7 @@ public abstract class Product {
   @Value.Check
   final Product normalize() {
     Texts.requireNonBlank(text(), "Product text");
-    String clean = Texts.clean(text());
+    String clean = Folding.clean(text());
     return clean.equals(text()) ? this : ImmutableProduct.of(clean, kind());
   }
 }

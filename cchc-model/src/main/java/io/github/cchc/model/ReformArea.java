@@ -1,5 +1,7 @@
 package io.github.cchc.model;
 
+import io.github.cchc.model.text.Folding;
+
 /**
  * A reform area (lĩnh vực cải cách hành chính): the six areas of the national master programme
  * 2021–2030 (Nghị quyết 76/NQ-CP) and the two that plans add.
@@ -58,7 +60,7 @@ public enum ReformArea {
    * @return the area, empty if the heading names none
    */
   public static java.util.Optional<ReformArea> fromHeading(CharSequence heading) {
-    String key = Texts.key(heading.length() > 500 ? heading.subSequence(0, 500) : heading);
+    String key = Folding.key(heading.length() > 500 ? heading.subSequence(0, 500) : heading);
     for (java.util.Map.Entry<String, String> w : HEADING_WORDS) {
       if (key.contains(w.getKey())) {
         return java.util.Optional.of(valueOf(w.getValue()));

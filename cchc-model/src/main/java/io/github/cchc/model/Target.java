@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.model.text.Folding;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -84,14 +85,22 @@ public abstract class Target {
     DECREASE
   }
 
-  /** The outcome of evaluating a target against a measured value. */
+  /**
+   * The outcome of judging a target (kết quả đánh giá chỉ tiêu): by {@link #evaluate} against a
+   * value, or against measurements by the status of {@code cchc-rules}.
+   */
   public enum Outcome {
-    /** The value meets the target. */
+    /** Đạt: the value meets the target. */
     MET,
-    /** The value does not meet the target. */
+    /** Không đạt: the value does not meet the target. */
     NOT_MET,
-    /** The target cannot be decided from a number: a rank, or a change without a baseline value. */
-    UNDETERMINED
+    /**
+     * Chưa có số liệu: no value to judge by: no measurement, a rate of nothing (zero denominator),
+     * or a change whose baseline has no value.
+     */
+    NO_DATA,
+    /** Không định lượng: a rank or qualitative target, which no number decides. */
+    NOT_MEASURABLE
   }
 
   Target() {}
@@ -241,19 +250,19 @@ public abstract class Target {
    * with the baseline's value: in percent of it for {@link Unit#PERCENT}, in units otherwise.
    *
    * @param value the measured value, not null
-   * @return the outcome, {@link Outcome#UNDETERMINED} for ranks and for changes whose baseline has
-   *     no value
+   * @return the outcome, {@link Outcome#NOT_MEASURABLE} for ranks, {@link Outcome#NO_DATA} for
+   *     changes whose baseline has no value
    */
   public Outcome evaluate(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     if (kind() == Kind.RANK) {
-      return Outcome.UNDETERMINED;
+      return Outcome.NOT_MEASURABLE;
     }
     BigDecimal measured = value;
     if (kind() == Kind.CHANGE) {
       Optional<BigDecimal> base = baseline().flatMap(Baseline::value);
       if (base.isEmpty() || (unit() == Unit.PERCENT && base.get().signum() == 0)) {
-        return Outcome.UNDETERMINED;
+        return Outcome.NO_DATA;
       }
       BigDecimal change = direction().orElseThrow() == Direction.INCREASE
           ? value.subtract(base.get()) : base.get().subtract(value);
@@ -379,8 +388,8 @@ public abstract class Target {
             : " is a level target and must have no direction or baseline"));
       }
     }
-    Optional<String> cleanPosition = position().map(Texts::clean);
-    String cleanText = Texts.clean(text());
+    Optional<String> cleanPosition = position().map(Folding::clean);
+    String cleanText = Folding.clean(text());
     Optional<BigDecimal> cleanThreshold = threshold().map(Target::canonical);
     Optional<BigDecimal> cleanUpper = upperBound().map(Target::canonical);
     if (!cleanText.equals(text()) || !cleanPosition.equals(position())

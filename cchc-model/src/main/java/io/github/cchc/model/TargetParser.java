@@ -1,5 +1,6 @@
 package io.github.cchc.model;
 
+import io.github.cchc.model.text.Folding;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class TargetParser {
 
   static List<Target> parseAll(CharSequence input) {
     String s = Texts.requireParseable(input, "Target");
-    String f = Texts.fold(s);
+    String f = Folding.fold(s);
     List<Target> targets = new ArrayList<>();
     int clauseStart = 0;
     while (clauseStart < f.length()) {

@@ -1,8 +1,10 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.model.text.Folding;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -169,9 +171,9 @@ public abstract class Task {
           + timeframe().get().text() + "\") and an unread timeframe (\"" + unreadTimeframe().get() + "\")");
     }
     unreadTimeframe().ifPresent(u -> Texts.requireNonBlank(u, "Task unreadTimeframe"));
-    String content = Texts.clean(content());
-    Optional<String> number = number().map(Texts::clean);
-    Optional<String> unread = unreadTimeframe().map(Texts::clean);
+    String content = Folding.clean(content());
+    Optional<String> number = number().map(Folding::clean);
+    Optional<String> unread = unreadTimeframe().map(Folding::clean);
     if (!content.equals(content()) || !number.equals(number()) || !unread.equals(unreadTimeframe())) {
       return builder().from(this).content(content).number(number).unreadTimeframe(unread).build();
     }
@@ -191,6 +193,20 @@ public abstract class Task {
      * @return this builder, not null
      */
     public Builder timeframeText(String text, java.time.Year planYear) {
+      return timeframeText(text, planYear, unread -> { });
+    }
+
+    /**
+     * Sets the timeframe from its text as printed, as {@link #timeframeText(String, java.time.Year)}
+     * does, and tells why text that cannot be read was kept unread: the one place where a timeframe
+     * is parsed or its text kept.
+     *
+     * @param text the timeframe as printed, not null
+     * @param planYear the plan's year, not null
+     * @param unread told the reason when the text cannot be read, not null
+     * @return this builder, not null
+     */
+    public Builder timeframeText(String text, java.time.Year planYear, Consumer<? super TextParseException> unread) {
       if (text.isBlank()) {
         timeframe(Optional.empty());
         unreadTimeframe(Optional.empty());
@@ -202,6 +218,7 @@ public abstract class Task {
       } catch (TextParseException e) {
         timeframe(Optional.empty());
         unreadTimeframe(text);
+        unread.accept(e);
       }
       return this;
     }

@@ -1,9 +1,8 @@
 package io.github.cchc.model;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import io.github.cchc.model.text.Folding;
 
-/** Text handling shared by the parsers: NFC, whitespace, and diacritic folding that keeps indices. */
+/** The bounds and checks the parsers and values share; folding itself is {@link Folding}'s. */
 final class Texts {
   /**
    * Parsers refuse longer input up front: no timeframe, target sentence or citation in a real plan
@@ -13,62 +12,6 @@ final class Texts {
 
   private Texts() {}
 
-  static String nfc(CharSequence text) {
-    String s = text.toString();
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-  }
-
-  /** NFC, every run of whitespace (including no-break spaces) as one space, trimmed. */
-  static String clean(CharSequence text) {
-    String s = nfc(text);
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = true;
-      } else {
-        if (space && out.length() > 0) {
-          out.append(' ');
-        }
-        space = false;
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * Lower case without diacritics, one char for one char, so that an index into the folded text is
-   * an index into the original: "Quý IV" becomes "quy iv", "Đến" becomes "den".
-   */
-  static String fold(String nfcText) {
-    char[] out = new char[nfcText.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = foldChar(nfcText.charAt(i));
-    }
-    return new String(out);
-  }
-
-  static char foldChar(char c) {
-    if (c < 0x80) {
-      return Character.toLowerCase(c);
-    }
-    if (c == 'đ' || c == 'Đ') {
-      return 'd';
-    }
-    if (Character.isSurrogate(c)) {
-      return c;
-    }
-    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-    return Character.toLowerCase(decomposed.charAt(0));
-  }
-
-  /** Folds a phrase for comparisons that ignore case, diacritics and spacing. */
-  static String key(CharSequence text) {
-    return fold(clean(text)).toLowerCase(Locale.ROOT);
-  }
-
   static String requireParseable(CharSequence text, String what) {
     if (text.length() > MAX_PARSE_LENGTH) {
       throw new TextParseException(
@@ -77,7 +20,7 @@ final class Texts {
           text,
           0);
     }
-    return clean(text);
+    return Folding.clean(text);
   }
 
   /** The text for a message: quoted whole when short, its head otherwise. */

@@ -1,5 +1,6 @@
 package io.github.cchc.model;
 
+import io.github.cchc.model.text.Folding;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -78,7 +79,7 @@ public abstract sealed class Timeframe
   private final String text;
 
   Timeframe(String text) {
-    this.text = Texts.requireNonBlank(Texts.clean(text), "Timeframe text");
+    this.text = Texts.requireNonBlank(Folding.clean(text), "Timeframe text");
   }
 
   // ----------------------------------------------------------------- factories
@@ -667,6 +668,46 @@ public abstract sealed class Timeframe
       return year;
     }
 
+    /**
+     * Gets the occurrences of the year, each a period with its last allowed day: twelve months
+     * for {@link Frequency#MONTHLY}, four quarters for {@link Frequency#QUARTERLY}; work done
+     * {@link Frequency#CONTINUOUS continuously} has none.
+     *
+     * @return the occurrences in date order, possibly empty
+     */
+    public List<Occurrence> occurrences() {
+      if (frequency == Frequency.CONTINUOUS) {
+        return List.of();
+      }
+      int months = frequency == Frequency.MONTHLY ? 1 : 3;
+      List<Occurrence> all = new ArrayList<>(12 / months);
+      for (int k = 0; k < 12 / months; k++) {
+        YearMonth first = year.atMonth(1 + k * months);
+        all.add(new Occurrence(first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth()));
+      }
+      return List.copyOf(all);
+    }
+
+    /**
+     * One occurrence of a recurring timeframe (một kỳ): a month or a quarter.
+     *
+     * @param start the first day of the period, not null
+     * @param dueDate the last allowed day, not before the start
+     */
+    public record Occurrence(LocalDate start, LocalDate dueDate) {
+      /**
+       * Creates an occurrence.
+       *
+       * @param start the first day, not null
+       * @param dueDate the last allowed day, not before the start
+       */
+      public Occurrence {
+        if (dueDate.isBefore(start)) {
+          throw new MalformedValueException("An occurrence cannot end (" + dueDate + ") before it starts (" + start + ")");
+        }
+      }
+    }
+
     @Override
     public Kind kind() {
       return Kind.RECURRING;
@@ -710,10 +751,10 @@ public abstract sealed class Timeframe
 
     SetByAuthority(String basis, List<String> authorities, String text) {
       super(text != null ? text : canonical(basis, authorities));
-      this.basis = Texts.requireNonBlank(Texts.clean(basis), "Timeframe basis");
+      this.basis = Texts.requireNonBlank(Folding.clean(basis), "Timeframe basis");
       List<String> cleaned = new ArrayList<>();
       for (String a : authorities) {
-        cleaned.add(Texts.requireNonBlank(Texts.clean(Objects.requireNonNull(a, "authority")), "Timeframe authority"));
+        cleaned.add(Texts.requireNonBlank(Folding.clean(Objects.requireNonNull(a, "authority")), "Timeframe authority"));
       }
       if (cleaned.isEmpty()) {
         throw new MalformedValueException("Timeframe set by authority must name at least one authority");
@@ -722,7 +763,7 @@ public abstract sealed class Timeframe
     }
 
     private static String canonical(String basis, List<String> authorities) {
-      return "Theo " + Texts.clean(basis) + " của " + String.join(", ", authorities);
+      return "Theo " + Folding.clean(basis) + " của " + String.join(", ", authorities);
     }
 
     /**
@@ -784,8 +825,8 @@ public abstract sealed class Timeframe
 
     private List<String> keys() {
       List<String> keys = new ArrayList<>();
-      keys.add(Texts.key(basis));
-      authorities.forEach(a -> keys.add(Texts.key(a)));
+      keys.add(Folding.key(basis));
+      authorities.forEach(a -> keys.add(Folding.key(a)));
       return keys;
     }
   }

@@ -1,5 +1,6 @@
 package io.github.cchc.model;
 
+import io.github.cchc.model.text.Folding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -41,7 +42,7 @@ final class TimeframeParser {
   static Timeframe parse(CharSequence input, Optional<Year> planYear) {
     String original = Texts.requireParseable(input, "Timeframe");
     String text = stripTrailingPunctuation(original);
-    String folded = Texts.fold(text);
+    String folded = Folding.fold(text);
     try {
       Timeframe result = read(text, folded, planYear, input);
       return result.withText(original);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.model.text.Folding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ class DocumentRefTest {
     assertEquals(Optional.of("468/QĐ-TTg"), split.number());
     assertEquals(Optional.of(LocalDate.of(2021, 3, 27)), split.issuedOn());
     for (DocumentRef.Occurrence o : found) {
-      assertEquals(Texts.clean(text.substring(o.start(), o.end())), o.ref().text());
+      assertEquals(Folding.clean(text.substring(o.start(), o.end())), o.ref().text());
     }
     assertTrue(text.substring(found.get(2).start(), found.get(2).end()).startsWith("Nghị quyết số 76/NQ-CP"));
   }

@@ -140,11 +140,11 @@ class TargetTest {
     assertEquals(Target.Outcome.NOT_MET, wait.evaluate(new BigDecimal("31")));
 
     Target cut = Target.parseAll("giảm tối thiểu 10% so với năm 2021").get(0);
-    assertEquals(Target.Outcome.UNDETERMINED, cut.evaluate(new BigDecimal("80")));
+    assertEquals(Target.Outcome.NO_DATA, cut.evaluate(new BigDecimal("80")));
     Target withBase = Target.builder().from(cut).baseline(Baseline.of(Year.of(2021), new BigDecimal("200"))).build();
     assertEquals(Target.Outcome.MET, withBase.evaluate(new BigDecimal("180")));
     assertEquals(Target.Outcome.NOT_MET, withBase.evaluate(new BigDecimal("181")));
-    assertEquals(Target.Outcome.UNDETERMINED, Target.parseAll(II_1).get(0).evaluate(BigDecimal.ONE));
+    assertEquals(Target.Outcome.NOT_MEASURABLE, Target.parseAll(II_1).get(0).evaluate(BigDecimal.ONE));
   }
 
   @Test

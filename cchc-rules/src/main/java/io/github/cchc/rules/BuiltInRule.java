@@ -1,4 +1,5 @@
 package io.github.cchc.rules;
+import io.github.cchc.rules.internal.Messages;
 
 /**
  * The catalog of built-in rules (danh mục quy tắc). Codes and default severities are public API:

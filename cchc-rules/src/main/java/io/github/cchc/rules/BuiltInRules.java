@@ -1,18 +1,19 @@
 package io.github.cchc.rules;
 
-import io.github.cchc.model.Agency;
-import io.github.cchc.model.CascadeRequirement;
+import io.github.cchc.model.Citation;
 import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.DocumentType;
 import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReformArea;
-import io.github.cchc.model.ReportDue;
 import io.github.cchc.model.Responsibility;
+import io.github.cchc.model.StatedTarget;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
+import io.github.cchc.model.TaskRow;
 import io.github.cchc.model.Timeframe;
+import io.github.cchc.rules.internal.Facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,28 +40,28 @@ final class BuiltInRules {
   static PlanRule of(BuiltInRule rule) {
     return switch (rule) {
       case TASK_NO_LEAD -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.leads().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/leads", facts("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/leads", Facts.of("task", r.label(), "content", excerpt(r))));
       case TASK_NO_PRODUCT -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.products().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/products", facts("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/products", Facts.of("task", r.label(), "content", excerpt(r))));
       case TASK_NO_TIMEFRAME -> (plan, ctx) -> ctx.leaves().stream().filter(r -> !r.hasTimeframeText())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/timeframe", facts("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/timeframe", Facts.of("task", r.label(), "content", excerpt(r))));
       case TASK_NO_COORDINATOR -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.coordinators().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/coordinators", facts("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/coordinators", Facts.of("task", r.label(), "content", excerpt(r))));
       case TASK_TIMEFRAME_UNREADABLE -> (plan, ctx) -> ctx.rows().forEach(r -> r.task().unreadTimeframe()
-          .ifPresent(text -> ctx.report(task(r), r.pointer() + "/unreadTimeframe", facts("task", r.label(), "text", text))));
+          .ifPresent(text -> ctx.report(task(r), r.pointer() + "/unreadTimeframe", Facts.of("task", r.label(), "text", text))));
       case TASK_BEFORE_PLAN_PERIOD -> BuiltInRules::beforePlanPeriod;
       case TASK_AFTER_PLAN_YEAR -> BuiltInRules::afterPlanYear;
       case TASK_LEAD_ALSO_COORDINATOR -> BuiltInRules::leadAlsoCoordinator;
       case TASK_NUMBER_DUPLICATE -> (plan, ctx) -> numbering(plan, ctx, true);
       case TASK_NUMBER_GAP -> (plan, ctx) -> numbering(plan, ctx, false);
       case TASK_UNNUMBERED -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().number().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/number", facts("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/number", Facts.of("task", r.label(), "content", excerpt(r))));
       case TASK_ILLEGIBLE -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().illegible())
-          .forEach(r -> ctx.report(task(r), r.pointer(), facts("task", r.label())));
+          .forEach(r -> ctx.report(task(r), r.pointer(), Facts.of("task", r.label())));
       case TASK_OVERDUE -> StatusRules::overdue;
       case PLAN_WITHOUT_APPENDIX -> (plan, ctx) -> {
         if (plan.tasks().isEmpty()) {
-          ctx.report(Subject.plan(), "/tasks", facts("plan", plan.id()));
+          ctx.report(Subject.plan(), "/tasks", Facts.of("plan", plan.id()));
         }
       };
       case AREA_WITHOUT_TASKS -> BuiltInRules::areaWithoutTasks;
@@ -71,7 +71,7 @@ final class BuiltInRules {
         for (int i = 0; i < plan.keyTargets().size(); i++) {
           Target t = plan.keyTargets().get(i);
           if (t.kind() == Target.Kind.RANK) {
-            ctx.report(target(t, "/keyTargets/" + i), "/keyTargets/" + i, facts("target", targetLabel(t, i), "text", t.text()));
+            ctx.report(target(t, "/keyTargets/" + i), "/keyTargets/" + i, Facts.of("target", t.label().orElse("#" + (i + 1)), "text", t.text()));
           }
         }
       };
@@ -89,20 +89,7 @@ final class BuiltInRules {
 
   // ------------------------------------------------------------------ helpers
 
-  static Map<String, Object> facts(Object... pairs) {
-    Map<String, Object> facts = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      facts.put((String) pairs[i], Objects.requireNonNull(pairs[i + 1], (String) pairs[i]));
-    }
-    return facts;
-  }
-
-  /** The rows completeness concerns, for callers outside a check. */
-  static List<Rows.Row> leaves(Plan plan) {
-    return new Rows.Memo(plan).leaves();
-  }
-
-  static Subject task(Rows.Row r) {
+  static Subject task(TaskRow r) {
     return Subject.of(Subject.Kind.TASK, r.label());
   }
 
@@ -110,11 +97,7 @@ final class BuiltInRules {
     return Subject.of(Subject.Kind.TARGET, t.label().orElse(pointer));
   }
 
-  static String targetLabel(Target t, int index) {
-    return t.label().orElse("#" + (index + 1));
-  }
-
-  private static String excerpt(Rows.Row r) {
+  private static String excerpt(TaskRow r) {
     String c = r.task().content();
     return c.length() <= 80 ? c : c.substring(0, 77) + "...";
   }
@@ -129,38 +112,38 @@ final class BuiltInRules {
   private static void beforePlanPeriod(Plan plan, RuleContext ctx) {
     LocalDate start = periodStart(plan);
     String variant = plan.issuedOn().isPresent() ? "" : "noIssueDate";
-    for (Rows.Row r : ctx.rows()) {
+    for (TaskRow r : ctx.rows()) {
       Optional<Timeframe> own = r.task().timeframe();
       Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
       if (due.isPresent() && due.get().isBefore(start)) {
         ctx.report(BuiltInRule.TASK_BEFORE_PLAN_PERIOD.defaultSeverity(), task(r),
             r.pointer() + "/timeframe", variant,
-            facts("task", r.label(), "text", own.get().text(), "due", due.get(), "periodStart", start));
+            Facts.of("task", r.label(), "text", own.get().text(), "due", due.get(), "periodStart", start));
       }
     }
   }
 
   private static void afterPlanYear(Plan plan, RuleContext ctx) {
     LocalDate end = plan.year().atMonthDay(MonthDay.of(12, 31));
-    for (Rows.Row r : ctx.rows()) {
+    for (TaskRow r : ctx.rows()) {
       Optional<Timeframe> own = r.task().timeframe();
       Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
       if (due.isPresent() && due.get().isAfter(end)) {
         ctx.report(task(r), r.pointer() + "/timeframe",
-            facts("task", r.label(), "text", own.get().text(), "due", due.get(), "year", plan.year().toString()));
+            Facts.of("task", r.label(), "text", own.get().text(), "due", due.get(), "year", plan.year().toString()));
       }
     }
   }
 
   private static void leadAlsoCoordinator(Plan plan, RuleContext ctx) {
-    for (Rows.Row r : ctx.rows()) {
+    for (TaskRow r : ctx.rows()) {
       List<Party> coordinators = r.task().coordinators();
       for (int j = 0; j < coordinators.size(); j++) {
         Party c = coordinators.get(j);
         boolean alsoLead = r.task().leads().stream().anyMatch(l -> l.kind() == c.kind() && l.ref().equals(c.ref()));
         if (alsoLead) {
           ctx.report(task(r), r.pointer() + "/coordinators/" + j,
-              facts("task", r.label(), "agency", c.printed().orElse(c.ref())));
+              Facts.of("task", r.label(), "agency", c.printed().orElse(c.ref())));
         }
       }
     }
@@ -168,7 +151,7 @@ final class BuiltInRules {
 
   private static void numbering(Plan plan, RuleContext ctx, boolean duplicates) {
     numberSiblings(plan.tasks(), "/tasks", "", ctx, duplicates);
-    for (Rows.Row r : ctx.rows()) {
+    for (TaskRow r : ctx.rows()) {
       if (!r.task().subtasks().isEmpty()) {
         numberSiblings(r.task().subtasks(), r.pointer() + "/subtasks", r.label() + "/", ctx, duplicates);
       }
@@ -189,14 +172,14 @@ final class BuiltInRules {
         Integer first = seen.putIfAbsent(key(n), i);
         if (first != null) {
           ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), path + "/" + i + "/number",
-              facts("task", prefix + n, "first", path + "/" + first));
+              Facts.of("task", prefix + n, "first", path + "/" + first));
         }
         continue;
       }
       Optional<Integer> rank = rank(n);
       if (rank.isPresent() && previous != null && rank.get() > previous + 1) {
         ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), path + "/" + i + "/number",
-            facts("task", prefix + n, "after", prefix + previousNumber, "missing", missing(previous, rank.get(), n)));
+            Facts.of("task", prefix + n, "after", prefix + previousNumber, "missing", missing(previous, rank.get(), n)));
       }
       if (rank.isPresent()) {
         previous = rank.get();
@@ -252,7 +235,7 @@ final class BuiltInRules {
       if (!counts.containsKey(area)) {
         Severity s = area == ReformArea.IMPACT ? Severity.INFO : Severity.WARNING;
         ctx.report(s, Subject.of(Subject.Kind.AREA, area.name()), "/tasks",
-            facts("area", area.vietnameseName(), "areaEn", area.englishName()));
+            Facts.of("area", area.vietnameseName(), "areaEn", area.englishName()));
       }
     }
   }
@@ -265,42 +248,25 @@ final class BuiltInRules {
     for (ReformArea area : new TreeSet<>(tasksByArea(ctx).keySet())) {
       if (!led.contains(area)) {
         ctx.report(Subject.of(Subject.Kind.AREA, area.name()), "/responsibilities",
-            facts("area", area.vietnameseName(), "areaEn", area.englishName()));
+            Facts.of("area", area.vietnameseName(), "areaEn", area.englishName()));
       }
     }
   }
 
   // ------------------------------------------------------------------ targets
 
-  record Stated(Target target, String pointer, String label, Optional<Rows.Row> row) {}
-
-  static List<Stated> allTargets(Plan plan, List<Rows.Row> rows) {
-    List<Stated> all = new ArrayList<>();
-    for (int i = 0; i < plan.keyTargets().size(); i++) {
-      Target t = plan.keyTargets().get(i);
-      all.add(new Stated(t, "/keyTargets/" + i, targetLabel(t, i), Optional.empty()));
-    }
-    for (Rows.Row r : rows) {
-      for (int j = 0; j < r.task().targets().size(); j++) {
-        Target t = r.task().targets().get(j);
-        all.add(new Stated(t, r.pointer() + "/targets/" + j, t.label().orElse(r.label()), Optional.of(r)));
-      }
-    }
-    return all;
-  }
-
   private static void targetConflict(Plan plan, RuleContext ctx) {
-    Map<String, Stated> first = new LinkedHashMap<>();
-    for (Stated s : allTargets(plan, ctx.rows())) {
+    Map<String, StatedTarget> first = new LinkedHashMap<>();
+    for (StatedTarget s : plan.statedTargets()) {
       if (s.target().indicatorId().isEmpty()) {
         continue;
       }
       String key = s.target().indicatorId().get() + "|" + scopeKey(s.target());
-      Stated earlier = first.putIfAbsent(key, s);
+      StatedTarget earlier = first.putIfAbsent(key, s);
       if (earlier != null && !sameRequirement(earlier.target(), s.target())) {
         String indicator = s.target().indicatorId().get();
-        String name = Indicator.findBuiltIn(indicator).map(Indicator::vietnameseName).orElse(indicator);
-        ctx.report(Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), facts("target", s.label(),
+        String name = ctx.indicators().find(indicator).map(Indicator::vietnameseName).orElse(indicator);
+        ctx.report(Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), Facts.of("target", s.label(),
             "indicator", name, "first", earlier.label(), "firstText", earlier.target().toCanonicalText(),
             "text", s.target().toCanonicalText(), "firstPointer", earlier.pointer()));
       }
@@ -326,50 +292,20 @@ final class BuiltInRules {
 
   // ------------------------------------------------------------------ documents
 
-  record Text(String pointer, String text) {}
-
-  /** Every text of the plan that may cite documents, with its JSON Pointer. */
-  static List<Text> texts(Plan plan, List<Rows.Row> rows) {
-    List<Text> texts = new ArrayList<>();
-    for (int i = 0; i < plan.headerLines().size(); i++) {
-      texts.add(new Text("/headerLines/" + i, plan.headerLines().get(i)));
-    }
-    for (int i = 0; i < plan.purposes().size(); i++) {
-      texts.add(new Text("/purposes/" + i, plan.purposes().get(i)));
-    }
-    for (int i = 0; i < plan.measures().size(); i++) {
-      texts.add(new Text("/measures/" + i + "/text", plan.measures().get(i).text()));
-    }
-    plan.funding().ifPresent(f -> texts.add(new Text("/funding", f)));
-    for (int i = 0; i < plan.generalDuties().size(); i++) {
-      texts.add(new Text("/generalDuties/" + i, plan.generalDuties().get(i)));
-    }
-    for (int i = 0; i < plan.responsibilities().size(); i++) {
-      List<String> duties = plan.responsibilities().get(i).duties();
-      for (int j = 0; j < duties.size(); j++) {
-        texts.add(new Text("/responsibilities/" + i + "/duties/" + j, duties.get(j)));
-      }
-    }
-    for (Rows.Row r : rows) {
-      texts.add(new Text(r.pointer() + "/content", r.task().content()));
-    }
-    return texts;
-  }
-
   private static void typeMismatch(Plan plan, RuleContext ctx) {
     List<DocumentRef> bases = plan.legalBases();
     for (int i = 0; i < bases.size(); i++) {
       reportMismatch(ctx, bases.get(i), "/legalBases/" + i);
     }
     plan.issuingDocument().ifPresent(d -> reportMismatch(ctx, d, "/issuingDocument"));
-    for (Rows.Citation c : ctx.citations()) {
+    for (Citation c : ctx.citations()) {
       reportMismatch(ctx, c.ref(), c.pointer());
     }
   }
 
   private static void reportMismatch(RuleContext ctx, DocumentRef ref, String pointer) {
     if (!ref.isTypeConsistent()) {
-      ctx.report(Subject.of(Subject.Kind.DOCUMENT, ref.number().orElse(ref.text())), pointer, facts(
+      ctx.report(Subject.of(Subject.Kind.DOCUMENT, ref.number().orElse(ref.text())), pointer, Facts.of(
           "citation", ref.text(), "word", ref.typeWord().orElse(""), "wordType", ref.type().name(),
           "codeType", ref.codeType().map(Enum::name).orElse("")));
     }
@@ -391,13 +327,13 @@ final class BuiltInRules {
     DocumentRef issuing = own.get();
     String number = issuing.number().get();
     String issuer = issuerCode(number);
-    for (Rows.Citation c : ctx.citations()) {
+    for (Citation c : ctx.citations()) {
       DocumentRef cited = c.ref();
       boolean sameDocument = cited.issuedOn().equals(issuing.issuedOn())
           && effectiveType(cited).equals(effectiveType(issuing))
           && cited.number().map(BuiltInRules::issuerCode).equals(Optional.of(issuer));
       if (sameDocument && !cited.number().get().equals(number)) {
-        ctx.report(Subject.of(Subject.Kind.DOCUMENT, cited.number().get()), c.pointer(), facts(
+        ctx.report(Subject.of(Subject.Kind.DOCUMENT, cited.number().get()), c.pointer(), Facts.of(
             "cited", cited.number().get(), "actual", number, "citation", cited.text(), "date", issuing.issuedOn().get()));
       }
     }
@@ -412,24 +348,8 @@ final class BuiltInRules {
       DocumentRef base = plan.legalBases().get(i);
       if (base.issuedOn().filter(d -> d.isAfter(issued.get())).isPresent()) {
         ctx.report(Subject.of(Subject.Kind.DOCUMENT, base.number().orElse(base.text())), "/legalBases/" + i,
-            facts("citation", base.text(), "date", base.issuedOn().get(), "planDate", issued.get()));
+            Facts.of("citation", base.text(), "date", base.issuedOn().get(), "planDate", issued.get()));
       }
     }
-  }
-
-  static List<Agency> units(Plan plan, CascadeRequirement requirement, LocalDate date) {
-    List<Agency> units = new ArrayList<>();
-    for (Party p : requirement.parties()) {
-      for (Agency a : plan.directory().resolve(p, date)) {
-        if (!units.contains(a)) {
-          units.add(a);
-        }
-      }
-    }
-    return units;
-  }
-
-  static List<ReportDue> reportsDue(Plan plan) {
-    return plan.reportingSchedule().map(s -> s.dueIn(plan.year())).orElse(List.of());
   }
 }

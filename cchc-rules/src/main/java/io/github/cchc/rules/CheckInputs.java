@@ -1,7 +1,13 @@
 package io.github.cchc.rules;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.model.CchcException;
+import io.github.cchc.model.Plan;
+import io.github.cchc.rules.status.Measurement;
+import io.github.cchc.rules.status.PlanStatus;
+import io.github.cchc.rules.status.ProgressSnapshot;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -84,6 +90,21 @@ public abstract class CheckInputs {
    */
   public Optional<LocalDate> effectiveAsOf() {
     return asOf().or(() -> progress().map(ProgressSnapshot::asOf));
+  }
+
+  /**
+   * Derives a plan's status from these inputs: as of their date (else the progress snapshot's),
+   * with their progress and measurements.
+   *
+   * @param plan the plan, not null
+   * @param dueSoon how close to its last allowed day an open task counts as due soon, not negative
+   * @return the status, not null
+   * @throws CchcException if the inputs give no date or the window is negative
+   */
+  public PlanStatus status(Plan plan, Period dueSoon) {
+    LocalDate date = effectiveAsOf()
+        .orElseThrow(() -> new CchcException("Plan status needs an as-of date or a progress snapshot"));
+    return PlanStatus.of(plan, date, progress(), measurements(), dueSoon);
   }
 
   /** Builds {@link CheckInputs}. */

@@ -1,5 +1,6 @@
 package io.github.cchc.rules;
 
+import io.github.cchc.model.MalformedValueException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -48,24 +49,30 @@ public final class Finding {
    * @param messageVi the message in Vietnamese, not blank
    * @param messageEn the message in English, not blank
    * @return the finding, not null
-   * @throws IllegalArgumentException if the code is not UPPER_SNAKE, the pointer does not start with
+   * @throws MalformedValueException if the code is not UPPER_SNAKE, the pointer does not start with
    *     "/" or a message is blank
    */
   public static Finding of(String code, Severity severity, Subject subject, String pointer, Map<String, ?> facts,
       String messageVi, String messageEn) {
-    if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("Finding code must be UPPER_SNAKE, was \"" + code + "\"");
-    }
+    requireCode(code);
     if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-      throw new IllegalArgumentException("Finding pointer must be a JSON Pointer, was \"" + pointer + "\"");
+      throw new MalformedValueException("Finding pointer must be a JSON Pointer, was \"" + pointer + "\"");
     }
     if (messageVi.isBlank() || messageEn.isBlank()) {
-      throw new IllegalArgumentException("Finding " + code + " needs a Vietnamese and an English message");
+      throw new MalformedValueException("Finding " + code + " needs a Vietnamese and an English message");
     }
     Map<String, Object> copy = new LinkedHashMap<>();
     facts.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "fact name"), Objects.requireNonNull(v, k)));
     return new Finding(code, Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(subject, "subject"),
         pointer, Collections.unmodifiableMap(copy), messageVi, messageEn);
+  }
+
+  /** A rule's code as findings carry it: UPPER_SNAKE. */
+  static String requireCode(String code) {
+    if (!CODE.matcher(code).matches()) {
+      throw new MalformedValueException("Finding code must be UPPER_SNAKE, was \"" + code + "\"");
+    }
+    return code;
   }
 
   /**

@@ -1,5 +1,10 @@
 package io.github.cchc.rules;
 
+import io.github.cchc.model.Citation;
+import io.github.cchc.model.IndicatorCatalog;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.TaskRow;
+import io.github.cchc.rules.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,24 +21,26 @@ public final class RuleContext {
   private final Severity defaultSeverity;
   private final Optional<Severity> override;
   private final MessageSource messages;
+  private final Plan plan;
   private final CheckInputs inputs;
+  private final IndicatorCatalog indicators;
   private final List<Finding> sink;
-  private final Rows.Memo rows;
 
   /** Where the messages of a rule come from: the built-in bundles, or a user's two templates. */
   interface MessageSource {
     String template(Locale locale, String variant);
   }
 
-  RuleContext(String code, Severity defaultSeverity, Optional<Severity> override, MessageSource messages,
-      CheckInputs inputs, List<Finding> sink, Rows.Memo rows) {
+  RuleContext(String code, Severity defaultSeverity, Optional<Severity> override, MessageSource messages, Plan plan,
+      CheckInputs inputs, IndicatorCatalog indicators, List<Finding> sink) {
     this.code = code;
     this.defaultSeverity = defaultSeverity;
     this.override = override;
     this.messages = messages;
+    this.plan = plan;
     this.inputs = inputs;
+    this.indicators = indicators;
     this.sink = sink;
-    this.rows = rows;
   }
 
   /**
@@ -78,19 +85,44 @@ public final class RuleContext {
     report(severity, subject, pointer, "", facts);
   }
 
-  /** The rows of the plan being checked, shared with the other rules of this check. */
-  List<Rows.Row> rows() {
-    return rows.all();
+  /**
+   * Gets the rows of the plan's task table, parents before sub-rows, each with its pointer, label
+   * and what it inherits from its parent; built once per plan and shared by every rule.
+   *
+   * @return the rows, in document order, possibly empty
+   * @see Plan#rows()
+   */
+  public List<TaskRow> rows() {
+    return plan.rows();
   }
 
-  /** The leaf rows of the plan being checked that the source printed legibly. */
-  List<Rows.Row> leaves() {
-    return rows.leaves();
+  /**
+   * Gets the rows completeness concerns: leaf rows the source printed legibly.
+   *
+   * @return the counted rows, in document order, possibly empty
+   * @see Plan#countedRows()
+   */
+  public List<TaskRow> leaves() {
+    return plan.countedRows();
   }
 
-  /** The documents cited in the texts of the plan being checked. */
-  List<Rows.Citation> citations() {
-    return rows.citations();
+  /**
+   * Gets the documents cited in the plan's texts, each with the pointer of its text.
+   *
+   * @return the citations, in document order, possibly empty
+   * @see Plan#citations()
+   */
+  public List<Citation> citations() {
+    return plan.citations();
+  }
+
+  /**
+   * Gets the indicators of the rule set: to look a target's indicator up by id and name it.
+   *
+   * @return the catalog, not null
+   */
+  public IndicatorCatalog indicators() {
+    return indicators;
   }
 
   void report(Severity severity, Subject subject, String pointer, String variant, Map<String, ?> facts) {

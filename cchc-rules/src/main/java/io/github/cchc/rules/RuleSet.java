@@ -1,8 +1,13 @@
 package io.github.cchc.rules;
 
+import io.github.cchc.model.CchcException;
+import io.github.cchc.model.IndicatorCatalog;
+import io.github.cchc.model.MalformedValueException;
 import io.github.cchc.model.Plan;
+import io.github.cchc.rules.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +32,20 @@ import java.util.Optional;
 public final class RuleSet {
   private static final RuleSet BUILT_IN = builtInSet();
 
+  /** By code, built-in rules first, then users' in the order added. */
   private final Map<String, Entry> entries;
+  private final IndicatorCatalog indicators;
 
   private record Entry(String code, Severity severity, Optional<Severity> override, RuleContext.MessageSource messages,
       PlanRule rule) {}
 
-  private RuleSet(Map<String, Entry> entries) {
-    this.entries = entries;
+  private RuleSet(Map<String, Entry> entries, IndicatorCatalog indicators) {
+    this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    this.indicators = indicators;
+  }
+
+  private RuleSet copy(Map<String, Entry> newEntries) {
+    return new RuleSet(newEntries, indicators);
   }
 
   /**
@@ -51,7 +63,7 @@ public final class RuleSet {
    * @return the empty rule set, not null
    */
   public static RuleSet empty() {
-    return new RuleSet(Map.of());
+    return new RuleSet(Map.of(), IndicatorCatalog.builtIn());
   }
 
   private static RuleSet builtInSet() {
@@ -61,7 +73,7 @@ public final class RuleSet {
           Messages.template(locale, variant.isEmpty() ? r.code() : r.code() + "." + variant);
       entries.put(r.code(), new Entry(r.code(), r.defaultSeverity(), Optional.empty(), source, BuiltInRules.of(r)));
     }
-    return new RuleSet(Map.copyOf(entries));
+    return new RuleSet(entries, IndicatorCatalog.builtIn());
   }
 
   /**
@@ -76,7 +88,7 @@ public final class RuleSet {
         codes.add(r.code());
       }
     }
-    entries.keySet().stream().filter(c -> !isBuiltIn(c)).sorted().forEach(codes::add);
+    entries.keySet().stream().filter(c -> !isBuiltIn(c)).forEach(codes::add);
     return List.copyOf(codes);
   }
 
@@ -87,13 +99,13 @@ public final class RuleSet {
    *
    * @param code the code of the rule to disable, not null
    * @return a rule set without it, not null
-   * @throws IllegalArgumentException if the set has no rule with that code
+   * @throws CchcException if the set has no rule with that code
    */
   public RuleSet without(String code) {
     require(code);
     Map<String, Entry> copy = new LinkedHashMap<>(entries);
     copy.remove(code);
-    return new RuleSet(Map.copyOf(copy));
+    return copy(copy);
   }
 
   /**
@@ -104,14 +116,14 @@ public final class RuleSet {
    * @param code the rule's code, not null
    * @param severity the severity all its findings take, not null
    * @return the re-graded rule set, not null
-   * @throws IllegalArgumentException if the set has no rule with that code
+   * @throws CchcException if the set has no rule with that code
    */
   public RuleSet withSeverity(String code, Severity severity) {
     Entry e = require(code);
     Map<String, Entry> copy = new LinkedHashMap<>(entries);
     copy.put(code, new Entry(code, e.severity(), Optional.of(Objects.requireNonNull(severity, "severity")),
         e.messages(), e.rule()));
-    return new RuleSet(Map.copyOf(copy));
+    return copy(copy);
   }
 
   /**
@@ -125,18 +137,45 @@ public final class RuleSet {
    * @param messageEn the English message template
    * @param rule the rule, stateless, not null
    * @return a rule set with the rule, not null
-   * @throws IllegalArgumentException if the code is malformed or already used
+   * @throws MalformedValueException if the code is not UPPER_SNAKE or a message is blank
+   * @throws CchcException if the code is already used
    */
   public RuleSet with(String code, Severity severity, String messageVi, String messageEn, PlanRule rule) {
-    Finding.of(code, severity, Subject.plan(), "", Map.of(), messageVi, messageEn);
+    Finding.requireCode(code);
+    Objects.requireNonNull(severity, "severity");
+    if (messageVi.isBlank() || messageEn.isBlank()) {
+      throw new MalformedValueException("Rule " + code + " needs a Vietnamese and an English message");
+    }
     if (entries.containsKey(code) || isBuiltIn(code)) {
-      throw new IllegalArgumentException("Rule code \"" + code + "\" is already used");
+      throw new CchcException("Rule code \"" + code + "\" is already used");
     }
     Objects.requireNonNull(rule, "rule");
     Map<String, Entry> copy = new LinkedHashMap<>(entries);
     RuleContext.MessageSource source = (locale, variant) -> locale.getLanguage().equals("en") ? messageEn : messageVi;
     copy.put(code, new Entry(code, severity, Optional.empty(), source, rule));
-    return new RuleSet(Map.copyOf(copy));
+    return copy(copy);
+  }
+
+  /**
+   * Returns a copy of this rule set that looks indicators up, and names them in messages, in the
+   * given catalog: the built-ins and a user's own.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param catalog the indicators, not null
+   * @return a rule set using the catalog, not null
+   */
+  public RuleSet withIndicators(IndicatorCatalog catalog) {
+    return new RuleSet(entries, Objects.requireNonNull(catalog, "catalog"));
+  }
+
+  /**
+   * Gets the indicators this rule set looks up.
+   *
+   * @return the catalog, the built-in one unless another was given
+   */
+  public IndicatorCatalog indicators() {
+    return indicators;
   }
 
   /**
@@ -156,20 +195,20 @@ public final class RuleSet {
    * @param plan the plan, not null
    * @param inputs the inputs, not null
    * @return the report, not null
-   * @throws IllegalStateException if a user's rule throws; its exception is the cause
+   * @throws CchcException if a user's rule throws; its exception is the cause
    */
   public CheckReport check(Plan plan, CheckInputs inputs) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(inputs, "inputs");
     List<Finding> findings = new ArrayList<>();
-    Rows.Memo rows = new Rows.Memo(plan);
     for (String code : codes()) {
       Entry e = entries.get(code);
-      RuleContext context = new RuleContext(code, e.severity(), e.override(), e.messages(), inputs, findings, rows);
+      RuleContext context = new RuleContext(code, e.severity(), e.override(), e.messages(), plan, inputs, indicators,
+          findings);
       try {
         e.rule().check(plan, context);
       } catch (RuntimeException failure) {
-        throw new IllegalStateException("Rule " + code + " failed on plan \"" + plan.id() + "\": " + failure, failure);
+        throw new CchcException("Rule " + code + " failed on plan \"" + plan.id() + "\": " + failure, failure);
       }
     }
     return CheckReport.of(findings);
@@ -180,14 +219,14 @@ public final class RuleSet {
    *
    * @param plans the plans, with distinct ids, not null
    * @return the reports by plan id and the counts over all, not null
-   * @throws IllegalArgumentException if two plans share an id
+   * @throws CchcException if two plans share an id
    */
   public Rollup checkAll(Collection<Plan> plans) {
     Objects.requireNonNull(plans, "plans");
     Map<String, CheckReport> reports = new LinkedHashMap<>();
     for (Plan plan : plans) {
       if (reports.put(plan.id(), check(plan)) != null) {
-        throw new IllegalArgumentException("Two plans share the id \"" + plan.id() + "\"");
+        throw new CchcException("Two plans share the id \"" + plan.id() + "\"");
       }
     }
     return new Rollup(reports);
@@ -196,7 +235,7 @@ public final class RuleSet {
   private Entry require(String code) {
     Entry e = entries.get(Objects.requireNonNull(code, "code"));
     if (e == null) {
-      throw new IllegalArgumentException("Rule set has no rule \"" + code + "\"; it has " + codes());
+      throw new CchcException("Rule set has no rule \"" + code + "\"; it has " + codes());
     }
     return e;
   }

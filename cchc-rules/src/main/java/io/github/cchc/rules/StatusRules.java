@@ -3,12 +3,21 @@ package io.github.cchc.rules;
 import io.github.cchc.model.Agency;
 import io.github.cchc.model.CascadeRequirement;
 import io.github.cchc.model.Indicator;
+import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReportDue;
+import io.github.cchc.model.StatedTarget;
 import io.github.cchc.model.Target;
+import io.github.cchc.model.TaskRow;
 import io.github.cchc.model.Timeframe;
-
+import io.github.cchc.rules.internal.Facts;
+import io.github.cchc.rules.status.Measurement;
+import io.github.cchc.rules.status.PlanStatus;
+import io.github.cchc.rules.status.TargetEvaluation;
+import io.github.cchc.rules.status.TaskState;
+import io.github.cchc.rules.status.TaskStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +29,10 @@ final class StatusRules {
     if (ctx.inputs().progress().isEmpty()) {
       return;
     }
-    PlanStatus status = PlanStatus.of(plan, ctx.inputs(), PlanStatus.DEFAULT_DUE_SOON);
+    PlanStatus status = ctx.inputs().status(plan, PlanStatus.DEFAULT_DUE_SOON);
     for (TaskState s : status.tasks()) {
       if (s.status() == TaskStatus.OVERDUE) {
-        ctx.report(Subject.of(Subject.Kind.TASK, s.label()), s.pointer(), BuiltInRules.facts(
+        ctx.report(Subject.of(Subject.Kind.TASK, s.label()), s.pointer(), Facts.of(
             "task", s.label(), "due", s.dueDate().orElse(status.asOf()), "asOf", status.asOf()));
       }
     }
@@ -35,15 +44,15 @@ final class StatusRules {
       return;
     }
     LocalDate yearEnd = plan.year().atMonth(12).atEndOfMonth();
-    for (BuiltInRules.Stated s : BuiltInRules.allTargets(plan, ctx.rows())) {
+    for (StatedTarget s : plan.statedTargets()) {
       TargetEvaluation e = TargetEvaluation.of(s.target(), s.label(), measurements);
-      if (e.outcome() != TargetEvaluation.Outcome.NOT_MET) {
+      if (e.outcome() != Target.Outcome.NOT_MET) {
         continue;
       }
-      LocalDate periodEnd = s.row().flatMap(Rows.Row::timeframe).flatMap(Timeframe::dueDate).orElse(yearEnd);
+      LocalDate periodEnd = s.row().flatMap(TaskRow::timeframe).flatMap(Timeframe::dueDate).orElse(yearEnd);
       LocalDate asOf = ctx.inputs().effectiveAsOf().orElse(e.measurement().orElseThrow().measuredOn());
       Severity severity = asOf.isAfter(periodEnd) ? Severity.ERROR : Severity.WARNING;
-      ctx.report(severity, Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), BuiltInRules.facts(
+      ctx.report(severity, Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), Facts.of(
           "target", s.label(), "text", s.target().toCanonicalText(), "value", e.measured().orElseThrow(),
           "measuredOn", e.measurement().orElseThrow().measuredOn(), "periodEnd", periodEnd));
     }
@@ -61,15 +70,15 @@ final class StatusRules {
       if (due.isEmpty()) {
         continue;
       }
-      for (Agency unit : BuiltInRules.units(plan, c, due.get())) {
+      for (Agency unit : units(plan, c, due.get())) {
         Optional<LocalDate> issued = known.stream().filter(k -> k.unitId().equals(unit.id()))
             .map(SubordinatePlan::issuedOn).flatMap(Optional::stream).filter(d -> !d.isAfter(asOf.get())).findFirst();
         Subject subject = Subject.of(Subject.Kind.AGENCY, unit.id());
         if (missing && issued.isEmpty() && asOf.get().isAfter(due.get())) {
-          ctx.report(subject, "/cascade/" + i, BuiltInRules.facts(
+          ctx.report(subject, "/cascade/" + i, Facts.of(
               "unit", unit.name(), "due", due.get(), "asOf", asOf.get(), "text", c.timeframe().text()));
         } else if (!missing && issued.isPresent() && issued.get().isAfter(due.get())) {
-          ctx.report(subject, "/cascade/" + i, BuiltInRules.facts(
+          ctx.report(subject, "/cascade/" + i, Facts.of(
               "unit", unit.name(), "due", due.get(), "issued", issued.get(), "text", c.timeframe().text()));
         }
       }
@@ -91,8 +100,8 @@ final class StatusRules {
           if (child.indicatorId().equals(parent.indicatorId()) && child.kind() == Target.Kind.LEVEL
               && child.unit() == parent.unit() && weaker(child, parent)) {
             String indicator = parent.indicatorId().get();
-            ctx.report(Subject.of(Subject.Kind.AGENCY, sub.unitId()), "/keyTargets/" + i, BuiltInRules.facts(
-                "unit", sub.unitId(), "indicator", Indicator.findBuiltIn(indicator).map(Indicator::vietnameseName)
+            ctx.report(Subject.of(Subject.Kind.AGENCY, sub.unitId()), "/keyTargets/" + i, Facts.of(
+                "unit", sub.unitId(), "indicator", ctx.indicators().find(indicator).map(Indicator::vietnameseName)
                     .orElse(indicator), "parent", parent.toCanonicalText(), "child", child.toCanonicalText()));
           }
         }
@@ -135,19 +144,34 @@ final class StatusRules {
     if (asOf.isEmpty() || sent.isEmpty()) {
       return;
     }
-    for (ReportDue due : BuiltInRules.reportsDue(plan)) {
+    for (ReportDue due : reportsDue(plan)) {
       Optional<LocalDate> on = sent.stream()
           .filter(s -> s.kind() == due.kind() && s.quarter() == due.quarter() && s.year().equals(plan.year()))
           .map(ReportSubmission::submittedOn).filter(d -> !d.isAfter(asOf.get())).min(LocalDate::compareTo);
       Subject subject = Subject.of(Subject.Kind.REPORT, due.kind().name() + " Q" + due.quarter());
       if (missing && on.isEmpty() && !asOf.get().isBefore(due.exclusiveDeadline())) {
-        ctx.report(subject, "/reportingSchedule", BuiltInRules.facts("report", due.kind().name(), "quarter",
+        ctx.report(subject, "/reportingSchedule", Facts.of("report", due.kind().name(), "quarter",
             due.quarter(), "deadline", due.exclusiveDeadline(), "asOf", asOf.get()));
       } else if (!missing && on.isPresent() && on.get().isAfter(due.lastDay())) {
-        ctx.report(subject, "/reportingSchedule", BuiltInRules.facts("report", due.kind().name(), "quarter",
+        ctx.report(subject, "/reportingSchedule", Facts.of("report", due.kind().name(), "quarter",
             due.quarter(), "deadline", due.exclusiveDeadline(), "submitted", on.get()));
       }
     }
   }
 
+  private static List<Agency> units(Plan plan, CascadeRequirement requirement, LocalDate date) {
+    List<Agency> units = new ArrayList<>();
+    for (Party p : requirement.parties()) {
+      for (Agency a : plan.directory().resolve(p, date)) {
+        if (!units.contains(a)) {
+          units.add(a);
+        }
+      }
+    }
+    return units;
+  }
+
+  private static List<ReportDue> reportsDue(Plan plan) {
+    return plan.reportingSchedule().map(s -> s.dueIn(plan.year())).orElse(List.of());
+  }
 }

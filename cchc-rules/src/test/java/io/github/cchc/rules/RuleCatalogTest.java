@@ -3,6 +3,7 @@ package io.github.cchc.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.cchc.rules.internal.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,24 +30,6 @@ class RuleCatalogTest {
     Map<String, String> coded = new LinkedHashMap<>();
     for (BuiltInRule r : BuiltInRule.values()) {
       coded.put(r.code(), r.defaultSeverity().name().toLowerCase(Locale.ROOT));
-    }
-    assertEquals(coded, documented);
-  }
-
-  @Test
-  void theDocumentedImportFindingsAreTheImportersCodes() throws IOException {
-    String doc = Files.readString(Path.of("..", "docs", "import.md"), StandardCharsets.UTF_8);
-    Map<String, String> documented = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("^\\| `(IMPORT_[A-Z_]+)` \\| (ERROR|WARNING|INFO) \\|", Pattern.MULTILINE).matcher(doc);
-    while (m.find()) {
-      documented.put(m.group(1), m.group(2));
-    }
-    Map<String, String> coded = new LinkedHashMap<>();
-    for (ImportCode c : ImportCode.values()) {
-      coded.put(c.name(), c.severity().name());
-      for (Locale l : new Locale[] {Locale.ENGLISH, Messages.VIETNAMESE}) {
-        assertFalse(Messages.template(l, c.name()).isBlank(), c.name());
-      }
     }
     assertEquals(coded, documented);
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.model.CchcException;
+import io.github.cchc.model.MalformedValueException;
 import io.github.cchc.model.Plan;
 import io.github.cchc.testing.CchcArbitraries;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ class RuleSetTest {
     assertEquals(Severity.INFO, report.findings("TASK_BEFORE_PLAN_PERIOD").get(0).severity());
     assertTrue(RuleSet.builtIn().check(seedPlan()).hasErrors());
     assertTrue(!rules.codes().contains("TASK_NO_PRODUCT"));
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> rules.without("NO_SUCH_RULE"));
+    CchcException unknown = assertThrows(CchcException.class, () -> rules.without("NO_SUCH_RULE"));
     assertTrue(unknown.getMessage().contains("NO_SUCH_RULE"));
     assertEquals(RuleSet.builtIn().codes().size(), BuiltInRule.values().length);
   }
@@ -50,9 +52,9 @@ class RuleSetTest {
     assertEquals(List.of("27", "?"), report.findings().stream().map(f -> f.subject().label()).toList());
     assertEquals("Task 27 needs a second look", report.findings().get(0).message(Locale.ENGLISH));
     assertEquals("Nhiệm vụ 27 cần xem lại", report.findings().get(0).message());
-    assertThrows(IllegalArgumentException.class, () -> rules.with("TASK_NO_LEAD", Severity.INFO, "x", "y", (p, c) -> { }));
-    assertThrows(IllegalArgumentException.class, () -> rules.with("lower_case", Severity.INFO, "x", "y", (p, c) -> { }));
-    IllegalStateException failed = assertThrows(IllegalStateException.class, () -> RuleSet.empty()
+    assertThrows(CchcException.class, () -> rules.with("TASK_NO_LEAD", Severity.INFO, "x", "y", (p, c) -> { }));
+    assertThrows(MalformedValueException.class, () -> rules.with("lower_case", Severity.INFO, "x", "y", (p, c) -> { }));
+    CchcException failed = assertThrows(CchcException.class, () -> RuleSet.empty()
         .with("BROKEN", Severity.ERROR, "x", "y", (p, c) -> {
           throw new UnsupportedOperationException("boom");
         }).check(seedPlan()));
@@ -81,7 +83,7 @@ class RuleSetTest {
     long findings = RuleSet.builtIn().check(seed).findings().size();
     assertEquals(findings, rollup.bySeverity().values().stream().mapToLong(Long::longValue).sum());
     assertEquals(1L, rollup.byCode().get("TASK_NO_PRODUCT"));
-    assertThrows(IllegalArgumentException.class, () -> RuleSet.builtIn().checkAll(List.of(seed, seed)));
+    assertThrows(CchcException.class, () -> RuleSet.builtIn().checkAll(List.of(seed, seed)));
     assertEquals(rollup, RuleSet.builtIn().checkAll(List.of(seed, clean)));
     assertNotEquals(rollup, RuleSet.builtIn().checkAll(List.of(clean)));
   }

@@ -16,13 +16,13 @@ import java.time.Year;
 import java.util.List;
 
 /** Rows and lines of the seed plans, quoted as printed, to build the rules' example tests from. */
-final class Seeds {
-  static final Year Y2024 = Year.of(2024);
-  static final Year Y2022 = Year.of(2022);
+public final class Seeds {
+  public static final Year Y2024 = Year.of(2024);
+  public static final Year Y2022 = Year.of(2022);
 
   private Seeds() {}
 
-  static AgencyDirectory haiPhong() {
+  public static AgencyDirectory haiPhong() {
     return AgencyDirectory.of(List.of(
         Agency.of("hp", "Ủy ban nhân dân thành phố Hải Phòng", AgencyLevel.PROVINCE, AgencyKind.PEOPLES_COMMITTEE),
         department("hp.snv", "Sở Nội vụ"), department("hp.skhcn", "Sở Khoa học và Công nghệ"),
@@ -38,7 +38,7 @@ final class Seeds {
   }
 
   /** Seed 002, row 56, as printed. */
-  static Task row56() {
+  public static Task row56() {
     return Task.builder().number("56").area(ReformArea.DIGITAL_GOVERNMENT)
         .content("Triển khai thí điểm áp dụng bộ chỉ số đánh giá hiệu quả công việc (KPI) tại Sở Khoa học và Công nghệ")
         .addLead(Party.agency("hp.skhcn")).addCoordinator(Party.named("Các đơn vị thuộc và trực thuộc Sở Khoa học và Công nghệ"))
@@ -47,7 +47,7 @@ final class Seeds {
   }
 
   /** Seed 002, row 57, as printed: dated "Cả năm 2021" in the 2024 plan. */
-  static Task row57() {
+  public static Task row57() {
     return Task.builder().number("57").area(ReformArea.DIGITAL_GOVERNMENT)
         .content("Thí điểm triển khai áp dụng Tiêu chuẩn TCVN ISO TCVN ISO 37001:2018 “Hệ thống quản lý chống hối lộ - "
             + "Các yêu cầu và hướng dẫn sử dụng” tại Sở Khoa học và Công nghệ")
@@ -56,7 +56,7 @@ final class Seeds {
   }
 
   /** Seed 002, row 27, as printed: its product cell is empty. */
-  static Task row27() {
+  public static Task row27() {
     return Task.builder().number("27").area(ReformArea.ADMINISTRATIVE_PROCEDURES)
         .content("50% người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến được định danh và xác thực thông suốt, "
             + "hợp nhất trên tất cả các hệ thống của các cấp chính quyền từ Trung ương đến địa phương")
@@ -65,7 +65,7 @@ final class Seeds {
   }
 
   /** Seed 002, the unnumbered row between 35 and 36, as printed. */
-  static Task rowAfter35() {
+  public static Task rowAfter35() {
     return Task.builder().area(ReformArea.ORGANISATION)
         .content("Tiếp tục thực hiện Nghị quyết số 117/NĐ-CP ngày 30/7/2023 ban hành Kế hoạch thực hiện sắp xếp đơn vị "
             + "hành chính cấp huyện, cấp xã giai đoạn 2023 – 2025")
@@ -73,7 +73,7 @@ final class Seeds {
         .timeframeText("Cả năm 2024", Y2024).addProduct(Product.of("Đề án của UBND thành phố")).build();
   }
 
-  static Plan.Builder plan2024(List<Task> tasks) {
+  public static Plan.Builder plan2024(List<Task> tasks) {
     return Plan.builder().id("hai-phong-2024").title("Kế hoạch Cải cách hành chính nhà nước thành phố Hải Phòng năm 2024")
         .year(Y2024).level(AgencyLevel.PROVINCE).issuer(Party.agency("hp"))
         .issuingDocument(DocumentRef.parse("Quyết định số 4791/QĐ-UBND ngày 29/12/2023"))

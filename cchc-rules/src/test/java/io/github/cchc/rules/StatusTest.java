@@ -11,6 +11,14 @@ import io.github.cchc.model.ReportRequirement;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
 import io.github.cchc.model.Timeframe;
+import io.github.cchc.rules.status.Measurement;
+import io.github.cchc.rules.status.PlanHealth;
+import io.github.cchc.rules.status.PlanStatus;
+import io.github.cchc.rules.status.ProgressSnapshot;
+import io.github.cchc.rules.status.TargetEvaluation;
+import io.github.cchc.rules.status.TaskProgress;
+import io.github.cchc.rules.status.TaskState;
+import io.github.cchc.rules.status.TaskStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -45,7 +53,7 @@ class StatusTest {
         TaskStatus.COMPLETED_LATE, TaskStatus.DUE_SOON), statuses);
     assertEquals(List.of(TaskStatus.COMPLETED_ON_TIME, TaskStatus.DUE_SOON), status.tasks().get(4).occurrences());
     assertEquals(Optional.of(new BigDecimal("50")), status.onTimeRate());
-    assertEquals(TargetEvaluation.Outcome.NOT_MET, status.completionTarget().orElseThrow().outcome());
+    assertEquals(Target.Outcome.NOT_MET, status.completionTarget().orElseThrow().outcome());
     assertEquals(Optional.of(new BigDecimal("-50")), status.completionTarget().orElseThrow().gap());
     assertEquals(PlanHealth.AT_RISK, status.health());
     assertTrue(status.reasons().get(0).startsWith("ON_TIME_RATE_BELOW_TARGET"), status.reasons().toString());
@@ -84,10 +92,10 @@ class StatusTest {
         .periodStart(LocalDate.of(2024, 1, 1)).periodEnd(LocalDate.of(2024, 12, 31)).measuredOn(LocalDate.of(2025, 1, 15))
         .build();
     TargetEvaluation met = TargetEvaluation.of(withBase, "47", List.of(spending));
-    assertEquals(TargetEvaluation.Outcome.MET, met.outcome());
+    assertEquals(Target.Outcome.MET, met.outcome());
     assertEquals(Optional.of(new BigDecimal("2")), met.gap(), "a 12% cut against a 10% floor");
-    assertEquals(TargetEvaluation.Outcome.NO_DATA, TargetEvaluation.of(cut, "47", List.of(spending)).outcome());
-    assertEquals(TargetEvaluation.Outcome.NO_DATA, TargetEvaluation.of(withBase, "48", List.of(spending)).outcome());
+    assertEquals(Target.Outcome.NO_DATA, TargetEvaluation.of(cut, "47", List.of(spending)).outcome());
+    assertEquals(Target.Outcome.NO_DATA, TargetEvaluation.of(withBase, "48", List.of(spending)).outcome());
   }
 
   @Test
@@ -147,8 +155,8 @@ class StatusTest {
   @Test
   void theDueSoonWindowIsConfigurable() {
     CheckInputs inputs = CheckInputs.builder().asOf(LocalDate.of(2024, 3, 1)).build();
-    assertEquals(TaskStatus.NOT_YET_DUE, PlanStatus.of(plan(), inputs, Period.ofDays(14)).tasks().get(0).status());
-    assertEquals(TaskStatus.DUE_SOON, PlanStatus.of(plan(), inputs, Period.ofDays(31)).tasks().get(0).status());
+    assertEquals(TaskStatus.NOT_YET_DUE, inputs.status(plan(), Period.ofDays(14)).tasks().get(0).status());
+    assertEquals(TaskStatus.DUE_SOON, inputs.status(plan(), Period.ofDays(31)).tasks().get(0).status());
   }
 
   private static List<String> labels(List<Finding> findings) {

@@ -1,8 +1,8 @@
 package io.github.cchc.examples.bench;
 
 import io.github.cchc.model.Dossier;
-import io.github.cchc.rules.measure.DateRange;
-import io.github.cchc.rules.measure.DossierStatistics;
+import io.github.cchc.rules.stats.DateRange;
+import io.github.cchc.rules.stats.DossierStatistics;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;

@@ -2,8 +2,8 @@ package io.github.cchc.examples.bench;
 
 import io.github.cchc.model.Dossier;
 import io.github.cchc.model.json.CchcJson;
-import io.github.cchc.rules.measure.DateRange;
-import io.github.cchc.rules.measure.DossierStatistics;
+import io.github.cchc.rules.stats.DateRange;
+import io.github.cchc.rules.stats.DossierStatistics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

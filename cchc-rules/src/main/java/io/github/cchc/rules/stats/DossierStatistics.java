@@ -1,0 +1,483 @@
+package io.github.cchc.rules.stats;
+
+import io.github.cchc.model.CchcException;
+import io.github.cchc.model.Dossier;
+import io.github.cchc.model.Indicator;
+import io.github.cchc.model.Target;
+import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.Subject;
+import io.github.cchc.rules.status.Measurement;
+import io.github.cchc.rules.status.TargetEvaluation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collector;
+import java.util.stream.Stream;
+
+/**
+ * Timeliness statistics of dossiers for a period (thống kê hồ sơ): counts by basis, outcome and
+ * class, by channel, and of the flags the national scoring counts, from which on-time rates follow
+ * by an {@link OnTimeDefinition}.
+ *
+ * <p>A mergeable aggregate: {@link #empty} is the identity of {@link #merge}, which is associative
+ * and commutative, so statistics can be built in parallel, per agency and month, and combined —
+ * also as the combiner of a distributed engine. {@link #collector} builds them from a stream
+ * without holding the dossiers. Dossiers are judged on the period's last day. Dossiers whose dates
+ * contradict each other are not counted in any class; they are counted apart and the first
+ * {@value #LISTED} by id are kept for {@link #findings()}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class DossierStatistics {
+  /** How many inconsistent dossiers are listed by id; all are counted. */
+  public static final int LISTED = 20;
+
+  private static final int CLASSES = DossierClass.values().length;
+  private static final int OUTCOMES = Dossier.Outcome.values().length + 1;
+  private static final int PENDING = Dossier.Outcome.values().length;
+
+  /** The flags counted among dossiers received in the period. */
+  public enum Flag {
+    /** Handled fully online. */
+    FULLY_ONLINE,
+    /** Fees paid online. */
+    PAID_ONLINE,
+    /** Result issued electronically. */
+    ELECTRONIC_RESULT,
+    /** Digitised. */
+    DIGITISED
+  }
+
+  private final DateRange period;
+  private final long[] counts;
+  private final long[] channels;
+  private final long[] flags;
+  private final long inconsistent;
+  private final SortedMap<String, String> listed;
+
+  private DossierStatistics(DateRange period, long[] counts, long[] channels, long[] flags, long inconsistent,
+      SortedMap<String, String> listed) {
+    this.period = period;
+    this.counts = counts;
+    this.channels = channels;
+    this.flags = flags;
+    this.inconsistent = inconsistent;
+    this.listed = listed;
+  }
+
+  /**
+   * Obtains the statistics of no dossier for a period, the identity of {@link #merge}.
+   *
+   * @param period the period, not null
+   * @return the empty statistics, not null
+   */
+  public static DossierStatistics empty(DateRange period) {
+    return new DossierStatistics(Objects.requireNonNull(period, "period"), new long[Basis.values().length * OUTCOMES * CLASSES],
+        new long[Dossier.Channel.values().length], new long[Flag.values().length], 0, Collections.emptySortedMap());
+  }
+
+  /**
+   * Builds statistics from dossiers, reading each once.
+   *
+   * @param dossiers the dossiers, not null
+   * @param period the period, not null
+   * @return the statistics, not null
+   */
+  public static DossierStatistics of(Stream<Dossier> dossiers, DateRange period) {
+    return dossiers.collect(collector(period));
+  }
+
+  /**
+   * Gets a collector of statistics for a period; it may run in parallel.
+   *
+   * @param period the period, not null
+   * @return the collector, not null
+   */
+  public static Collector<Dossier, ?, DossierStatistics> collector(DateRange period) {
+    return Collector.of(() -> new Accumulator(period), Accumulator::add, Accumulator::combine, Accumulator::finish);
+  }
+
+  /**
+   * Builds statistics per group: per agency, per procedure, or any key.
+   *
+   * @param <K> the key type
+   * @param dossiers the dossiers, not null
+   * @param period the period, not null
+   * @param key the group of a dossier, not null
+   * @return the statistics of each group met, in order of first appearance
+   */
+  public static <K> Map<K, DossierStatistics> groupBy(Stream<Dossier> dossiers, DateRange period, Function<Dossier, K> key) {
+    Map<K, Accumulator> groups = new LinkedHashMap<>();
+    dossiers.forEach(d -> groups.computeIfAbsent(key.apply(d), k -> new Accumulator(period)).add(d));
+    Map<K, DossierStatistics> out = new LinkedHashMap<>();
+    groups.forEach((k, a) -> out.put(k, a.finish()));
+    return out;
+  }
+
+  /**
+   * Builds statistics for each month of a year; a dossier counts in every month it concerns
+   * (received, open, or ended in it).
+   *
+   * @param dossiers the dossiers, not null
+   * @param year the year, not null
+   * @return the statistics of the twelve months, in order
+   */
+  public static SortedMap<YearMonth, DossierStatistics> byMonth(Stream<Dossier> dossiers, Year year) {
+    SortedMap<YearMonth, DateRange> months = new TreeMap<>();
+    for (int m = 1; m <= 12; m++) {
+      months.put(year.atMonth(m), DateRange.of(year.atMonth(m)));
+    }
+    return byPeriods(dossiers, months);
+  }
+
+  /**
+   * Builds statistics for each quarter of a year; a dossier counts in every quarter it concerns.
+   *
+   * @param dossiers the dossiers, not null
+   * @param year the year, not null
+   * @return the statistics of the four quarters, keyed 1 to 4
+   */
+  public static SortedMap<Integer, DossierStatistics> byQuarter(Stream<Dossier> dossiers, Year year) {
+    SortedMap<Integer, DateRange> quarters = new TreeMap<>();
+    for (int q = 1; q <= 4; q++) {
+      quarters.put(q, DateRange.ofQuarter(year, q));
+    }
+    return byPeriods(dossiers, quarters);
+  }
+
+  /** Offers each dossier to every period; a period's accumulator ignores the dossiers that do not concern it. */
+  private static <K> SortedMap<K, DossierStatistics> byPeriods(Stream<Dossier> dossiers, SortedMap<K, DateRange> periods) {
+    SortedMap<K, Accumulator> accumulators = new TreeMap<>();
+    periods.forEach((k, p) -> accumulators.put(k, new Accumulator(p)));
+    dossiers.forEach(d -> accumulators.values().forEach(a -> a.add(d)));
+    SortedMap<K, DossierStatistics> out = new TreeMap<>();
+    accumulators.forEach((k, a) -> out.put(k, a.finish()));
+    return out;
+  }
+
+  /**
+   * Returns these statistics with one more dossier.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param dossier the dossier, not null
+   * @return the statistics, not null
+   */
+  public DossierStatistics plus(Dossier dossier) {
+    Accumulator a = new Accumulator(this);
+    a.add(dossier);
+    return a.finish();
+  }
+
+  /**
+   * Combines two sets of statistics of the same period.
+   *
+   * @param other the other statistics, of the same period, not null
+   * @return the combined statistics, not null
+   * @throws CchcException if the periods differ
+   */
+  public DossierStatistics merge(DossierStatistics other) {
+    Accumulator a = new Accumulator(this);
+    a.combine(new Accumulator(other));
+    return a.finish();
+  }
+
+  /**
+   * Gets the period.
+   *
+   * @return the period, not null
+   */
+  public DateRange period() {
+    return period;
+  }
+
+  /**
+   * Counts dossiers of a class under a basis, all outcomes together (withdrawn included).
+   *
+   * @param basis the basis, not null
+   * @param dossierClass the class, not null
+   * @return the count
+   */
+  public long count(Basis basis, DossierClass dossierClass) {
+    long n = 0;
+    for (int o = 0; o < OUTCOMES; o++) {
+      n += counts[index(basis, o, dossierClass)];
+    }
+    return n;
+  }
+
+  /**
+   * Counts ended dossiers of an outcome and class under a basis.
+   *
+   * @param basis the basis, not null
+   * @param outcome the outcome, not null
+   * @param dossierClass the class, one of the ended classes
+   * @return the count
+   */
+  public long count(Basis basis, Dossier.Outcome outcome, DossierClass dossierClass) {
+    return counts[index(basis, outcome.ordinal(), dossierClass)];
+  }
+
+  /**
+   * Counts the dossiers of a basis, every class.
+   *
+   * @param basis the basis, not null
+   * @return the count
+   */
+  public long total(Basis basis) {
+    long n = 0;
+    for (DossierClass c : DossierClass.values()) {
+      n += count(basis, c);
+    }
+    return n;
+  }
+
+  /**
+   * Counts dossiers received in the period by a channel.
+   *
+   * @param channel the channel, not null
+   * @return the count
+   */
+  public long received(Dossier.Channel channel) {
+    return channels[channel.ordinal()];
+  }
+
+  /**
+   * Counts dossiers received in the period with a flag set.
+   *
+   * @param flag the flag, not null
+   * @return the count
+   */
+  public long flagged(Flag flag) {
+    return flags[flag.ordinal()];
+  }
+
+  /**
+   * Counts dossiers whose dates contradict each other, left out of every class.
+   *
+   * @return the count
+   */
+  public long inconsistent() {
+    return inconsistent;
+  }
+
+  /**
+   * Gets the on-time rate by a definition.
+   *
+   * @param definition the definition, not null
+   * @return the rate, not null
+   */
+  public Rate rate(OnTimeDefinition definition) {
+    long numerator = 0;
+    long denominator = 0;
+    for (DossierClass c : DossierClass.values()) {
+      for (int o = 0; o < OUTCOMES; o++) {
+        if (o < PENDING && definition.excluded().contains(Dossier.Outcome.values()[o])) {
+          continue;
+        }
+        long n = counts[index(definition.basis(), o, c)];
+        if (definition.denominator().contains(c)) {
+          denominator += n;
+        }
+        if (definition.numerator().contains(c)) {
+          numerator += n;
+        }
+      }
+    }
+    return new Rate(numerator, denominator);
+  }
+
+  /**
+   * Gets the share of dossiers received in the period through a channel.
+   *
+   * @param channel the channel, not null
+   * @return the rate, not null
+   */
+  public Rate channelRate(Dossier.Channel channel) {
+    return new Rate(received(channel), Arrays.stream(channels).sum());
+  }
+
+  /**
+   * Gets the share of dossiers received in the period with a flag set.
+   *
+   * @param flag the flag, not null
+   * @return the rate, not null
+   */
+  public Rate flagRate(Flag flag) {
+    return new Rate(flagged(flag), Arrays.stream(channels).sum());
+  }
+
+  /**
+   * Gets the on-time rate as a measurement of an indicator, for target evaluation.
+   *
+   * @param definition the definition, not null
+   * @param indicatorId the indicator measured, not null
+   * @param scope the agency measured, empty for a plan's whole jurisdiction
+   * @return the measurement, not null
+   */
+  public Measurement measurement(OnTimeDefinition definition, String indicatorId, Optional<String> scope) {
+    Rate rate = rate(definition);
+    return Measurement.builder().indicatorId(indicatorId).scope(scope).numerator(BigDecimal.valueOf(rate.numerator()))
+        .denominator(BigDecimal.valueOf(rate.denominator())).periodStart(period.start()).periodEnd(period.end())
+        .measuredOn(period.end()).build();
+  }
+
+  /**
+   * Evaluates a plan's dossier target ("đạt trên 95%") against the on-time rate by a definition.
+   *
+   * @param target the target, not null
+   * @param definition the definition, not null
+   * @return the evaluation; no data when no dossier counts below the line
+   */
+  public TargetEvaluation evaluate(Target target, OnTimeDefinition definition) {
+    return TargetEvaluation.of(target, Optional.of(measurement(definition, target.indicatorId().orElse(Indicator.DOSSIERS_ON_TIME.id()),
+        Optional.empty())));
+  }
+
+  /**
+   * Gets a finding DOSSIER_DATES_INCONSISTENT for each inconsistent dossier listed, and one more
+   * counting the rest when there were over {@value #LISTED}.
+   *
+   * @return the findings, by dossier id
+   */
+  public List<Finding> findings() {
+    List<Finding> out = new ArrayList<>();
+    listed.forEach((id, why) -> out.add(Finding.of("DOSSIER_DATES_INCONSISTENT", Severity.ERROR,
+        Subject.of(Subject.Kind.DOSSIER, id), "", Map.of("dossier", id, "problem", why),
+        "Hồ sơ " + id + " có ngày tháng mâu thuẫn: " + why + "; không được tính vào thống kê",
+        "Dossier " + id + " has contradictory dates: " + why + "; it is left out of the statistics")));
+    if (inconsistent > listed.size()) {
+      long more = inconsistent - listed.size();
+      out.add(Finding.of("DOSSIER_DATES_INCONSISTENT", Severity.ERROR, Subject.of(Subject.Kind.DOSSIER, "+" + more), "",
+          Map.of("more", more), "Còn " + more + " hồ sơ khác có ngày tháng mâu thuẫn",
+          more + " more dossiers have contradictory dates"));
+    }
+    return out;
+  }
+
+  private static int index(Basis basis, int outcome, DossierClass c) {
+    return (basis.ordinal() * OUTCOMES + outcome) * CLASSES + c.ordinal();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DossierStatistics s && period.equals(s.period) && Arrays.equals(counts, s.counts)
+        && Arrays.equals(channels, s.channels) && Arrays.equals(flags, s.flags) && inconsistent == s.inconsistent
+        && listed.equals(s.listed);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(period, Arrays.hashCode(counts), Arrays.hashCode(channels), inconsistent);
+  }
+
+  @Override
+  public String toString() {
+    return "DossierStatistics" + period + " received " + Arrays.stream(channels).sum() + ", handled " + total(Basis.HANDLED)
+        + ", inconsistent " + inconsistent;
+  }
+
+  /** The mutable side of a collector; never escapes. */
+  private static final class Accumulator {
+    private final DateRange period;
+    private final LocalDateTime asOf;
+    private final long[] counts;
+    private final long[] channels;
+    private final long[] flags;
+    private long inconsistent;
+    private final TreeMap<String, String> listed;
+
+    Accumulator(DateRange period) {
+      this(empty(period));
+    }
+
+    Accumulator(DossierStatistics s) {
+      this.period = s.period;
+      this.asOf = s.period.end().atTime(LocalTime.MAX);
+      this.counts = s.counts.clone();
+      this.channels = s.channels.clone();
+      this.flags = s.flags.clone();
+      this.inconsistent = s.inconsistent;
+      this.listed = new TreeMap<>(s.listed);
+    }
+
+    void add(Dossier d) {
+      LocalDate receivedOn = d.received().toLocalDate();
+      Optional<LocalDateTime> endedAt = d.ended();
+      boolean received = period.contains(receivedOn);
+      boolean ended = endedAt.isPresent() && period.contains(endedAt.get().toLocalDate());
+      boolean handled = !receivedOn.isAfter(period.end())
+          && (endedAt.isEmpty() || !endedAt.get().toLocalDate().isBefore(period.start()));
+      if (!received && !ended && !handled) {
+        return;
+      }
+      Optional<String> problem = DossierClass.inconsistency(d);
+      if (problem.isPresent()) {
+        inconsistent++;
+        listed.put(d.id(), problem.get());
+        if (listed.size() > LISTED) {
+          listed.pollLastEntry();
+        }
+        return;
+      }
+      // Counted dossiers were received by the period's end, so they all have a class.
+      DossierClass c = DossierClass.classifyConsistent(d, asOf);
+      int outcome = c.isEnded() ? d.outcome().orElseThrow().ordinal() : PENDING;
+      if (received) {
+        counts[index(Basis.RECEIVED, outcome, c)]++;
+        channels[d.channel().ordinal()]++;
+        flags[Flag.FULLY_ONLINE.ordinal()] += d.fullyOnline() ? 1 : 0;
+        flags[Flag.PAID_ONLINE.ordinal()] += d.paidOnline() ? 1 : 0;
+        flags[Flag.ELECTRONIC_RESULT.ordinal()] += d.electronicResult() ? 1 : 0;
+        flags[Flag.DIGITISED.ordinal()] += d.digitised() ? 1 : 0;
+      }
+      if (ended) {
+        counts[index(Basis.ENDED, outcome, c)]++;
+      }
+      if (handled) {
+        counts[index(Basis.HANDLED, outcome, c)]++;
+      }
+    }
+
+    Accumulator combine(Accumulator other) {
+      if (!period.equals(other.period)) {
+        throw new CchcException("Cannot merge statistics of " + period + " with those of " + other.period);
+      }
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] += other.counts[i];
+      }
+      for (int i = 0; i < channels.length; i++) {
+        channels[i] += other.channels[i];
+      }
+      for (int i = 0; i < flags.length; i++) {
+        flags[i] += other.flags[i];
+      }
+      inconsistent += other.inconsistent;
+      listed.putAll(other.listed);
+      while (listed.size() > LISTED) {
+        listed.pollLastEntry();
+      }
+      return this;
+    }
+
+    DossierStatistics finish() {
+      return new DossierStatistics(period, counts.clone(), channels.clone(), flags.clone(), inconsistent,
+          Collections.unmodifiableSortedMap(new TreeMap<>(listed)));
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package io.github.cchc.rules.stats;
+
+import io.github.cchc.model.Criterion;
+import io.github.cchc.model.Scorecard;
+import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.Subject;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks and derived figures of scorecards (kiểm tra và phân tích bộ chỉ số): whether the printed
+ * figures add up, percent of maximum, year-on-year comparison, ranks and groups.
+ *
+ * <p>Checks compare printed numbers at the printed precision: a value printed with two decimals is
+ * equal to a computed one within half a unit of its last place; where several printed values take
+ * part, the coarsest precision among them decides. The checks, each a finding with the printed and
+ * computed numbers: SCORE_ABOVE_MAXIMUM (error: achieved above maximum), SCORE_OUT_OF_RANGE (error:
+ * outside what the index allows: SIPAS 0–100%, PAPI dimensions 0–10, PAR Index 100 points in all),
+ * SCORE_DEDUCTION_MISMATCH (warning: deducted ≠ maximum − achieved), SCORE_CHILDREN_SUM_MISMATCH
+ * (warning: a node's maximum, achieved or deducted ≠ the sum of its children's, for sum-scored
+ * indices such as the PAR Index), SCORE_AGGREGATE_MISMATCH (warning: SIPAS's index ≠ the mean of its
+ * components, PAPI's total ≠ the sum of its dimensions).
+ */
+public final class Scorecards {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Scorecards() {}
+
+  /**
+   * Checks that a scorecard's printed figures are within range and add up.
+   *
+   * @param card the scorecard, not null
+   * @return the findings, in document order; JSON Pointers into the scorecard's document
+   */
+  public static List<Finding> check(Scorecard card) {
+    List<Finding> out = new ArrayList<>();
+    List<Criterion> top = card.criteria();
+    for (int i = 0; i < top.size(); i++) {
+      check(card, top.get(i), "/criteria/" + i, 0, out);
+    }
+    if (card.index() == Scorecard.Index.PAR_INDEX) {
+      Optional<BigDecimal> max = sum(top, Criterion::maximum);
+      if (max.isPresent() && max.get().compareTo(HUNDRED) > 0) {
+        out.add(finding("SCORE_OUT_OF_RANGE", Severity.ERROR, "PAR Index", "/criteria", Map.of("printed", max.get(),
+            "limit", HUNDRED), "Tổng điểm tối đa các tiêu chí là " + max.get().toPlainString() + ", vượt 100 điểm của PAR Index",
+            "The criteria's maxima add up to " + max.get().toPlainString() + ", over the PAR Index's 100 points"));
+      }
+    }
+    return out;
+  }
+
+  private static void check(Scorecard card, Criterion c, String pointer, int depth, List<Finding> out) {
+    String label = c.code().orElse(c.name());
+    if (c.maximum().isPresent() && c.achieved().isPresent() && c.achieved().get().compareTo(c.maximum().get()) > 0) {
+      out.add(finding("SCORE_ABOVE_MAXIMUM", Severity.ERROR, label, pointer + "/achieved",
+          Map.of("achieved", c.achieved().get(), "maximum", c.maximum().get()),
+          "Tiêu chí " + label + ": điểm đạt " + plain(c.achieved().get()) + " vượt điểm tối đa " + plain(c.maximum().get()),
+          "Criterion " + label + ": achieved " + plain(c.achieved().get()) + " exceeds the maximum " + plain(c.maximum().get())));
+    }
+    Optional<BigDecimal> limit = switch (card.index()) {
+      case SIPAS -> Optional.of(HUNDRED);
+      case PAPI -> depth == 0 && card.criteria().size() > 1 ? Optional.of(BigDecimal.TEN) : Optional.of(BigDecimal.valueOf(80));
+      case PAR_INDEX -> Optional.of(HUNDRED);
+      default -> Optional.empty();
+    };
+    if (limit.isPresent() && c.achieved().isPresent() && c.achieved().get().compareTo(limit.get()) > 0) {
+      out.add(finding("SCORE_OUT_OF_RANGE", Severity.ERROR, label, pointer + "/achieved",
+          Map.of("printed", c.achieved().get(), "limit", limit.get()),
+          "Tiêu chí " + label + ": " + plain(c.achieved().get()) + " vượt giới hạn " + plain(limit.get()) + " của " + card.index(),
+          "Criterion " + label + ": " + plain(c.achieved().get()) + " is beyond " + card.index() + "'s limit of " + plain(limit.get())));
+    }
+    if (c.maximum().isPresent() && c.achieved().isPresent() && c.deducted().isPresent()) {
+      BigDecimal computed = c.maximum().get().subtract(c.achieved().get());
+      BigDecimal tolerance = tolerance(c.maximum().get(), c.achieved().get(), c.deducted().get());
+      if (c.deducted().get().subtract(computed).abs().compareTo(tolerance) > 0) {
+        out.add(finding("SCORE_DEDUCTION_MISMATCH", Severity.WARNING, label, pointer + "/deducted",
+            Map.of("printed", c.deducted().get(), "computed", computed, "tolerance", tolerance),
+            "Tiêu chí " + label + ": điểm bị trừ in là " + plain(c.deducted().get()) + ", tính được " + plain(computed),
+            "Criterion " + label + ": deducted is printed " + plain(c.deducted().get()) + ", computed " + plain(computed)));
+      }
+    }
+    if (!c.children().isEmpty()) {
+      boolean mean = card.index() == Scorecard.Index.SIPAS;
+      boolean aggregate = mean || card.index() == Scorecard.Index.PAPI;
+      for (String field : List.of("maximum", "achieved", "deducted")) {
+        if (aggregate && !field.equals("achieved")) {
+          continue;
+        }
+        Function<Criterion, Optional<BigDecimal>> get = switch (field) {
+          case "maximum" -> Criterion::maximum;
+          case "achieved" -> Criterion::achieved;
+          default -> Criterion::deducted;
+        };
+        Optional<BigDecimal> printed = get.apply(c);
+        Optional<BigDecimal> sum = sum(c.children(), get);
+        if (printed.isEmpty() || sum.isEmpty()) {
+          continue;
+        }
+        BigDecimal computed = mean ? sum.get().divide(BigDecimal.valueOf(c.children().size()), MathContext.DECIMAL64) : sum.get();
+        List<BigDecimal> involved = new ArrayList<>();
+        involved.add(printed.get());
+        c.children().forEach(ch -> get.apply(ch).ifPresent(involved::add));
+        BigDecimal tolerance = tolerance(involved.toArray(BigDecimal[]::new));
+        if (printed.get().subtract(computed).abs().compareTo(tolerance) > 0) {
+          String code = aggregate ? "SCORE_AGGREGATE_MISMATCH" : "SCORE_CHILDREN_SUM_MISMATCH";
+          String how = mean ? "trung bình" : "tổng";
+          out.add(finding(code, Severity.WARNING, label, pointer + "/" + field,
+              Map.of("field", field, "printed", printed.get(), "computed", computed, "tolerance", tolerance),
+              "Tiêu chí " + label + ": " + field + " in là " + plain(printed.get()) + ", " + how + " các tiêu chí con là "
+                  + plain(computed),
+              "Criterion " + label + ": " + field + " is printed " + plain(printed.get()) + ", its children's "
+                  + (mean ? "mean" : "sum") + " is " + plain(computed)));
+        }
+      }
+      for (int i = 0; i < c.children().size(); i++) {
+        check(card, c.children().get(i), pointer + "/children/" + i, depth + 1, out);
+      }
+    }
+  }
+
+  private static Optional<BigDecimal> sum(List<Criterion> nodes, Function<Criterion, Optional<BigDecimal>> get) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Criterion n : nodes) {
+      Optional<BigDecimal> v = get.apply(n);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      total = total.add(v.get());
+    }
+    return nodes.isEmpty() ? Optional.empty() : Optional.of(total);
+  }
+
+  /** Half a unit of the last printed place of the coarsest value involved. */
+  static BigDecimal tolerance(BigDecimal... printed) {
+    int scale = Integer.MAX_VALUE;
+    for (BigDecimal p : printed) {
+      scale = Math.min(scale, Math.max(0, p.scale()));
+    }
+    return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
+  }
+
+  private static String plain(BigDecimal b) {
+    return b.toPlainString();
+  }
+
+  private static Finding finding(String code, Severity severity, String label, String pointer, Map<String, ?> facts,
+      String vi, String en) {
+    return Finding.of(code, severity, Subject.of(Subject.Kind.CRITERION, label), pointer, facts, vi, en);
+  }
+
+  /**
+   * Gets a criterion's achieved points in percent of its maximum.
+   *
+   * @param c the criterion, not null
+   * @return the percent, to two decimals half up; empty without both figures or with a zero maximum
+   */
+  public static Optional<BigDecimal> percentOfMaximum(Criterion c) {
+    if (c.maximum().isEmpty() || c.achieved().isEmpty() || c.maximum().get().signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(c.achieved().get().multiply(HUNDRED).divide(c.maximum().get(), 2, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * Gets a scorecard's overall score: the achieved points of its only top-level node; else the sum
+   * of the top-level nodes' (PAR Index, PAPI), or their mean (SIPAS).
+   *
+   * @param card the scorecard, not null
+   * @return the score, empty if a top-level node has no achieved points
+   */
+  public static Optional<BigDecimal> total(Scorecard card) {
+    if (card.criteria().size() == 1) {
+      return card.criteria().get(0).achieved();
+    }
+    Optional<BigDecimal> sum = sum(card.criteria(), Criterion::achieved);
+    if (card.index() == Scorecard.Index.SIPAS) {
+      return sum.map(s -> s.divide(BigDecimal.valueOf(card.criteria().size()), MathContext.DECIMAL64));
+    }
+    return sum;
+  }
+
+  /**
+   * One node compared between two years.
+   *
+   * @param label the node's code, or its name
+   * @param previous the earlier achieved points
+   * @param current the later achieved points
+   */
+  public record Change(String label, BigDecimal previous, BigDecimal current) {
+    /**
+     * Gets the change in points.
+     *
+     * @return current minus previous
+     */
+    public BigDecimal delta() {
+      return current.subtract(previous);
+    }
+
+    /**
+     * Gets the direction of the change.
+     *
+     * @return 1 up, -1 down, 0 unchanged
+     */
+    public int direction() {
+      return delta().signum();
+    }
+
+    /**
+     * Gets the change relative to the earlier value, in percent to two decimals.
+     *
+     * @return the relative change, empty when the earlier value is zero
+     */
+    public Optional<BigDecimal> relativePercent() {
+      return previous.signum() == 0 ? Optional.empty()
+          : Optional.of(delta().multiply(HUNDRED).divide(previous, 2, RoundingMode.HALF_UP));
+    }
+  }
+
+  /**
+   * Compares two scorecards node by node, matching nodes by code (else name) along their paths; only
+   * nodes with achieved points in both count.
+   *
+   * @param previous the earlier scorecard, not null
+   * @param current the later scorecard, not null
+   * @return the changes in the later scorecard's order
+   */
+  public static List<Change> compare(Scorecard previous, Scorecard current) {
+    Map<String, BigDecimal> before = new LinkedHashMap<>();
+    index(previous.criteria(), "", before);
+    Map<String, BigDecimal> after = new LinkedHashMap<>();
+    index(current.criteria(), "", after);
+    List<Change> changes = new ArrayList<>();
+    after.forEach((path, value) -> {
+      BigDecimal old = before.get(path);
+      if (old != null) {
+        changes.add(new Change(path.substring(path.lastIndexOf('>') + 1), old, value));
+      }
+    });
+    return changes;
+  }
+
+  private static void index(List<Criterion> nodes, String prefix, Map<String, BigDecimal> out) {
+    for (Criterion c : nodes) {
+      String path = prefix + ">" + c.code().orElse(c.name());
+      c.achieved().ifPresent(a -> out.put(path, a));
+      index(c.children(), path, out);
+    }
+  }
+
+  /**
+   * Ranks scorecards by their overall score, highest first; equal scores share a rank ("1, 2, 2, 4").
+   * Scorecards without a score are left out.
+   *
+   * @param cards the scorecards, not null
+   * @return each ranked scorecard with its score and rank
+   */
+  public static List<Ranked> rank(List<Scorecard> cards) {
+    List<Ranked> scored = new ArrayList<>();
+    for (Scorecard c : cards) {
+      total(c).ifPresent(t -> scored.add(new Ranked(c, t, 0)));
+    }
+    scored.sort(Comparator.comparing(Ranked::score).reversed());
+    List<Ranked> ranked = new ArrayList<>();
+    for (int i = 0; i < scored.size(); i++) {
+      int rank = i > 0 && scored.get(i).score().compareTo(scored.get(i - 1).score()) == 0 ? ranked.get(i - 1).rank() : i + 1;
+      ranked.add(new Ranked(scored.get(i).scorecard(), scored.get(i).score(), rank));
+    }
+    return ranked;
+  }
+
+  /**
+   * A scorecard with its overall score and rank.
+   *
+   * @param scorecard the scorecard
+   * @param score its overall score
+   * @param rank its rank, 1 for the highest
+   */
+  public record Ranked(Scorecard scorecard, BigDecimal score, int rank) {}
+
+  /**
+   * Places a score in a group by floors, such as group A from 90 points ("từ 90 điểm trở lên").
+   *
+   * @param score the score, not null
+   * @param floors the lowest score of each group, not null
+   * @return the group of the highest floor not above the score, empty below every floor
+   */
+  public static Optional<String> group(BigDecimal score, NavigableMap<BigDecimal, String> floors) {
+    return Optional.ofNullable(floors.floorEntry(Objects.requireNonNull(score, "score"))).map(Map.Entry::getValue);
+  }
+
+  /**
+   * Places ranked scorecards in four groups by quartile of rank, as PAPI does: 1 highest, 2
+   * high-average, 3 low-average, 4 lowest.
+   *
+   * @param ranked the ranked scorecards, highest first, not null
+   * @return the group of each, in the same order
+   */
+  public static List<Integer> quartiles(List<Ranked> ranked) {
+    List<Integer> groups = new ArrayList<>();
+    int n = ranked.size();
+    for (Ranked r : ranked) {
+      groups.add(Math.min(4, 1 + (int) ((long) (r.rank() - 1) * 4 / Math.max(1, n))));
+    }
+    return groups;
+  }
+}

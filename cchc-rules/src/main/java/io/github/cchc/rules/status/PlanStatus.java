@@ -1,0 +1,313 @@
+package io.github.cchc.rules.status;
+
+import io.github.cchc.model.CchcException;
+import io.github.cchc.model.Indicator;
+import io.github.cchc.model.Party;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.StatedTarget;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.TaskRow;
+import io.github.cchc.model.Timeframe;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a plan stands on a date (tình hình thực hiện): each task's status, roll-ups by reform area,
+ * by lead agency and for the plan, the on-time completion rate, key targets evaluated against
+ * measurements, and the plan's health.
+ *
+ * <h2>Definitions</h2>
+ * <ul>
+ *   <li>The tasks counted are the leaf rows of the task table that the source prints legibly; a
+ *       sub-row that prints no timeframe takes its parent's. Completions after the as-of date are
+ *       not yet known and do not count.
+ *   <li>A task is <em>due by</em> the as-of date when its last allowed day is before it, or when it
+ *       has been completed. The <em>on-time completion rate</em> is the share, in percent, of the
+ *       tasks due by the as-of date that were completed on time; tasks without a fixed deadline count
+ *       only once completed. With no task due, there is no rate.
+ *   <li>The rate is evaluated against the plan's key target for {@link Indicator#PLAN_TASKS_COMPLETED}
+ *       when it states one.
+ *   <li>A lead agency's tally counts the tasks whose row (or parent row) names it as lead, by the
+ *       reference the row names: an agency id, a group id or a named party; a task with two leads
+ *       counts for both.
+ *   <li><b>Health</b>, the first that applies: {@link PlanHealth#COMPLETED} when every task counted
+ *       is completed and no key target is measured as not met; {@link PlanHealth#OFF_TRACK} when more
+ *       than a tenth of the tasks due by the as-of date are overdue, or a key target measured as not
+ *       met after the plan year; {@link PlanHealth#AT_RISK} when any task is overdue, a key target is
+ *       measured as not met, or the on-time rate falls short of the plan's completion target;
+ *       {@link PlanHealth#ON_TRACK} otherwise. {@link #reasons()} lists what applied.
+ * </ul>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class PlanStatus {
+  /** The window in which an open task counts as due soon, unless another is given. */
+  public static final Period DEFAULT_DUE_SOON = Period.ofDays(14);
+
+  private final LocalDate asOf;
+  private final List<TaskState> tasks;
+  private final Tally total;
+  private final Map<ReformArea, Tally> byArea;
+  private final Map<String, Tally> byLead;
+  private final Optional<BigDecimal> onTimeRate;
+  private final List<TargetEvaluation> keyTargets;
+  private final Optional<TargetEvaluation> completionTarget;
+  private final PlanHealth health;
+  private final List<String> reasons;
+
+  private PlanStatus(LocalDate asOf, List<TaskState> tasks, Map<ReformArea, Tally> byArea, Map<String, Tally> byLead,
+      Optional<BigDecimal> onTimeRate, List<TargetEvaluation> keyTargets, Optional<TargetEvaluation> completionTarget,
+      PlanHealth health, List<String> reasons) {
+    this.asOf = asOf;
+    this.tasks = List.copyOf(tasks);
+    this.total = Tally.of(tasks.stream().map(TaskState::status).toList());
+    this.byArea = Collections.unmodifiableMap(byArea);
+    this.byLead = Collections.unmodifiableMap(byLead);
+    this.onTimeRate = onTimeRate;
+    this.keyTargets = List.copyOf(keyTargets);
+    this.completionTarget = completionTarget;
+    this.health = health;
+    this.reasons = List.copyOf(reasons);
+  }
+
+  /**
+   * Derives a plan's status on the progress snapshot's date.
+   *
+   * @param plan the plan, not null
+   * @param progress the progress, not null
+   * @return the status, not null
+   */
+  public static PlanStatus of(Plan plan, ProgressSnapshot progress) {
+    return of(plan, progress.asOf(), Optional.of(progress), List.of(), DEFAULT_DUE_SOON);
+  }
+
+  /**
+   * Derives a plan's status on a date, with the progress and measurements known then.
+   *
+   * @param plan the plan, not null
+   * @param asOf the date, not null; completions after it are not yet known
+   * @param progress the progress, empty if none is known
+   * @param measurements the measurements to evaluate key targets with, not null
+   * @param dueSoon how close to its last allowed day an open task counts as due soon, not negative
+   * @return the status, not null
+   * @throws CchcException if the window is negative
+   */
+  public static PlanStatus of(Plan plan, LocalDate asOf, Optional<ProgressSnapshot> progress,
+      List<Measurement> measurements, Period dueSoon) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(measurements, "measurements");
+    if (dueSoon.isNegative()) {
+      throw new CchcException("Due-soon window must not be negative, was " + dueSoon);
+    }
+
+    List<TaskState> states = new ArrayList<>();
+    Map<ReformArea, List<TaskStatus>> areas = new EnumMap<>(ReformArea.class);
+    Map<String, List<TaskStatus>> leads = new LinkedHashMap<>();
+    for (TaskRow row : plan.countedRows()) {
+      TaskState state = state(row, progress.flatMap(p -> p.find(row.pointer())), asOf, dueSoon);
+      states.add(state);
+      row.area().ifPresent(a -> areas.computeIfAbsent(a, k -> new ArrayList<>()).add(state.status()));
+      for (Party lead : row.leads()) {
+        leads.computeIfAbsent(lead.ref(), k -> new ArrayList<>()).add(state.status());
+      }
+    }
+    Map<ReformArea, Tally> byArea = new EnumMap<>(ReformArea.class);
+    areas.forEach((a, s) -> byArea.put(a, Tally.of(s)));
+    Map<String, Tally> byLead = new LinkedHashMap<>();
+    leads.forEach((l, s) -> byLead.put(l, Tally.of(s)));
+
+    long dueBy = states.stream().filter(s -> s.status().isCompleted() || s.status() == TaskStatus.OVERDUE).count();
+    long onTime = states.stream().filter(s -> s.status() == TaskStatus.COMPLETED_ON_TIME).count();
+    long overdue = states.stream().filter(s -> s.status() == TaskStatus.OVERDUE).count();
+    Optional<BigDecimal> rate = dueBy == 0 ? Optional.empty()
+        : Optional.of(TargetEvaluation.plain(
+            BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(dueBy), 2, RoundingMode.HALF_EVEN)));
+
+    List<TargetEvaluation> keyTargets = new ArrayList<>();
+    Optional<TargetEvaluation> completion = Optional.empty();
+    for (StatedTarget stated : plan.statedTargets().subList(0, plan.keyTargets().size())) {
+      Target t = stated.target();
+      keyTargets.add(TargetEvaluation.of(t, stated.label(), measurements));
+      if (completion.isEmpty() && t.indicatorId().filter(Indicator.PLAN_TASKS_COMPLETED.id()::equals).isPresent()) {
+        completion = Optional.of(TargetEvaluation.of(t, rate.map(r -> Measurement.builder()
+            .indicatorId(Indicator.PLAN_TASKS_COMPLETED.id()).value(r).periodStart(plan.year().atDay(1))
+            .periodEnd(asOf).measuredOn(asOf).build())));
+      }
+    }
+
+    List<String> reasons = new ArrayList<>();
+    boolean yearOver = asOf.isAfter(plan.year().atMonth(12).atEndOfMonth());
+    long missed = keyTargets.stream().filter(e -> e.outcome() == Target.Outcome.NOT_MET).count();
+    PlanHealth health;
+    if (!states.isEmpty() && states.stream().allMatch(s -> s.status().isCompleted()) && missed == 0) {
+      health = PlanHealth.COMPLETED;
+      reasons.add("ALL_TASKS_COMPLETED: all " + states.size() + " tasks are completed");
+    } else {
+      if (overdue > 0) {
+        reasons.add("TASKS_OVERDUE: " + overdue + " of " + dueBy + " tasks due are overdue");
+      }
+      if (missed > 0) {
+        reasons.add("TARGETS_NOT_MET: " + missed + " key target(s) measured as not met" + (yearOver ? " after the plan year" : ""));
+      }
+      boolean rateShort = completion.filter(e -> e.outcome() == Target.Outcome.NOT_MET).isPresent();
+      if (rateShort) {
+        reasons.add("ON_TIME_RATE_BELOW_TARGET: " + rate.get().toPlainString() + "% on time against "
+            + completion.get().target().toCanonicalText());
+      }
+      if (overdue * 10 > dueBy || (missed > 0 && yearOver)) {
+        health = PlanHealth.OFF_TRACK;
+      } else if (overdue > 0 || missed > 0 || rateShort) {
+        health = PlanHealth.AT_RISK;
+      } else {
+        health = PlanHealth.ON_TRACK;
+        reasons.add("NOTHING_OVERDUE: no task overdue and no key target missed");
+      }
+    }
+    return new PlanStatus(asOf, states, byArea, byLead, rate, keyTargets, completion, health, reasons);
+  }
+
+  static TaskState state(TaskRow row, Optional<TaskProgress> progress, LocalDate asOf, Period dueSoon) {
+    Optional<Timeframe> timeframe = row.timeframe();
+    Optional<LocalDate> due = timeframe.flatMap(Timeframe::dueDate);
+    Optional<LocalDate> completed = progress.flatMap(TaskProgress::completedOn).filter(d -> !d.isAfter(asOf));
+    List<TaskStatus> occurrences = new ArrayList<>();
+    List<Timeframe.Recurring.Occurrence> periods = timeframe.orElse(null) instanceof Timeframe.Recurring r
+        ? r.occurrences() : List.of();
+    List<LocalDate> done = progress.map(TaskProgress::occurrencesCompletedOn).orElse(List.of());
+    for (int k = 0; k < periods.size() && !periods.get(k).start().isAfter(asOf); k++) {
+      Optional<LocalDate> doneOn = k < done.size() ? Optional.of(done.get(k)).filter(d -> !d.isAfter(asOf)) : Optional.empty();
+      occurrences.add(status(Optional.of(periods.get(k).dueDate()), doneOn, asOf, dueSoon));
+    }
+    TaskStatus status;
+    if (!occurrences.isEmpty() && completed.isEmpty()) {
+      if (occurrences.contains(TaskStatus.OVERDUE)) {
+        status = TaskStatus.OVERDUE;
+      } else if (occurrences.size() == periods.size() && occurrences.stream().allMatch(TaskStatus::isCompleted)) {
+        status = occurrences.contains(TaskStatus.COMPLETED_LATE) ? TaskStatus.COMPLETED_LATE : TaskStatus.COMPLETED_ON_TIME;
+      } else {
+        TaskStatus last = occurrences.get(occurrences.size() - 1);
+        status = last.isCompleted() ? TaskStatus.NOT_YET_DUE : last;
+      }
+    } else {
+      status = status(due, completed, asOf, dueSoon);
+    }
+    return new TaskState(row.task(), row.pointer(), row.label(), due, completed, status, occurrences);
+  }
+
+  private static TaskStatus status(Optional<LocalDate> due, Optional<LocalDate> completed, LocalDate asOf, Period dueSoon) {
+    if (completed.isPresent()) {
+      return due.isEmpty() || !completed.get().isAfter(due.get()) ? TaskStatus.COMPLETED_ON_TIME : TaskStatus.COMPLETED_LATE;
+    }
+    if (due.isEmpty()) {
+      return TaskStatus.NO_FIXED_DEADLINE;
+    }
+    if (asOf.isAfter(due.get())) {
+      return TaskStatus.OVERDUE;
+    }
+    return asOf.plus(dueSoon).isBefore(due.get()) ? TaskStatus.NOT_YET_DUE : TaskStatus.DUE_SOON;
+  }
+
+  /**
+   * Gets the date the status describes.
+   *
+   * @return the date, not null
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Gets each counted task's state, in document order.
+   *
+   * @return the states, possibly empty
+   */
+  public List<TaskState> tasks() {
+    return tasks;
+  }
+
+  /**
+   * Gets the counts for the whole plan.
+   *
+   * @return the tally, not null
+   */
+  public Tally total() {
+    return total;
+  }
+
+  /**
+   * Gets the counts by reform area, for areas with tasks.
+   *
+   * @return the tallies in area order
+   */
+  public Map<ReformArea, Tally> byArea() {
+    return byArea;
+  }
+
+  /**
+   * Gets the accountability table: counts by lead, keyed by the reference the rows name (agency id,
+   * group id or named party), in order of first appearance.
+   *
+   * @return the tallies, not null
+   */
+  public Map<String, Tally> byLead() {
+    return byLead;
+  }
+
+  /**
+   * Gets the on-time completion rate in percent, rounded half-even to two decimals.
+   *
+   * @return the rate, empty when no task is due yet
+   */
+  public Optional<BigDecimal> onTimeRate() {
+    return onTimeRate;
+  }
+
+  /**
+   * Gets the key targets evaluated against the measurements given.
+   *
+   * @return the evaluations, in the plan's order
+   */
+  public List<TargetEvaluation> keyTargets() {
+    return keyTargets;
+  }
+
+  /**
+   * Gets the on-time rate evaluated against the plan's task-completion target.
+   *
+   * @return the evaluation, empty if the plan states no such target
+   */
+  public Optional<TargetEvaluation> completionTarget() {
+    return completionTarget;
+  }
+
+  /**
+   * Gets the plan's health.
+   *
+   * @return the health, not null
+   */
+  public PlanHealth health() {
+    return health;
+  }
+
+  /**
+   * Gets what led to the health, one line each, starting with a stable code.
+   *
+   * @return the reasons, not empty
+   */
+  public List<String> reasons() {
+    return reasons;
+  }
+}
