@@ -3,7 +3,6 @@ package io.github.cchc.examples;
 import io.github.cchc.model.json.JsonFormatException;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Severity;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,7 +54,7 @@ final class CommonOptions {
       return 0;
     }
     Severity floor = Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
-    return findings.stream().anyMatch(f -> f.severity().ordinal() <= floor.ordinal()) ? 1 : 0;
+    return findings.stream().anyMatch(f -> f.severity().isAtLeast(floor)) ? 1 : 0;
   }
 
   /** Reads a file with one of cchc's readers (JSON documents, task tables); every failure names the file. */
@@ -69,14 +68,6 @@ final class CommonOptions {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw e;
-    }
-  }
-
-  static String readString(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -2,7 +2,6 @@ package io.github.cchc.examples;
 
 import io.github.cchc.model.Dossier;
 import io.github.cchc.model.json.CchcJson;
-import io.github.cchc.model.json.JsonFormatException;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.stats.Basis;
 import io.github.cchc.rules.stats.DateRange;
@@ -14,7 +13,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -55,39 +53,33 @@ final class DossiersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.exists(file)) {
-      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
-    }
-    DateRange period = new DateRange(from.orElse(asOf.withDayOfYear(1)), asOf);
+    DateRange period = DateRange.of(from.orElse(asOf.withDayOfYear(1)), asOf);
     PrintWriter err = options.err();
     Function<Dossier, String> key = switch (by.orElse(null) == null ? By.agency : by.get()) {
       case agency -> Dossier::agencyId;
       case procedure -> Dossier::procedureCode;
       case month -> d -> YearMonth.from(d.received()).toString();
     };
-    Map<String, DossierStatistics> groups;
-    DossierStatistics all;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        Stream<Dossier> lines = CchcJson.readLines(reader, Dossier.class)) {
-      long[] seen = {0};
-      Stream<Dossier> counted = lines.peek(d -> {
-        if (++seen[0] % 1_000_000 == 0) {
-          err.println("read " + seen[0] + " dossiers");
-          err.flush();
+    Map<String, DossierStatistics> groups = new LinkedHashMap<>();
+    DossierStatistics all = CommonOptions.read(file, f -> {
+      try (BufferedReader reader = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+          Stream<Dossier> lines = CchcJson.readLines(reader, Dossier.class)) {
+        long[] seen = {0};
+        Stream<Dossier> counted = lines.peek(d -> {
+          if (++seen[0] % 1_000_000 == 0) {
+            err.println("read " + seen[0] + " dossiers");
+            err.flush();
+          }
+        });
+        if (by.isEmpty()) {
+          return DossierStatistics.of(counted, period);
         }
-      });
-      if (by.isPresent()) {
-        groups = DossierStatistics.groupBy(counted, period, key);
-        all = groups.values().stream().reduce(DossierStatistics.empty(period), DossierStatistics::merge);
-      } else {
-        all = DossierStatistics.of(counted, period);
-        groups = new LinkedHashMap<>();
+        groups.putAll(DossierStatistics.groupBy(counted, period, key));
+        return groups.values().stream().reduce(DossierStatistics.empty(period), DossierStatistics::merge);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (JsonFormatException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
     CheckReport report = CheckReport.of(all.findings());
     PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {

@@ -14,6 +14,7 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReformArea;
 import io.github.cchc.model.Responsibility;
 import io.github.cchc.model.Target;
+import io.github.cchc.model.text.Folding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -119,7 +120,7 @@ public final class HaiDuong2023 {
       plan.addPurposes(p);
       String label = "I." + item + (l.matches() ? "." + l.group(1) : "");
       for (Target t : Target.parseAll(p)) {
-        String k = HaiPhong2024.fold(t.text());
+        String k = Folding.key(t.text());
         Target measured = k.contains("nhiem vu") || k.contains("ke hoach") ? t.withIndicator(Indicator.PLAN_TASKS_COMPLETED) : t;
         plan.addKeyTargets(measured.withLabel(label));
       }
@@ -160,7 +161,7 @@ public final class HaiDuong2023 {
   }
 
   private static Responsibility responsibility(String heading, List<String> duties) {
-    String k = HaiPhong2024.fold(heading);
+    String k = Folding.key(heading);
     for (Map.Entry<String, String> e : HEADINGS.entrySet()) {
       if (k.contains(e.getKey()) && k.length() < 40) {
         return Responsibility.of(Party.agency(e.getValue()).withPrinted(heading), AREAS.get(e.getValue()), duties);
@@ -174,7 +175,7 @@ public final class HaiDuong2023 {
 
   /** The OCR keeps the headings' words, not their case: "I. MUC PiCH, YEU CAU". */
   private static boolean isSectionHeading(String line) {
-    String k = HaiPhong2024.fold(line);
+    String k = Folding.key(line);
     return k.contains("muc") && k.contains("yeu cau") || k.contains("chi tieu") || k.contains("kinh phi")
         || k.contains("to chuc thuc hien");
   }

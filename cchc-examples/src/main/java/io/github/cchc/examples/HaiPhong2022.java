@@ -13,6 +13,7 @@ import io.github.cchc.model.ReportingSchedule;
 import io.github.cchc.model.Responsibility;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
+import io.github.cchc.model.text.Folding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -79,7 +80,7 @@ public final class HaiPhong2022 {
       String letter = m.group(1) + ")";
       seen++;
       List<Target> read = Target.parseAll(m.group(2));
-      String folded = HaiPhong2024.fold(p);
+      String folded = Folding.key(p);
       if (read.isEmpty() && folded.contains("xep hang")) {
         // "duy trì xếp hạng … trong nhóm các địa phương dẫn đầu": the OCR's "dén dau" hides the rank.
         read = List.of(Target.builder().kind(Target.Kind.RANK).unit(Target.Unit.RANK).position(m.group(2)).text(m.group(2))
@@ -122,7 +123,7 @@ public final class HaiPhong2022 {
     List<String> duties = new ArrayList<>();
     for (String p : paragraphs) {
       Matcher m = LETTER.matcher(p);
-      String heading = m.matches() ? HaiPhong2024.fold(m.group(2)) : "";
+      String heading = m.matches() ? Folding.key(m.group(2)) : "";
       Optional<String> id = ids.entrySet().stream().filter(e -> heading.contains(e.getKey()) && heading.length() < 45)
           .map(Map.Entry::getValue).findFirst();
       if (m.matches() && (id.isPresent() || heading.length() < 120)) {

@@ -23,13 +23,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -320,11 +318,6 @@ public final class HaiPhong2024 {
   /** The built-in indicator the wording names unmistakably; ranks and other wording stay unassigned rather than guessed. */
   static Target indicator(Target t, String wording) {
     return t.kind() == Target.Kind.RANK ? t : Indicator.recognise(wording).map(t::withIndicator).orElse(t);
-  }
-
-  static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-        .toLowerCase(Locale.ROOT);
   }
 
   private static Optional<String> find(List<String> lines, String prefix) {

@@ -142,13 +142,8 @@ final class ImportCommand implements Callable<Integer> {
     List<Party> parties = new ArrayList<>();
     for (String ref : alias.substring(eq + 1).split(",")) {
       String r = ref.strip();
-      if (agencies.contains(r)) {
-        parties.add(Party.agency(r));
-      } else if (agencies.findGroup(r).isPresent()) {
-        parties.add(Party.group(r));
-      } else {
-        throw new IllegalArgumentException("--alias \"" + alias + "\": \"" + r + "\" is no agency or group of the directory");
-      }
+      parties.add(agencies.partyOf(r).orElseThrow(() -> new IllegalArgumentException(
+          "--alias \"" + alias + "\": \"" + r + "\" is no agency or group of the directory")));
     }
     importer.alias(alias.substring(0, eq).strip(), parties);
   }

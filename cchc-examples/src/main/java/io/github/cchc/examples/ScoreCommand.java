@@ -34,8 +34,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scorecard card = CommonOptions.read(scorecard, f -> CchcJson.readScorecard(CommonOptions.readString(f)));
-    Optional<Scorecard> before = previous.map(f -> CommonOptions.read(f, g -> CchcJson.readScorecard(CommonOptions.readString(g))));
+    Scorecard card = CommonOptions.read(scorecard, CchcJson::readScorecard);
+    Optional<Scorecard> before = previous.map(f -> CommonOptions.read(f, CchcJson::readScorecard));
     CheckReport report = CheckReport.of(Scorecards.check(card));
     List<Scorecards.Change> changes = before.map(b -> Scorecards.compare(b, card)).orElse(List.of());
     PrintWriter out = options.out();

@@ -1,6 +1,5 @@
 package io.github.cchc.examples;
 
-import io.github.cchc.model.Agency;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckInputs;
@@ -48,7 +47,7 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan p = CommonOptions.read(plan, CchcJson::readPlan);
-    ProgressSnapshot snapshot = CommonOptions.read(progress, f -> CchcJson.read(CommonOptions.readString(f), ProgressSnapshot.class));
+    ProgressSnapshot snapshot = CommonOptions.read(progress, f -> CchcJson.read(f, ProgressSnapshot.class));
     if (dueSoon < 0) {
       throw new IllegalArgumentException("--due-soon must not be negative, was " + dueSoon);
     }
@@ -120,9 +119,7 @@ final class StatusCommand implements Callable<Integer> {
     rows.add(row(en ? "plan" : "kế hoạch", status.total()));
     status.byArea().forEach((a, t) -> rows.add(row(a.name(), t)));
     for (Map.Entry<String, Tally> e : status.byLead().entrySet()) {
-      String name = p.directory().find(e.getKey()).map(Agency::name)
-          .or(() -> p.directory().findGroup(e.getKey()).map(g -> g.name())).orElse(e.getKey());
-      rows.add(row(name, e.getValue()));
+      rows.add(row(p.directory().nameOf(e.getKey()), e.getValue()));
     }
     for (String[] r : rows) {
       out.println(Text.pad(r[0], 44) + String.format(" %6s %8s %6s %8s %6s", r[1], r[2], r[3], r[4], r[5]));

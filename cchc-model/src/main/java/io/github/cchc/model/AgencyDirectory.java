@@ -146,6 +146,45 @@ public abstract class AgencyDirectory {
   }
 
   /**
+   * Finds the party an id stands for: an agency of the directory, else a group.
+   *
+   * @param id the id of an agency or a group, not null
+   * @return the party, empty if the directory has neither with that id
+   */
+  public Optional<Party> partyOf(String id) {
+    if (contains(id)) {
+      return Optional.of(Party.agency(id));
+    }
+    return findGroup(id).map(g -> Party.group(g.id()));
+  }
+
+  /**
+   * Gets the name a reader knows a party by: the agency's or group's name in the directory, the
+   * words printed for a named party.
+   *
+   * @param party the party, not null
+   * @return the name, not blank
+   */
+  public String nameOf(Party party) {
+    return switch (party.kind()) {
+      case AGENCY -> find(party.ref()).map(Agency::name).orElse(party.ref());
+      case GROUP -> findGroup(party.ref()).map(AgencyGroup::name).orElse(party.ref());
+      case NAMED -> party.ref();
+    };
+  }
+
+  /**
+   * Gets the name of the agency or group with an id, or the words themselves when they are no id
+   * of the directory, as tallies by lead are keyed.
+   *
+   * @param ref an agency id, a group id or a named party's words, not null
+   * @return the name, not null
+   */
+  public String nameOf(String ref) {
+    return partyOf(ref).map(this::nameOf).orElse(ref);
+  }
+
+  /**
    * Finds agencies whose name or an abbreviation matches the given words, ignoring case,
    * diacritics and spacing, with the usual abbreviations spelled out ("So Noi vu" finds "Sở Nội
    * vụ", "UBND huyện" finds "Ủy ban nhân dân huyện"), as the task-table importer matches them;

@@ -8,7 +8,6 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.model.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +26,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes cchc's JSON format (định dạng JSON): plans, agency directories and scorecards
@@ -255,6 +254,18 @@ public final class CchcJson {
   }
 
   /**
+   * Reads a scorecard document from a file.
+   *
+   * @param file the UTF-8 file, not null
+   * @return the scorecard, not null
+   * @throws JsonFormatException if the document is not a valid scorecard
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Scorecard readScorecard(Path file) {
+    return readDocument(readAll(file), Scorecard.class, SCORECARD_FORMAT);
+  }
+
+  /**
    * Writes a scorecard document.
    *
    * @param scorecard the scorecard, not null
@@ -276,6 +287,21 @@ public final class CchcJson {
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(type, "type");
     return convert(parseTree(json.getBytes(StandardCharsets.UTF_8)), type);
+  }
+
+  /**
+   * Reads a single model value without a format tag from a file.
+   *
+   * @param <T> the model type
+   * @param file the UTF-8 file, not null
+   * @param type the model type, not null
+   * @return the value, not null
+   * @throws JsonFormatException if the JSON is not a valid value of the type
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static <T> T read(Path file, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return convert(parseTree(readAll(file)), type);
   }
 
   /**

@@ -23,6 +23,18 @@ public record DateRange(LocalDate start, LocalDate end) {
   }
 
   /**
+   * Obtains the period from one day to another, both included.
+   *
+   * @param start the first day, not null
+   * @param end the last day, not before {@code start}
+   * @return the period, not null
+   * @throws MalformedValueException if the period ends before it starts
+   */
+  public static DateRange of(LocalDate start, LocalDate end) {
+    return new DateRange(start, end);
+  }
+
+  /**
    * Obtains a month.
    *
    * @param month the month, not null
