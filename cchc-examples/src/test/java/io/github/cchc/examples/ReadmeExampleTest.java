@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.Dossier;
+import io.github.cchc.model.Measure;
+import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Timeframe;
@@ -14,6 +16,7 @@ import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.Subject;
 import io.github.cchc.rules.read.DelimitedTables;
 import io.github.cchc.rules.read.TaskImport;
 import io.github.cchc.rules.read.TaskTableImporter;
@@ -30,8 +33,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -84,16 +90,68 @@ class ReadmeExampleTest {
   }
 
   @Test
+  void theUserRulesRunAndFindWhatTheReadmeSays() throws IOException {
+    Plan plan = CchcJson.readPlan(Path.of("cchc-examples/data/hai-phong-2024.json"));
+    // README:rules:begin
+    RuleSet rules = RuleSet.builtIn()
+        // A measure's letter printed twice under one reform area, as "d)" is in the Hải Phòng 2024 plan.
+        .with("MEASURE_LABEL_REPEATED", Severity.WARNING, "Mục {label} được in hai lần trong lĩnh vực {area}",
+            "Measure {label} is printed twice under {areaEn}", (p, ctx) -> {
+              Set<String> seen = new HashSet<>();
+              for (int i = 0; i < p.measures().size(); i++) {
+                Measure m = p.measures().get(i);
+                if (m.label().isPresent() && !seen.add(m.area() + " " + m.label().get())) {
+                  ctx.report(Subject.of(Subject.Kind.AREA, m.area().name()), "/measures/" + i, Map.of(
+                      "label", m.label().get(), "area", m.area().vietnameseName(), "areaEn", m.area().englishName()));
+                }
+              }
+            })
+        // A row work is done on whose lead, its own or its parent row's, is no agency of the directory.
+        .with("TASK_LEAD_UNKNOWN", Severity.INFO, "Nhiệm vụ {task}: cơ quan chủ trì \"{lead}\" không có trong danh mục",
+            "Task {task}: lead \"{lead}\" is not in the directory", (p, ctx) -> ctx.leaves().forEach(row ->
+                row.leads().stream().filter(lead -> lead.kind() == Party.Kind.NAMED).forEach(lead -> ctx.report(
+                    Subject.of(Subject.Kind.TASK, row.label()), row.pointer() + "/leads",
+                    Map.of("task", row.label(), "lead", lead.ref())))));
+    CheckReport mine = rules.check(plan);
+    mine.findings("MEASURE_LABEL_REPEATED").forEach(f -> System.out.println(f.message())); // two "d)"
+    // README:rules:end
+    List<String> repeated = mine.findings("MEASURE_LABEL_REPEATED").stream().map(f -> f.pointer()).toList();
+    assertEquals(List.of("/measures/19", "/measures/25"), repeated);
+    assertEquals("Mục d) được in hai lần trong lĩnh vực " + plan.measures().get(19).area().vietnameseName(),
+        mine.findings("MEASURE_LABEL_REPEATED").get(0).message());
+    for (String pointer : repeated) {
+      Measure m = plan.measures().get(Integer.parseInt(pointer.substring("/measures/".length())));
+      assertEquals(Optional.of("d)"), m.label());
+    }
+    List<String> unknown = mine.findings("TASK_LEAD_UNKNOWN").stream().map(f -> f.pointer()).toList();
+    assertEquals(List.of("/tasks/27/leads", "/tasks/28/leads", "/tasks/29/leads"), unknown);
+    assertEquals(RuleSet.builtIn().check(plan).findings().size() + 5, mine.findings().size(),
+        "the built-in findings, and the users' five");
+    assertEquals(List.of("MEASURE_LABEL_REPEATED", "TASK_LEAD_UNKNOWN"),
+        rules.codes().subList(rules.codes().size() - 2, rules.codes().size()), "users' rules in the order added");
+  }
+
+  @Test
   void theReadmeShowsExactlyThisCode() throws IOException {
     String source = Files.readString(Path.of("cchc-examples/src/test/java/io/github/cchc/examples/ReadmeExampleTest.java"),
         StandardCharsets.UTF_8);
-    String region = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
-        source.indexOf("    // README:end"));
-    String code = region.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip()).collect(Collectors.joining("\n"));
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    int start = readme.indexOf("```java\n", readme.indexOf("## A taste")) + "```java\n".length();
-    String block = readme.substring(start, readme.indexOf("\n```", start));
-    assertEquals(code, block);
+    assertEquals(region(source, "README", 4), block(readme, "## A taste"));
+    assertEquals(region(source, "README:rules", 4), block(readme, "## Your own rules"));
     assertTrue(readme.contains("bin/cchc check cchc-examples/data/hai-phong-2024.json"));
+  }
+
+  /** The lines between "// NAME:begin" and "// NAME:end", without the method body's indent. */
+  private static String region(String source, String name, int indent) {
+    String begin = "// " + name + ":begin\n";
+    int start = source.indexOf(begin) + begin.length();
+    int end = source.lastIndexOf('\n', source.indexOf("// " + name + ":end")) + 1;
+    return source.substring(start, end).lines().map(l -> l.length() >= indent ? l.substring(indent) : l.strip())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String block(String readme, String heading) {
+    int start = readme.indexOf("```java\n", readme.indexOf(heading)) + "```java\n".length();
+    return readme.substring(start, readme.indexOf("\n```", start));
   }
 }
