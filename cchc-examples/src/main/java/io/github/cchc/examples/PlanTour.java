@@ -122,12 +122,12 @@ public final class PlanTour {
       double draw = random.nextDouble();
       LocalDate due = s.dueDate().orElse(asOf);
       if (draw < 0.55 && !due.isAfter(asOf)) {
-        progress.add(TaskProgress.completed(s.pointer(), due.minusDays(random.nextInt(20))));
+        progress.add(TaskProgress.completed(s.row().pointer(), due.minusDays(random.nextInt(20))));
       } else if (draw < 0.65 && !due.isAfter(asOf)) {
         LocalDate late = due.plusDays(1 + random.nextInt(30));
-        progress.add(late.isAfter(asOf) ? TaskProgress.open(s.pointer(), 80) : TaskProgress.completed(s.pointer(), late));
+        progress.add(late.isAfter(asOf) ? TaskProgress.open(s.row().pointer(), 80) : TaskProgress.completed(s.row().pointer(), late));
       } else {
-        progress.add(TaskProgress.open(s.pointer(), random.nextInt(100)));
+        progress.add(TaskProgress.open(s.row().pointer(), random.nextInt(100)));
       }
     }
     return ProgressSnapshot.of(asOf, progress);
@@ -145,7 +145,7 @@ public final class PlanTour {
     out.println("   all tasks: " + status.total());
     status.byArea().forEach((a, t) -> out.printf("   %-26s %s%n", a, t));
     out.println("   overdue: " + status.tasks().stream().filter(s -> s.status() == TaskStatus.OVERDUE)
-        .map(TaskState::label).toList());
+        .map(s -> s.row().label()).toList());
     CheckReport withProgress = RuleSet.builtIn().check(plan, CheckInputs.builder().progress(progress).build());
     out.println("   TASK_OVERDUE findings: " + withProgress.findings("TASK_OVERDUE").size()
         + ", errors in all: " + withProgress.counts().get(Severity.ERROR));

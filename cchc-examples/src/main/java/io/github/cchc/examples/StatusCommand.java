@@ -81,8 +81,8 @@ final class StatusCommand implements Callable<Integer> {
     ArrayNode tasks = root.putArray("tasks");
     for (TaskState s : status.tasks()) {
       ObjectNode n = tasks.addObject();
-      n.put("task", s.label());
-      n.put("path", s.pointer());
+      n.put("task", s.row().label());
+      n.put("path", s.row().pointer());
       n.put("status", s.status().name());
       s.dueDate().ifPresent(d -> n.put("due", d.toString()));
       s.completedOn().ifPresent(d -> n.put("completedOn", d.toString()));
@@ -127,7 +127,7 @@ final class StatusCommand implements Callable<Integer> {
     out.println();
     List<String[]> tasks = new ArrayList<>();
     for (TaskState s : status.tasks()) {
-      tasks.add(new String[] {s.label(), s.status().name(), s.dueDate().map(LocalDate::toString).orElse("-"),
+      tasks.add(new String[] {s.row().label(), s.status().name(), s.dueDate().map(LocalDate::toString).orElse("-"),
           s.completedOn().map(LocalDate::toString).orElse("")});
     }
     Text.table(out, tasks, 12, 18, 10);

@@ -32,8 +32,8 @@ final class StatusRules {
     PlanStatus status = ctx.inputs().status(plan, PlanStatus.DEFAULT_DUE_SOON);
     for (TaskState s : status.tasks()) {
       if (s.status() == TaskStatus.OVERDUE) {
-        ctx.report(Subject.of(Subject.Kind.TASK, s.label()), s.pointer(), Facts.of(
-            "task", s.label(), "due", s.dueDate().orElse(status.asOf()), "asOf", status.asOf()));
+        ctx.report(Subject.of(Subject.Kind.TASK, s.row().label()), s.row().pointer(), Facts.of(
+            "task", s.row().label(), "due", s.dueDate().orElse(status.asOf()), "asOf", status.asOf()));
       }
     }
   }

@@ -204,7 +204,7 @@ public final class PlanStatus {
     } else {
       status = status(due, completed, asOf, dueSoon);
     }
-    return new TaskState(row.task(), row.pointer(), row.label(), due, completed, status, occurrences);
+    return new TaskState(row, due, completed, status, occurrences);
   }
 
   private static TaskStatus status(Optional<LocalDate> due, Optional<LocalDate> completed, LocalDate asOf, Period dueSoon) {

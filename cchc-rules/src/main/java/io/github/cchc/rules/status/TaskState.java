@@ -1,30 +1,26 @@
 package io.github.cchc.rules.status;
 
-import io.github.cchc.model.Task;
+import io.github.cchc.model.TaskRow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One task's status on a date (trạng thái nhiệm vụ): the row, its JSON Pointer and label, its last
- * allowed day, its completion, and for a recurring task the status of each occurrence due so far.
+ * One task's status on a date (trạng thái nhiệm vụ): the row (with its JSON Pointer and label), its
+ * last allowed day, its completion, and for a recurring task the status of each occurrence due so far.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class TaskState {
-  private final Task task;
-  private final String pointer;
-  private final String label;
+  private final TaskRow row;
   private final Optional<LocalDate> dueDate;
   private final Optional<LocalDate> completedOn;
   private final TaskStatus status;
   private final List<TaskStatus> occurrences;
 
-  TaskState(Task task, String pointer, String label, Optional<LocalDate> dueDate, Optional<LocalDate> completedOn,
-      TaskStatus status, List<TaskStatus> occurrences) {
-    this.task = task;
-    this.pointer = pointer;
-    this.label = label;
+  TaskState(TaskRow row, Optional<LocalDate> dueDate, Optional<LocalDate> completedOn, TaskStatus status,
+      List<TaskStatus> occurrences) {
+    this.row = row;
     this.dueDate = dueDate;
     this.completedOn = completedOn;
     this.status = status;
@@ -32,30 +28,13 @@ public final class TaskState {
   }
 
   /**
-   * Gets the row.
+   * Gets the row: the task, its JSON Pointer in the plan's document and its label ("57", "3/a)",
+   * "after 35").
    *
-   * @return the task, not null
+   * @return the row, not null
    */
-  public Task task() {
-    return task;
-  }
-
-  /**
-   * Gets the row's JSON Pointer in the plan's document.
-   *
-   * @return the pointer, not null
-   */
-  public String pointer() {
-    return pointer;
-  }
-
-  /**
-   * Gets the row's label: its printed number, or where it stands ("after 35", "3/a)").
-   *
-   * @return the label, not null
-   */
-  public String label() {
-    return label;
+  public TaskRow row() {
+    return row;
   }
 
   /**
@@ -96,6 +75,6 @@ public final class TaskState {
 
   @Override
   public String toString() {
-    return label + " " + status + dueDate.map(d -> " due " + d).orElse("");
+    return row.label() + " " + status + dueDate.map(d -> " due " + d).orElse("");
   }
 }

@@ -117,7 +117,7 @@ class StatusProperties {
       if (random.nextBoolean()) {
         LocalDate done = plan.year().atDay(1).plusDays(random.nextInt(400));
         if (!done.isAfter(asOf)) {
-          progress.add(TaskProgress.completed(s.pointer(), done));
+          progress.add(TaskProgress.completed(s.row().pointer(), done));
         }
       }
     }
