@@ -13,7 +13,6 @@ import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
 import io.github.cchc.model.TaskRow;
 import io.github.cchc.model.Timeframe;
-import io.github.cchc.rules.internal.Facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -37,31 +36,36 @@ final class BuiltInRules {
 
   private BuiltInRules() {}
 
-  static PlanRule of(BuiltInRule rule) {
-    return switch (rule) {
+  /** The rule of a code of the catalog; the importer's and the statistics' codes have none. */
+  static Optional<PlanRule> of(FindingCode code) {
+    return code.family() == FindingCode.Family.CHECK ? Optional.of(rule(code)) : Optional.empty();
+  }
+
+  private static PlanRule rule(FindingCode code) {
+    return switch (code) {
       case TASK_NO_LEAD -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.leads().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/leads", Facts.of("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/leads", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
       case TASK_NO_PRODUCT -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.products().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/products", Facts.of("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/products", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
       case TASK_NO_TIMEFRAME -> (plan, ctx) -> ctx.leaves().stream().filter(r -> !r.hasTimeframeText())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/timeframe", Facts.of("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/timeframe", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
       case TASK_NO_COORDINATOR -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.coordinators().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/coordinators", Facts.of("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/coordinators", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
       case TASK_TIMEFRAME_UNREADABLE -> (plan, ctx) -> ctx.rows().forEach(r -> r.task().unreadTimeframe()
-          .ifPresent(text -> ctx.report(task(r), r.pointer() + "/unreadTimeframe", Facts.of("task", r.label(), "text", text))));
+          .ifPresent(text -> ctx.report(task(r), r.pointer() + "/unreadTimeframe", Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, text))));
       case TASK_BEFORE_PLAN_PERIOD -> BuiltInRules::beforePlanPeriod;
       case TASK_AFTER_PLAN_YEAR -> BuiltInRules::afterPlanYear;
       case TASK_LEAD_ALSO_COORDINATOR -> BuiltInRules::leadAlsoCoordinator;
       case TASK_NUMBER_DUPLICATE -> (plan, ctx) -> numbering(plan, ctx, true);
       case TASK_NUMBER_GAP -> (plan, ctx) -> numbering(plan, ctx, false);
       case TASK_UNNUMBERED -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().number().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/number", Facts.of("task", r.label(), "content", excerpt(r))));
+          .forEach(r -> ctx.report(task(r), r.pointer() + "/number", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
       case TASK_ILLEGIBLE -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().illegible())
-          .forEach(r -> ctx.report(task(r), r.pointer(), Facts.of("task", r.label())));
+          .forEach(r -> ctx.report(task(r), r.pointer(), Facts.of(Fact.TASK, r.label())));
       case TASK_OVERDUE -> StatusRules::overdue;
       case PLAN_WITHOUT_APPENDIX -> (plan, ctx) -> {
         if (plan.tasks().isEmpty()) {
-          ctx.report(Subject.plan(), "/tasks", Facts.of("plan", plan.id()));
+          ctx.report(Subject.plan(), "/tasks", Facts.of(Fact.PLAN, plan.id()));
         }
       };
       case AREA_WITHOUT_TASKS -> BuiltInRules::areaWithoutTasks;
@@ -71,7 +75,7 @@ final class BuiltInRules {
         for (int i = 0; i < plan.keyTargets().size(); i++) {
           Target t = plan.keyTargets().get(i);
           if (t.kind() == Target.Kind.RANK) {
-            ctx.report(target(t, "/keyTargets/" + i), "/keyTargets/" + i, Facts.of("target", t.label().orElse("#" + (i + 1)), "text", t.text()));
+            ctx.report(target(t, "/keyTargets/" + i), "/keyTargets/" + i, Facts.of(Fact.TARGET, t.label().orElse("#" + (i + 1))).and(Fact.TEXT, t.text()));
           }
         }
       };
@@ -84,6 +88,12 @@ final class BuiltInRules {
       case CASCADE_TARGET_WEAKER -> StatusRules::cascadeTargetWeaker;
       case REPORT_MISSING -> (plan, ctx) -> StatusRules.reports(plan, ctx, true);
       case REPORT_LATE -> (plan, ctx) -> StatusRules.reports(plan, ctx, false);
+      // Reported by the importer and the statistics, which the rule set grades; no rule of a check.
+      case IMPORT_NO_HEADER, IMPORT_NO_CONTENT, IMPORT_MALFORMED_ROW, IMPORT_MISSING_COLUMN, IMPORT_UNKNOWN_COLUMN,
+          IMPORT_DUPLICATE_COLUMN, IMPORT_IGNORED_CELL, IMPORT_UNKNOWN_SECTION, IMPORT_ORPHAN_SUBROW,
+          IMPORT_UNRESOLVED_AGENCY, IMPORT_UNREADABLE_CELL, IMPORT_SKIPPED_ROW, IMPORT_JOINED_ROW, SCORE_ABOVE_MAXIMUM,
+          SCORE_OUT_OF_RANGE, SCORE_DEDUCTION_MISMATCH, SCORE_CHILDREN_SUM_MISMATCH, SCORE_AGGREGATE_MISMATCH,
+          DOSSIER_DATES_INCONSISTENT -> throw new IllegalStateException(code + " is no rule of a check");
     };
   }
 
@@ -116,9 +126,9 @@ final class BuiltInRules {
       Optional<Timeframe> own = r.task().timeframe();
       Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
       if (due.isPresent() && due.get().isBefore(start)) {
-        ctx.report(BuiltInRule.TASK_BEFORE_PLAN_PERIOD.defaultSeverity(), task(r),
+        ctx.report(FindingCode.TASK_BEFORE_PLAN_PERIOD.defaultSeverity(), task(r),
             r.pointer() + "/timeframe", variant,
-            Facts.of("task", r.label(), "text", own.get().text(), "due", due.get(), "periodStart", start));
+            Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.get().text()).and(Fact.DUE, due.get()).and(Fact.PERIOD_START, start));
       }
     }
   }
@@ -130,7 +140,7 @@ final class BuiltInRules {
       Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
       if (due.isPresent() && due.get().isAfter(end)) {
         ctx.report(task(r), r.pointer() + "/timeframe",
-            Facts.of("task", r.label(), "text", own.get().text(), "due", due.get(), "year", plan.year().toString()));
+            Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.get().text()).and(Fact.DUE, due.get()).and(Fact.YEAR, plan.year()));
       }
     }
   }
@@ -143,7 +153,7 @@ final class BuiltInRules {
         boolean alsoLead = r.task().leads().stream().anyMatch(l -> l.kind() == c.kind() && l.ref().equals(c.ref()));
         if (alsoLead) {
           ctx.report(task(r), r.pointer() + "/coordinators/" + j,
-              Facts.of("task", r.label(), "agency", c.printed().orElse(c.ref())));
+              Facts.of(Fact.TASK, r.label()).and(Fact.AGENCY, c.printed().orElse(c.ref())));
         }
       }
     }
@@ -172,14 +182,14 @@ final class BuiltInRules {
         Integer first = seen.putIfAbsent(key(n), i);
         if (first != null) {
           ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), path + "/" + i + "/number",
-              Facts.of("task", prefix + n, "first", path + "/" + first));
+              Facts.of(Fact.TASK, prefix + n).and(Fact.FIRST_ROW, path + "/" + first));
         }
         continue;
       }
       Optional<Integer> rank = rank(n);
       if (rank.isPresent() && previous != null && rank.get() > previous + 1) {
         ctx.report(Subject.of(Subject.Kind.TASK, prefix + n), path + "/" + i + "/number",
-            Facts.of("task", prefix + n, "after", prefix + previousNumber, "missing", missing(previous, rank.get(), n)));
+            Facts.of(Fact.TASK, prefix + n).and(Fact.AFTER, prefix + previousNumber).and(Fact.MISSING, missing(previous, rank.get(), n)));
       }
       if (rank.isPresent()) {
         previous = rank.get();
@@ -235,7 +245,7 @@ final class BuiltInRules {
       if (!counts.containsKey(area)) {
         Severity s = area == ReformArea.IMPACT ? Severity.INFO : Severity.WARNING;
         ctx.report(s, Subject.of(Subject.Kind.AREA, area.name()), "/tasks",
-            Facts.of("area", area.vietnameseName(), "areaEn", area.englishName()));
+            Facts.of(Fact.AREA, area));
       }
     }
   }
@@ -248,7 +258,7 @@ final class BuiltInRules {
     for (ReformArea area : new TreeSet<>(tasksByArea(ctx).keySet())) {
       if (!led.contains(area)) {
         ctx.report(Subject.of(Subject.Kind.AREA, area.name()), "/responsibilities",
-            Facts.of("area", area.vietnameseName(), "areaEn", area.englishName()));
+            Facts.of(Fact.AREA, area));
       }
     }
   }
@@ -265,10 +275,8 @@ final class BuiltInRules {
       StatedTarget earlier = first.putIfAbsent(key, s);
       if (earlier != null && !sameRequirement(earlier.target(), s.target())) {
         String indicator = s.target().indicatorId().get();
-        String name = ctx.indicators().find(indicator).map(Indicator::vietnameseName).orElse(indicator);
-        ctx.report(Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), Facts.of("target", s.label(),
-            "indicator", name, "first", earlier.label(), "firstText", earlier.target().toCanonicalText(),
-            "text", s.target().toCanonicalText(), "firstPointer", earlier.pointer()));
+        Object name = ctx.indicators().find(indicator).<Object>map(i -> i).orElse(indicator);
+        ctx.report(Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), Facts.of(Fact.TARGET, s.label()).and(Fact.INDICATOR, name).and(Fact.FIRST_TARGET, earlier.label()).and(Fact.FIRST_TEXT, earlier.target().toCanonicalText()).and(Fact.TEXT, s.target().toCanonicalText()).and(Fact.FIRST_POINTER, earlier.pointer()));
       }
     }
   }
@@ -305,9 +313,7 @@ final class BuiltInRules {
 
   private static void reportMismatch(RuleContext ctx, DocumentRef ref, String pointer) {
     if (!ref.isTypeConsistent()) {
-      ctx.report(Subject.of(Subject.Kind.DOCUMENT, ref.number().orElse(ref.text())), pointer, Facts.of(
-          "citation", ref.text(), "word", ref.typeWord().orElse(""), "wordType", ref.type().name(),
-          "codeType", ref.codeType().map(Enum::name).orElse("")));
+      ctx.report(Subject.of(Subject.Kind.DOCUMENT, ref.number().orElse(ref.text())), pointer, Facts.of(Fact.CITATION, ref.text()).and(Fact.WORD, ref.typeWord().orElse("")).and(Fact.WORD_TYPE, ref.type()).and(Fact.CODE_TYPE, ref.codeType().orElseThrow()));
     }
   }
 
@@ -333,8 +339,7 @@ final class BuiltInRules {
           && effectiveType(cited).equals(effectiveType(issuing))
           && cited.number().map(BuiltInRules::issuerCode).equals(Optional.of(issuer));
       if (sameDocument && !cited.number().get().equals(number)) {
-        ctx.report(Subject.of(Subject.Kind.DOCUMENT, cited.number().get()), c.pointer(), Facts.of(
-            "cited", cited.number().get(), "actual", number, "citation", cited.text(), "date", issuing.issuedOn().get()));
+        ctx.report(Subject.of(Subject.Kind.DOCUMENT, cited.number().get()), c.pointer(), Facts.of(Fact.CITED, cited.number().get()).and(Fact.ACTUAL, number).and(Fact.CITATION, cited.text()).and(Fact.DATE, issuing.issuedOn().get()));
       }
     }
   }
@@ -348,7 +353,7 @@ final class BuiltInRules {
       DocumentRef base = plan.legalBases().get(i);
       if (base.issuedOn().filter(d -> d.isAfter(issued.get())).isPresent()) {
         ctx.report(Subject.of(Subject.Kind.DOCUMENT, base.number().orElse(base.text())), "/legalBases/" + i,
-            Facts.of("citation", base.text(), "date", base.issuedOn().get(), "planDate", issued.get()));
+            Facts.of(Fact.CITATION, base.text()).and(Fact.DATE, base.issuedOn().get()).and(Fact.PLAN_DATE, issued.get()));
       }
     }
   }

@@ -2,17 +2,19 @@ package io.github.cchc.rules;
 
 import io.github.cchc.model.MalformedValueException;
 import java.util.Collections;
+import io.github.cchc.rules.internal.Messages;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Something a rule found in a plan (phát hiện): a stable code, a severity, the subject, the JSON
- * Pointer of the offending value in the plan's JSON document, the facts the rule saw (expected and
- * actual values, dates, the text as printed) and a message built from them in Vietnamese and
- * English.
+ * Something cchc found (phát hiện): a stable code, a severity, the subject, the JSON Pointer of the
+ * offending value in the document read, and the facts seen (expected and actual values, dates, the
+ * text as printed). Its message is rendered from the facts when asked for, in the reader's language;
+ * a finding that is never read costs no text.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -24,29 +26,29 @@ public final class Finding {
   private final Subject subject;
   private final String pointer;
   private final Map<String, Object> facts;
-  private final String messageVi;
-  private final String messageEn;
+  private final String variant;
+  private final MessageSource messages;
 
   private Finding(String code, Severity severity, Subject subject, String pointer, Map<String, Object> facts,
-      String messageVi, String messageEn) {
+      String variant, MessageSource messages) {
     this.code = code;
     this.severity = severity;
     this.subject = subject;
     this.pointer = pointer;
     this.facts = facts;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.variant = variant;
+    this.messages = messages;
   }
 
   /**
-   * Obtains a finding.
+   * Obtains a finding of a user's own, with its message templates.
    *
-   * @param code the rule code, UPPER_SNAKE
+   * @param code the code, UPPER_SNAKE
    * @param severity the severity, not null
    * @param subject the subject, not null
-   * @param pointer the JSON Pointer into the plan's document, "" for the whole plan
+   * @param pointer the JSON Pointer into the document, "" for the whole document
    * @param facts the facts, in the order the message names them; values are text, numbers, dates
-   * @param messageVi the message in Vietnamese, not blank
+   * @param messageVi the message in Vietnamese, not blank; {name} stands for the fact of that name
    * @param messageEn the message in English, not blank
    * @return the finding, not null
    * @throws MalformedValueException if the code is not UPPER_SNAKE, the pointer does not start with
@@ -54,17 +56,52 @@ public final class Finding {
    */
   public static Finding of(String code, Severity severity, Subject subject, String pointer, Map<String, ?> facts,
       String messageVi, String messageEn) {
+    if (messageVi.isBlank() || messageEn.isBlank()) {
+      throw new MalformedValueException("Finding " + code + " needs a Vietnamese and an English message");
+    }
+    return of(code, severity, subject, pointer, copy(facts), "", MessageSource.of(messageVi, messageEn));
+  }
+
+  /**
+   * Obtains a finding of a built-in code with its declared facts; its message is rendered from the
+   * bundles when read. The importer and the statistics report this way, after their
+   * {@link RuleSet#grade rule set} has graded the code.
+   *
+   * @param code the code, not null
+   * @param severity the severity, not null
+   * @param subject the subject, not null
+   * @param pointer the JSON Pointer into the document, "" for the whole document
+   * @param variant the variant of the message, "" for the code's own
+   * @param facts the facts the code (or its variant) declares, no more and no fewer
+   * @return the finding, not null
+   * @throws io.github.cchc.model.CchcException if the facts are not those the code declares
+   */
+  public static Finding of(FindingCode code, Severity severity, Subject subject, String pointer, String variant,
+      Facts facts) {
+    Map<String, Object> given = facts.asMap();
+    List<Fact<?>> declared = code.facts(variant);
+    if (given.size() != declared.size() || !declared.stream().allMatch(f -> given.containsKey(f.name()))) {
+      throw new io.github.cchc.model.CchcException("Finding " + code + (variant.isEmpty() ? "" : "." + variant)
+          + " takes the facts " + declared + ", was given " + given.keySet());
+    }
+    return of(code.name(), severity, subject, pointer, new LinkedHashMap<>(given),
+        variant, code.messages());
+  }
+
+  private static Finding of(String code, Severity severity, Subject subject, String pointer, Map<String, Object> facts,
+      String variant, MessageSource messages) {
     requireCode(code);
     if (!pointer.isEmpty() && !pointer.startsWith("/")) {
       throw new MalformedValueException("Finding pointer must be a JSON Pointer, was \"" + pointer + "\"");
     }
-    if (messageVi.isBlank() || messageEn.isBlank()) {
-      throw new MalformedValueException("Finding " + code + " needs a Vietnamese and an English message");
-    }
+    return new Finding(code, Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(subject, "subject"),
+        pointer, Collections.unmodifiableMap(facts), variant, messages);
+  }
+
+  private static Map<String, Object> copy(Map<String, ?> facts) {
     Map<String, Object> copy = new LinkedHashMap<>();
     facts.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "fact name"), Objects.requireNonNull(v, k)));
-    return new Finding(code, Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(subject, "subject"),
-        pointer, Collections.unmodifiableMap(copy), messageVi, messageEn);
+    return copy;
   }
 
   /** A rule's code as findings carry it: UPPER_SNAKE. */
@@ -123,22 +160,34 @@ public final class Finding {
   }
 
   /**
+   * Gets the variant of the message the finding reads in ("noIssueDate" for a plan that prints no
+   * issue date), "" for the code's own message.
+   *
+   * @return the variant, not null
+   */
+  public String variant() {
+    return variant;
+  }
+
+  /**
    * Gets the message in Vietnamese, the default language.
    *
    * @return the message, not blank
    */
   public String message() {
-    return messageVi;
+    return message(Messages.VIETNAMESE);
   }
 
   /**
-   * Gets the message in a language: English for English locales, Vietnamese otherwise.
+   * Renders the message in a language: English for English locales, Vietnamese for every other
+   * (Vietnamese and English are the languages cchc speaks).
    *
-   * @param locale the locale, not null
+   * @param locale the reader's locale, not null
    * @return the message, not blank
    */
   public String message(Locale locale) {
-    return locale.getLanguage().equals("en") ? messageEn : messageVi;
+    Locale language = Messages.language(locale);
+    return Messages.render(messages.template(language, variant), facts, language, messages::form);
   }
 
   /**
@@ -151,14 +200,13 @@ public final class Finding {
    */
   public Finding withSeverity(Severity newSeverity) {
     return newSeverity == severity ? this
-        : new Finding(code, newSeverity, subject, pointer, facts, messageVi, messageEn);
+        : new Finding(code, newSeverity, subject, pointer, facts, variant, messages);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Finding f && code.equals(f.code) && severity == f.severity && subject.equals(f.subject)
-        && pointer.equals(f.pointer) && facts.equals(f.facts) && messageVi.equals(f.messageVi)
-        && messageEn.equals(f.messageEn);
+        && pointer.equals(f.pointer) && facts.equals(f.facts) && variant.equals(f.variant);
   }
 
   @Override
@@ -166,9 +214,10 @@ public final class Finding {
     return Objects.hash(code, severity, subject, pointer, facts);
   }
 
-  /** Returns "ERROR TASK_NO_PRODUCT task 27 /tasks/30: message". */
+  /** Returns "ERROR TASK_NO_PRODUCT task 27 /tasks/30: message", in English, for logs. */
   @Override
   public String toString() {
-    return severity + " " + code + " " + subject + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + messageEn;
+    return severity + " " + code + " " + subject + " " + (pointer.isEmpty() ? "/" : pointer) + ": "
+        + message(Locale.ENGLISH);
   }
 }

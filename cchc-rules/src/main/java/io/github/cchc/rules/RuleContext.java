@@ -20,22 +20,19 @@ public final class RuleContext {
   private final String code;
   private final Severity defaultSeverity;
   private final Optional<Severity> override;
+  private final Optional<FindingCode> builtIn;
   private final MessageSource messages;
   private final Plan plan;
   private final CheckInputs inputs;
   private final IndicatorCatalog indicators;
   private final List<Finding> sink;
 
-  /** Where the messages of a rule come from: the built-in bundles, or a user's two templates. */
-  interface MessageSource {
-    String template(Locale locale, String variant);
-  }
-
-  RuleContext(String code, Severity defaultSeverity, Optional<Severity> override, MessageSource messages, Plan plan,
-      CheckInputs inputs, IndicatorCatalog indicators, List<Finding> sink) {
+  RuleContext(String code, Severity defaultSeverity, Optional<Severity> override, Optional<FindingCode> builtIn,
+      MessageSource messages, Plan plan, CheckInputs inputs, IndicatorCatalog indicators, List<Finding> sink) {
     this.code = code;
     this.defaultSeverity = defaultSeverity;
     this.override = override;
+    this.builtIn = builtIn;
     this.messages = messages;
     this.plan = plan;
     this.inputs = inputs;
@@ -62,14 +59,15 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a finding with the rule's severity.
+   * Reports a finding with the rule's severity; its message is rendered from the rule's templates
+   * and these facts when it is read.
    *
    * @param subject what the finding is about, not null
    * @param pointer the JSON Pointer of the offending value in the plan's document, "" for the plan
    * @param facts the facts the message names, not null
    */
   public void report(Subject subject, String pointer, Map<String, ?> facts) {
-    report(defaultSeverity, subject, pointer, "", facts);
+    report(defaultSeverity, subject, pointer, facts);
   }
 
   /**
@@ -82,7 +80,28 @@ public final class RuleContext {
    * @param facts the facts the message names, not null
    */
   public void report(Severity severity, Subject subject, String pointer, Map<String, ?> facts) {
+    Objects.requireNonNull(severity, "severity");
+    Finding f = Finding.of(code, override.orElse(severity), subject, pointer, facts, messages.template(Messages.VIETNAMESE, ""),
+        messages.template(Locale.ENGLISH, ""));
+    sink.add(f);
+  }
+
+  /** A built-in rule's finding, with its typed facts. */
+  void report(Subject subject, String pointer, Facts facts) {
+    report(defaultSeverity, subject, pointer, "", facts);
+  }
+
+  /** A built-in rule's finding with a severity for this case. */
+  void report(Severity severity, Subject subject, String pointer, Facts facts) {
     report(severity, subject, pointer, "", facts);
+  }
+
+  /** A built-in rule's finding with a severity for this case, or a variant of its message. */
+  void report(Severity severity, Subject subject, String pointer, String variant, Facts facts) {
+    Objects.requireNonNull(severity, "severity");
+    FindingCode c = builtIn.orElseThrow(() -> new io.github.cchc.model.CchcException(
+        "Rule " + code + " is a user's rule and reports with a map of facts"));
+    sink.add(Finding.of(c, override.orElse(severity), subject, pointer, variant, facts));
   }
 
   /**
@@ -123,12 +142,5 @@ public final class RuleContext {
    */
   public IndicatorCatalog indicators() {
     return indicators;
-  }
-
-  void report(Severity severity, Subject subject, String pointer, String variant, Map<String, ?> facts) {
-    Objects.requireNonNull(severity, "severity");
-    String vi = Messages.render(messages.template(Messages.VIETNAMESE, variant), facts, Messages.VIETNAMESE);
-    String en = Messages.render(messages.template(Locale.ENGLISH, variant), facts, Locale.ENGLISH);
-    sink.add(Finding.of(code, override.orElse(severity), subject, pointer, facts, vi, en));
   }
 }

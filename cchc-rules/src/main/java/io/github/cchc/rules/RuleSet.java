@@ -4,7 +4,6 @@ import io.github.cchc.model.CchcException;
 import io.github.cchc.model.IndicatorCatalog;
 import io.github.cchc.model.MalformedValueException;
 import io.github.cchc.model.Plan;
-import io.github.cchc.rules.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,7 +15,8 @@ import java.util.Optional;
 
 /**
  * A selection of rules to run on plans (bộ quy tắc): the built-in catalog, less any disabled,
- * with severities re-graded by code, plus users' own rules.
+ * with severities re-graded by code, plus users' own rules. It also grades the findings of the
+ * importer and the statistics: every {@link FindingCode} can be re-graded or disabled here.
  *
  * <pre>{@code
  * RuleSet rules = RuleSet.builtIn()
@@ -36,8 +36,9 @@ public final class RuleSet {
   private final Map<String, Entry> entries;
   private final IndicatorCatalog indicators;
 
-  private record Entry(String code, Severity severity, Optional<Severity> override, RuleContext.MessageSource messages,
-      PlanRule rule) {}
+  /** A code: built in (with a rule only for {@link FindingCode.Family#CHECK}), or a user's rule. */
+  private record Entry(String code, Severity severity, Optional<Severity> override, Optional<FindingCode> builtIn,
+      MessageSource messages, Optional<PlanRule> rule) {}
 
   private RuleSet(Map<String, Entry> entries, IndicatorCatalog indicators) {
     this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
@@ -68,28 +69,36 @@ public final class RuleSet {
 
   private static RuleSet builtInSet() {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    for (BuiltInRule r : BuiltInRule.values()) {
-      RuleContext.MessageSource source = (locale, variant) ->
-          Messages.template(locale, variant.isEmpty() ? r.code() : r.code() + "." + variant);
-      entries.put(r.code(), new Entry(r.code(), r.defaultSeverity(), Optional.empty(), source, BuiltInRules.of(r)));
+    for (FindingCode c : FindingCode.values()) {
+      entries.put(c.code(), new Entry(c.code(), c.defaultSeverity(), Optional.empty(), Optional.of(c), c.messages(),
+          BuiltInRules.of(c)));
     }
     return new RuleSet(entries, IndicatorCatalog.builtIn());
   }
 
   /**
-   * Gets the codes of the rules in this set.
+   * Gets the codes in this set: of the rules it runs, and of the importer's and the statistics'
+   * findings it grades.
    *
    * @return the codes, built-in ones in catalog order, then users' in the order added
    */
   public List<String> codes() {
-    List<String> codes = new ArrayList<>();
-    for (BuiltInRule r : BuiltInRule.values()) {
-      if (entries.containsKey(r.code())) {
-        codes.add(r.code());
-      }
-    }
-    entries.keySet().stream().filter(c -> !isBuiltIn(c)).forEach(codes::add);
-    return List.copyOf(codes);
+    return List.copyOf(entries.keySet());
+  }
+
+  /**
+   * Grades a finding of a built-in code as this set says: the severity it takes, or none when the
+   * set has disabled the code.
+   *
+   * @param code the code, not null
+   * @param reported the severity the finding is reported with, its code's default or one chosen
+   *     for the case, not null
+   * @return the set's severity for the code if re-graded, else {@code reported}; empty if disabled
+   */
+  public Optional<Severity> grade(FindingCode code, Severity reported) {
+    Objects.requireNonNull(reported, "reported");
+    Entry e = entries.get(code.code());
+    return e == null ? Optional.empty() : Optional.of(e.override().orElse(reported));
   }
 
   /**
@@ -122,7 +131,7 @@ public final class RuleSet {
     Entry e = require(code);
     Map<String, Entry> copy = new LinkedHashMap<>(entries);
     copy.put(code, new Entry(code, e.severity(), Optional.of(Objects.requireNonNull(severity, "severity")),
-        e.messages(), e.rule()));
+        e.builtIn(), e.messages(), e.rule()));
     return copy(copy);
   }
 
@@ -151,8 +160,8 @@ public final class RuleSet {
     }
     Objects.requireNonNull(rule, "rule");
     Map<String, Entry> copy = new LinkedHashMap<>(entries);
-    RuleContext.MessageSource source = (locale, variant) -> locale.getLanguage().equals("en") ? messageEn : messageVi;
-    copy.put(code, new Entry(code, severity, Optional.empty(), source, rule));
+    copy.put(code, new Entry(code, severity, Optional.empty(), Optional.empty(), MessageSource.of(messageVi, messageEn),
+        Optional.of(rule)));
     return copy(copy);
   }
 
@@ -201,12 +210,15 @@ public final class RuleSet {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(inputs, "inputs");
     List<Finding> findings = new ArrayList<>();
-    for (String code : codes()) {
-      Entry e = entries.get(code);
-      RuleContext context = new RuleContext(code, e.severity(), e.override(), e.messages(), plan, inputs, indicators,
-          findings);
+    for (Entry e : entries.values()) {
+      if (e.rule().isEmpty()) {
+        continue;
+      }
+      String code = e.code();
+      RuleContext context = new RuleContext(code, e.severity(), e.override(), e.builtIn(), e.messages(), plan, inputs,
+          indicators, findings);
       try {
-        e.rule().check(plan, context);
+        e.rule().get().check(plan, context);
       } catch (RuntimeException failure) {
         throw new CchcException("Rule " + code + " failed on plan \"" + plan.id() + "\": " + failure, failure);
       }
@@ -241,11 +253,6 @@ public final class RuleSet {
   }
 
   private static boolean isBuiltIn(String code) {
-    for (BuiltInRule r : BuiltInRule.values()) {
-      if (r.code().equals(code)) {
-        return true;
-      }
-    }
-    return false;
+    return FindingCode.find(code).isPresent();
   }
 }

@@ -10,7 +10,6 @@ import io.github.cchc.model.StatedTarget;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.TaskRow;
 import io.github.cchc.model.Timeframe;
-import io.github.cchc.rules.internal.Facts;
 import io.github.cchc.rules.status.Measurement;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.TargetEvaluation;
@@ -32,8 +31,7 @@ final class StatusRules {
     PlanStatus status = ctx.inputs().status(plan, PlanStatus.DEFAULT_DUE_SOON);
     for (TaskState s : status.tasks()) {
       if (s.status() == TaskStatus.OVERDUE) {
-        ctx.report(Subject.of(Subject.Kind.TASK, s.row().label()), s.row().pointer(), Facts.of(
-            "task", s.row().label(), "due", s.dueDate().orElse(status.asOf()), "asOf", status.asOf()));
+        ctx.report(Subject.of(Subject.Kind.TASK, s.row().label()), s.row().pointer(), Facts.of(Fact.TASK, s.row().label()).and(Fact.DUE, s.dueDate().orElse(status.asOf())).and(Fact.AS_OF, status.asOf()));
       }
     }
   }
@@ -52,9 +50,7 @@ final class StatusRules {
       LocalDate periodEnd = s.row().flatMap(TaskRow::timeframe).flatMap(Timeframe::dueDate).orElse(yearEnd);
       LocalDate asOf = ctx.inputs().effectiveAsOf().orElse(e.measurement().orElseThrow().measuredOn());
       Severity severity = asOf.isAfter(periodEnd) ? Severity.ERROR : Severity.WARNING;
-      ctx.report(severity, Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), Facts.of(
-          "target", s.label(), "text", s.target().toCanonicalText(), "value", e.measured().orElseThrow(),
-          "measuredOn", e.measurement().orElseThrow().measuredOn(), "periodEnd", periodEnd));
+      ctx.report(severity, Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), Facts.of(Fact.TARGET, s.label()).and(Fact.TEXT, s.target().toCanonicalText()).and(Fact.VALUE, e.measured().orElseThrow()).and(Fact.MEASURED_ON, e.measurement().orElseThrow().measuredOn()).and(Fact.PERIOD_END, periodEnd));
     }
   }
 
@@ -75,11 +71,9 @@ final class StatusRules {
             .map(SubordinatePlan::issuedOn).flatMap(Optional::stream).filter(d -> !d.isAfter(asOf.get())).findFirst();
         Subject subject = Subject.of(Subject.Kind.AGENCY, unit.id());
         if (missing && issued.isEmpty() && asOf.get().isAfter(due.get())) {
-          ctx.report(subject, "/cascade/" + i, Facts.of(
-              "unit", unit.name(), "due", due.get(), "asOf", asOf.get(), "text", c.timeframe().text()));
+          ctx.report(subject, "/cascade/" + i, Facts.of(Fact.UNIT, unit.name()).and(Fact.DUE, due.get()).and(Fact.AS_OF, asOf.get()).and(Fact.TEXT, c.timeframe().text()));
         } else if (!missing && issued.isPresent() && issued.get().isAfter(due.get())) {
-          ctx.report(subject, "/cascade/" + i, Facts.of(
-              "unit", unit.name(), "due", due.get(), "issued", issued.get(), "text", c.timeframe().text()));
+          ctx.report(subject, "/cascade/" + i, Facts.of(Fact.UNIT, unit.name()).and(Fact.DUE, due.get()).and(Fact.ISSUED, issued.get()).and(Fact.TEXT, c.timeframe().text()));
         }
       }
     }
@@ -100,9 +94,8 @@ final class StatusRules {
           if (child.indicatorId().equals(parent.indicatorId()) && child.kind() == Target.Kind.LEVEL
               && child.unit() == parent.unit() && weaker(child, parent)) {
             String indicator = parent.indicatorId().get();
-            ctx.report(Subject.of(Subject.Kind.AGENCY, sub.unitId()), "/keyTargets/" + i, Facts.of(
-                "unit", sub.unitId(), "indicator", ctx.indicators().find(indicator).map(Indicator::vietnameseName)
-                    .orElse(indicator), "parent", parent.toCanonicalText(), "child", child.toCanonicalText()));
+            ctx.report(Subject.of(Subject.Kind.AGENCY, sub.unitId()), "/keyTargets/" + i, Facts.of(Fact.UNIT, plan.directory().nameOf(sub.unitId()))
+                .and(Fact.INDICATOR, ctx.indicators().find(indicator).<Object>map(x -> x).orElse(indicator)).and(Fact.PARENT, parent.toCanonicalText()).and(Fact.CHILD, child.toCanonicalText()));
           }
         }
       }
@@ -150,11 +143,9 @@ final class StatusRules {
           .map(ReportSubmission::submittedOn).filter(d -> !d.isAfter(asOf.get())).min(LocalDate::compareTo);
       Subject subject = Subject.of(Subject.Kind.REPORT, due.kind().name() + " Q" + due.quarter());
       if (missing && on.isEmpty() && !asOf.get().isBefore(due.exclusiveDeadline())) {
-        ctx.report(subject, "/reportingSchedule", Facts.of("report", due.kind().name(), "quarter",
-            due.quarter(), "deadline", due.exclusiveDeadline(), "asOf", asOf.get()));
+        ctx.report(subject, "/reportingSchedule", Facts.of(Fact.REPORT, due.kind()).and(Fact.QUARTER, due.quarter()).and(Fact.DEADLINE, due.exclusiveDeadline()).and(Fact.AS_OF, asOf.get()));
       } else if (!missing && on.isPresent() && on.get().isAfter(due.lastDay())) {
-        ctx.report(subject, "/reportingSchedule", Facts.of("report", due.kind().name(), "quarter",
-            due.quarter(), "deadline", due.exclusiveDeadline(), "submitted", on.get()));
+        ctx.report(subject, "/reportingSchedule", Facts.of(Fact.REPORT, due.kind()).and(Fact.QUARTER, due.quarter()).and(Fact.DEADLINE, due.exclusiveDeadline()).and(Fact.SUBMITTED, on.get()));
       }
     }
   }

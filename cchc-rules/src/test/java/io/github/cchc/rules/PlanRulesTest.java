@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.model.DocumentRef;
+import io.github.cchc.model.DocumentType;
 import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
@@ -12,6 +13,7 @@ import io.github.cchc.model.Responsibility;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Areas, targets and citations, on the text of seed 002 (Hải Phòng 2024). */
@@ -86,8 +88,11 @@ class PlanRulesTest {
     List<Finding> mismatches = report.findings("DOCUMENT_TYPE_MISMATCH");
     assertEquals(1, mismatches.size(), mismatches.toString());
     assertEquals("/tasks/0/content", mismatches.get(0).pointer());
-    assertEquals("RESOLUTION", mismatches.get(0).facts().get("wordType"));
-    assertEquals("DECREE", mismatches.get(0).facts().get("codeType"));
+    assertEquals(DocumentType.RESOLUTION, mismatches.get(0).facts().get("wordType"));
+    assertEquals(DocumentType.DECREE, mismatches.get(0).facts().get("codeType"));
+    assertTrue(mismatches.get(0).message().endsWith("ký hiệu là của nghị định"), mismatches.get(0).message());
+    assertTrue(mismatches.get(0).message(Locale.ENGLISH).endsWith("its code is that of a decree"),
+        mismatches.get(0).message(Locale.ENGLISH));
   }
 
   @Test

@@ -34,7 +34,7 @@ class RuleSetTest {
     assertTrue(!rules.codes().contains("TASK_NO_PRODUCT"));
     CchcException unknown = assertThrows(CchcException.class, () -> rules.without("NO_SUCH_RULE"));
     assertTrue(unknown.getMessage().contains("NO_SUCH_RULE"));
-    assertEquals(RuleSet.builtIn().codes().size(), BuiltInRule.values().length);
+    assertEquals(RuleSet.builtIn().codes().size(), FindingCode.values().length);
   }
 
   @Test

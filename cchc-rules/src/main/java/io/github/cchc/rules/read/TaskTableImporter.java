@@ -11,8 +11,11 @@ import io.github.cchc.model.Task;
 import io.github.cchc.model.TextParseException;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.FindingCode;
+import io.github.cchc.rules.Facts;
+import io.github.cchc.rules.Fact;
 import io.github.cchc.rules.Subject;
-import io.github.cchc.rules.internal.Facts;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,6 +70,7 @@ public final class TaskTableImporter {
   private final Year year;
   private final AgencyDirectory directory;
   private final IndicatorCatalog indicators;
+  private final RuleSet rules;
   private final int aliases;
   private final PartyReader parties;
 
@@ -77,6 +81,7 @@ public final class TaskTableImporter {
     this.year = b.year;
     this.directory = b.directory;
     this.indicators = b.indicators;
+    this.rules = b.rules;
     this.aliases = b.aliases.size();
     this.parties = new PartyReader(directory, b.aliases);
   }
@@ -106,6 +111,15 @@ public final class TaskTableImporter {
    */
   public AgencyDirectory directory() {
     return directory;
+  }
+
+  /**
+   * Gets the rule set that grades the import's findings.
+   *
+   * @return the rule set, the built-in one unless another was given
+   */
+  public RuleSet rules() {
+    return rules;
   }
 
   /**
@@ -213,16 +227,13 @@ public final class TaskTableImporter {
         }
       }
       if (header < 0) {
-        List<String> expected = new ArrayList<>();
-        for (TaskColumn c : TaskColumn.values()) {
-          expected.add(c.header());
-        }
-        add(ImportCode.IMPORT_NO_HEADER, Subject.plan(), "", Facts.of("rows", rows.size(), "expected", expected));
+        List<Enum<?>> expected = List.of(TaskColumn.values());
+        add(FindingCode.IMPORT_NO_HEADER, Subject.plan(), "", Facts.of(Fact.ROWS, rows.size()).and(Fact.EXPECTED, expected));
         return new TaskImport(List.of(), CheckReport.of(findings));
       }
       for (int r = 0; r < header; r++) {
         if (!isBlank(rows.get(r))) {
-          add(ImportCode.IMPORT_SKIPPED_ROW, row(r), "/" + r, Facts.of("row", r + 1, "text", text(rows.get(r))));
+          add(FindingCode.IMPORT_SKIPPED_ROW, row(r), "/" + r, Facts.of(Fact.ROW, r + 1).and(Fact.TEXT, text(rows.get(r))));
         }
       }
       useHeader(header);
@@ -264,17 +275,16 @@ public final class TaskTableImporter {
         String text = cells.get(c).strip();
         Optional<TaskColumn> column = TaskColumn.fromHeader(text);
         if (column.isPresent() && found.containsKey(column.get())) {
-          add(ImportCode.IMPORT_DUPLICATE_COLUMN, cell(r, c), pointer(r, c), Facts.of("cell", address(r, c),
-              "header", text, "first", address(r, found.get(column.get()))));
+          add(FindingCode.IMPORT_DUPLICATE_COLUMN, cell(r, c), pointer(r, c), Facts.of(Fact.CELL, address(r, c)).and(Fact.HEADER, text).and(Fact.FIRST_CELL, address(r, found.get(column.get()))));
         } else if (column.isPresent()) {
           found.put(column.get(), c);
         } else if (!text.isEmpty()) {
-          add(ImportCode.IMPORT_UNKNOWN_COLUMN, cell(r, c), pointer(r, c), Facts.of("cell", address(r, c), "header", text));
+          add(FindingCode.IMPORT_UNKNOWN_COLUMN, cell(r, c), pointer(r, c), Facts.of(Fact.CELL, address(r, c)).and(Fact.HEADER, text));
         }
       }
       for (TaskColumn c : TaskColumn.values()) {
         if (!found.containsKey(c)) {
-          add(ImportCode.IMPORT_MISSING_COLUMN, row(r), "/" + r, Facts.of("row", r + 1, "expected", c.header()));
+          add(FindingCode.IMPORT_MISSING_COLUMN, row(r), "/" + r, Facts.of(Fact.ROW, r + 1).and(Fact.COLUMN, c));
         }
       }
       columns = found;
@@ -317,7 +327,7 @@ public final class TaskTableImporter {
         sub = true;
       }
       if (content.isEmpty()) {
-        add(ImportCode.IMPORT_NO_CONTENT, row(r), "/" + r, Facts.of("row", r + 1, "text", text(cells)));
+        add(FindingCode.IMPORT_NO_CONTENT, row(r), "/" + r, Facts.of(Fact.ROW, r + 1).and(Fact.TEXT, text(cells)));
         return;
       }
       String label = !number.isEmpty() && !sub ? number
@@ -330,9 +340,8 @@ public final class TaskTableImporter {
       task.leads(parties(r, TaskColumn.LEADS, leads)).coordinators(parties(r, TaskColumn.COORDINATORS, coordinators));
       if (!timeframe.isEmpty()) {
         int c = columns.get(TaskColumn.TIMEFRAME);
-        task.timeframeText(timeframe, year, e -> add(ImportCode.IMPORT_UNREADABLE_CELL, cell(r, c), pointer(r, c),
-            Facts.of("cell", address(r, c), "column", TaskColumn.TIMEFRAME.header(), "text", timeframe,
-                "reason", e.getMessage())));
+        task.timeframeText(timeframe, year, e -> add(FindingCode.IMPORT_UNREADABLE_CELL, cell(r, c), pointer(r, c),
+            Facts.of(Fact.CELL, address(r, c)).and(Fact.COLUMN, TaskColumn.TIMEFRAME).and(Fact.TEXT, timeframe).and(Fact.REASON, e.getMessage())));
       }
       Row read = new Row(r, columns.get(TaskColumn.CONTENT), task, label, content, products(products));
       if (sub && parent != null) {
@@ -340,7 +349,7 @@ public final class TaskTableImporter {
       } else {
         top.add(read);
         if (sub) {
-          add(ImportCode.IMPORT_ORPHAN_SUBROW, row(r), "/" + r, Facts.of("row", r + 1, "number", number));
+          add(FindingCode.IMPORT_ORPHAN_SUBROW, row(r), "/" + r, Facts.of(Fact.ROW, r + 1).and(Fact.NUMBER, number));
         } else {
           parent = read;
         }
@@ -373,8 +382,8 @@ public final class TaskTableImporter {
       }
       area = ReformArea.fromHeading(heading);
       if (area.isEmpty()) {
-        add(ImportCode.IMPORT_UNKNOWN_SECTION, cell(r, at), pointer(r, at),
-            Facts.of("cell", address(r, at), "text", cells.get(at).strip()));
+        add(FindingCode.IMPORT_UNKNOWN_SECTION, cell(r, at), pointer(r, at),
+            Facts.of(Fact.CELL, address(r, at)).and(Fact.TEXT, cells.get(at).strip()));
       }
       parent = null;
       afterHeader = false;
@@ -397,7 +406,7 @@ public final class TaskTableImporter {
           last.products = joined;
         }
       }
-      add(ImportCode.IMPORT_JOINED_ROW, row(r), "/" + r, Facts.of("row", r + 1, "task", last.label));
+      add(FindingCode.IMPORT_JOINED_ROW, row(r), "/" + r, Facts.of(Fact.ROW, r + 1).and(Fact.TASK, last.label));
     }
 
     private List<Party> parties(int r, TaskColumn column, String text) {
@@ -407,7 +416,7 @@ public final class TaskTableImporter {
       PartyReader.Read read = resolved.computeIfAbsent(text, parties::read);
       int c = columns.get(column);
       for (String name : read.unresolved()) {
-        add(ImportCode.IMPORT_UNRESOLVED_AGENCY, cell(r, c), pointer(r, c), Facts.of("cell", address(r, c), "name", name));
+        add(FindingCode.IMPORT_UNRESOLVED_AGENCY, cell(r, c), pointer(r, c), Facts.of(Fact.CELL, address(r, c)).and(Fact.NAME, name));
       }
       return read.parties();
     }
@@ -422,18 +431,17 @@ public final class TaskTableImporter {
         targets = targets(row.content);
       } catch (TextParseException e) {
         int c = row.contentColumn;
-        add(ImportCode.IMPORT_UNREADABLE_CELL, cell(row.index, c), pointer(row.index, c), Facts.of("cell",
-            address(row.index, c), "column", TaskColumn.CONTENT.header(), "text", excerpt(row.content), "reason", e.getMessage()));
+        add(FindingCode.IMPORT_UNREADABLE_CELL, cell(row.index, c), pointer(row.index, c), Facts.of(Fact.CELL, address(row.index, c)).and(Fact.COLUMN, TaskColumn.CONTENT).and(Fact.TEXT, excerpt(row.content)).and(Fact.REASON, e.getMessage()));
       }
       try {
         return Optional.of(row.builder.content(row.content).products(row.products).targets(targets)
             .subtasks(subtasks).build());
       } catch (CchcException e) {
-        add(ImportCode.IMPORT_MALFORMED_ROW, row(row.index), "/" + row.index,
-            Facts.of("row", row.index + 1, "reason", e.getMessage()));
+        add(FindingCode.IMPORT_MALFORMED_ROW, row(row.index), "/" + row.index,
+            Facts.of(Fact.ROW, row.index + 1).and(Fact.REASON, e.getMessage()));
         if (!subtasks.isEmpty()) {
-          add(ImportCode.IMPORT_MALFORMED_ROW, row(row.index), "/" + row.index, Facts.of("row", row.index + 1,
-              "reason", "its " + subtasks.size() + " sub-rows are not imported with it"));
+          add(FindingCode.IMPORT_MALFORMED_ROW, "subRows", row(row.index), "/" + row.index,
+              Facts.of(Fact.ROW, row.index + 1).and(Fact.ROWS, subtasks.size()));
         }
         return Optional.empty();
       }
@@ -442,8 +450,8 @@ public final class TaskTableImporter {
     private void reportIgnoredCells(int r, List<String> cells) {
       for (int c = 0; c < cells.size(); c++) {
         if (!cells.get(c).isBlank() && !columns.containsValue(c)) {
-          add(ImportCode.IMPORT_IGNORED_CELL, cell(r, c), pointer(r, c),
-              Facts.of("cell", address(r, c), "text", cells.get(c).strip()));
+          add(FindingCode.IMPORT_IGNORED_CELL, cell(r, c), pointer(r, c),
+              Facts.of(Fact.CELL, address(r, c)).and(Fact.TEXT, cells.get(c).strip()));
         }
       }
     }
@@ -453,8 +461,13 @@ public final class TaskTableImporter {
       return c == null || c >= cells.size() ? "" : cells.get(c).strip();
     }
 
-    private void add(ImportCode code, Subject subject, String pointer, Map<String, ?> facts) {
-      findings.add(code.finding(subject, pointer, facts));
+    private void add(FindingCode code, Subject subject, String pointer, Facts facts) {
+      add(code, "", subject, pointer, facts);
+    }
+
+    private void add(FindingCode code, String variant, Subject subject, String pointer, Facts facts) {
+      rules.grade(code, code.defaultSeverity())
+          .ifPresent(severity -> findings.add(Finding.of(code, severity, subject, pointer, variant, facts)));
     }
   }
 
@@ -554,6 +567,7 @@ public final class TaskTableImporter {
     private Year year;
     private AgencyDirectory directory = AgencyDirectory.empty();
     private IndicatorCatalog indicators = IndicatorCatalog.builtIn();
+    private RuleSet rules = RuleSet.builtIn();
     private final Map<String, List<Party>> aliases = new LinkedHashMap<>();
 
     private Builder() {}
@@ -589,6 +603,18 @@ public final class TaskTableImporter {
      */
     public Builder indicators(IndicatorCatalog catalog) {
       this.indicators = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Sets the rule set that grades the import's findings: a code it re-grades takes its severity,
+     * a code it disables is not reported. The built-in set unless another is given.
+     *
+     * @param ruleSet the rule set, not null
+     * @return this builder, not null
+     */
+    public Builder rules(RuleSet ruleSet) {
+      this.rules = Objects.requireNonNull(ruleSet, "ruleSet");
       return this;
     }
 

@@ -73,23 +73,33 @@ public enum DossierClass {
     return asOf.isAfter(due) ? PENDING_OVERDUE : PENDING_WITHIN_TIME;
   }
 
+  /** What can contradict itself in a dossier's dates (ngày tháng mâu thuẫn). */
+  public enum Inconsistency {
+    /** Due before it was received. */
+    DUE_BEFORE_RECEIVED,
+    /** Ended before it was received. */
+    ENDED_BEFORE_RECEIVED,
+    /** A pause outside the time the dossier was open. */
+    PAUSE_OUTSIDE_OPEN_TIME
+  }
+
   /**
-   * Describes what is contradictory in a dossier's dates: due before received, ended before
-   * received, a pause outside the time the dossier was open.
+   * Tells what is contradictory in a dossier's dates: due before received, ended before received,
+   * a pause outside the time the dossier was open.
    *
    * @param dossier the dossier, not null
-   * @return the contradiction, empty if the dates are consistent
+   * @return the contradiction, the first found; empty if the dates are consistent
    */
-  public static Optional<String> inconsistency(Dossier dossier) {
+  public static Optional<Inconsistency> inconsistency(Dossier dossier) {
     if (dossier.due().isBefore(dossier.received())) {
-      return Optional.of("due " + dossier.due() + " before received " + dossier.received());
+      return Optional.of(Inconsistency.DUE_BEFORE_RECEIVED);
     }
     if (dossier.ended().filter(e -> e.isBefore(dossier.received())).isPresent()) {
-      return Optional.of("ended " + dossier.ended().get() + " before received " + dossier.received());
+      return Optional.of(Inconsistency.ENDED_BEFORE_RECEIVED);
     }
     for (Dossier.Pause p : dossier.pauses()) {
       if (p.from().isBefore(dossier.received()) || dossier.ended().filter(e -> p.to().isAfter(e)).isPresent()) {
-        return Optional.of("pause " + p.from() + "–" + p.to() + " outside the time the dossier was open");
+        return Optional.of(Inconsistency.PAUSE_OUTSIDE_OPEN_TIME);
       }
     }
     return Optional.empty();

@@ -5,6 +5,10 @@ import io.github.cchc.model.Dossier;
 import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Target;
 import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.FindingCode;
+import io.github.cchc.rules.Facts;
+import io.github.cchc.rules.Fact;
 import io.github.cchc.rules.Severity;
 import io.github.cchc.rules.Subject;
 import io.github.cchc.rules.status.Measurement;
@@ -68,10 +72,10 @@ public final class DossierStatistics {
   private final long[] channels;
   private final long[] flags;
   private final long inconsistent;
-  private final SortedMap<String, String> listed;
+  private final SortedMap<String, DossierClass.Inconsistency> listed;
 
   private DossierStatistics(DateRange period, long[] counts, long[] channels, long[] flags, long inconsistent,
-      SortedMap<String, String> listed) {
+      SortedMap<String, DossierClass.Inconsistency> listed) {
     this.period = period;
     this.counts = counts;
     this.channels = channels;
@@ -356,16 +360,30 @@ public final class DossierStatistics {
    * @return the findings, by dossier id
    */
   public List<Finding> findings() {
+    return findings(RuleSet.builtIn());
+  }
+
+  /**
+   * Gets the findings as a rule set grades them: DOSSIER_DATES_INCONSISTENT for each inconsistent
+   * dossier listed, and one more counting the rest when there were over {@value #LISTED}; none if
+   * the set disables the code.
+   *
+   * @param rules the rule set, not null
+   * @return the findings, by dossier id
+   */
+  public List<Finding> findings(RuleSet rules) {
+    FindingCode code = FindingCode.DOSSIER_DATES_INCONSISTENT;
+    Optional<Severity> severity = rules.grade(code, code.defaultSeverity());
+    if (severity.isEmpty()) {
+      return List.of();
+    }
     List<Finding> out = new ArrayList<>();
-    listed.forEach((id, why) -> out.add(Finding.of("DOSSIER_DATES_INCONSISTENT", Severity.ERROR,
-        Subject.of(Subject.Kind.DOSSIER, id), "", Map.of("dossier", id, "problem", why),
-        "Hồ sơ " + id + " có ngày tháng mâu thuẫn: " + why + "; không được tính vào thống kê",
-        "Dossier " + id + " has contradictory dates: " + why + "; it is left out of the statistics")));
+    listed.forEach((id, why) -> out.add(Finding.of(code, severity.get(), Subject.of(Subject.Kind.DOSSIER, id), "", "",
+        Facts.of(Fact.DOSSIER, id).and(Fact.PROBLEM, why))));
     if (inconsistent > listed.size()) {
       long more = inconsistent - listed.size();
-      out.add(Finding.of("DOSSIER_DATES_INCONSISTENT", Severity.ERROR, Subject.of(Subject.Kind.DOSSIER, "+" + more), "",
-          Map.of("more", more), "Còn " + more + " hồ sơ khác có ngày tháng mâu thuẫn",
-          more + " more dossiers have contradictory dates"));
+      out.add(Finding.of(code, severity.get(), Subject.of(Subject.Kind.DOSSIER, "+" + more), "", "more",
+          Facts.of(Fact.MORE, more)));
     }
     return out;
   }
@@ -400,7 +418,7 @@ public final class DossierStatistics {
     private final long[] channels;
     private final long[] flags;
     private long inconsistent;
-    private final TreeMap<String, String> listed;
+    private final TreeMap<String, DossierClass.Inconsistency> listed;
 
     Accumulator(DateRange period) {
       this(empty(period));
@@ -426,7 +444,7 @@ public final class DossierStatistics {
       if (!received && !ended && !handled) {
         return;
       }
-      Optional<String> problem = DossierClass.inconsistency(d);
+      Optional<DossierClass.Inconsistency> problem = DossierClass.inconsistency(d);
       if (problem.isPresent()) {
         inconsistent++;
         listed.put(d.id(), problem.get());

@@ -3,6 +3,10 @@ package io.github.cchc.rules.stats;
 import io.github.cchc.model.Criterion;
 import io.github.cchc.model.Scorecard;
 import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.FindingCode;
+import io.github.cchc.rules.Facts;
+import io.github.cchc.rules.Fact;
 import io.github.cchc.rules.Severity;
 import io.github.cchc.rules.Subject;
 import java.math.BigDecimal;
@@ -44,7 +48,19 @@ public final class Scorecards {
    * @return the findings, in document order; JSON Pointers into the scorecard's document
    */
   public static List<Finding> check(Scorecard card) {
-    List<Finding> out = new ArrayList<>();
+    return check(card, RuleSet.builtIn());
+  }
+
+  /**
+   * Checks that a scorecard's printed figures are within range and add up, with the severities of
+   * a rule set: a code it re-grades takes its severity, a code it disables is not reported.
+   *
+   * @param card the scorecard, not null
+   * @param rules the rule set grading the findings, not null
+   * @return the findings, in document order; JSON Pointers into the scorecard's document
+   */
+  public static List<Finding> check(Scorecard card, RuleSet rules) {
+    Sink out = new Sink(rules);
     List<Criterion> top = card.criteria();
     for (int i = 0; i < top.size(); i++) {
       check(card, top.get(i), "/criteria/" + i, 0, out);
@@ -52,21 +68,37 @@ public final class Scorecards {
     if (card.index() == Scorecard.Index.PAR_INDEX) {
       Optional<BigDecimal> max = sum(top, Criterion::maximum);
       if (max.isPresent() && max.get().compareTo(HUNDRED) > 0) {
-        out.add(finding("SCORE_OUT_OF_RANGE", Severity.ERROR, "PAR Index", "/criteria", Map.of("printed", max.get(),
-            "limit", HUNDRED), "Tổng điểm tối đa các tiêu chí là " + max.get().toPlainString() + ", vượt 100 điểm của PAR Index",
-            "The criteria's maxima add up to " + max.get().toPlainString() + ", over the PAR Index's 100 points"));
+        out.add(FindingCode.SCORE_OUT_OF_RANGE, "total", Subject.of(Subject.Kind.CRITERION, "PAR Index"), "/criteria",
+            Facts.of(Fact.PRINTED, max.get()).and(Fact.LIMIT, HUNDRED));
       }
     }
-    return out;
+    return out.findings;
   }
 
-  private static void check(Scorecard card, Criterion c, String pointer, int depth, List<Finding> out) {
+  /** Collects findings as the rule set grades them. */
+  private static final class Sink {
+    private final RuleSet rules;
+    private final List<Finding> findings = new ArrayList<>();
+
+    Sink(RuleSet rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    void add(FindingCode code, String variant, Subject subject, String pointer, Facts facts) {
+      rules.grade(code, code.defaultSeverity())
+          .ifPresent(s -> findings.add(Finding.of(code, s, subject, pointer, variant, facts)));
+    }
+
+    void add(FindingCode code, String label, String pointer, Facts facts) {
+      add(code, "", Subject.of(Subject.Kind.CRITERION, label), pointer, facts);
+    }
+  }
+
+  private static void check(Scorecard card, Criterion c, String pointer, int depth, Sink out) {
     String label = c.code().orElse(c.name());
     if (c.maximum().isPresent() && c.achieved().isPresent() && c.achieved().get().compareTo(c.maximum().get()) > 0) {
-      out.add(finding("SCORE_ABOVE_MAXIMUM", Severity.ERROR, label, pointer + "/achieved",
-          Map.of("achieved", c.achieved().get(), "maximum", c.maximum().get()),
-          "Tiêu chí " + label + ": điểm đạt " + plain(c.achieved().get()) + " vượt điểm tối đa " + plain(c.maximum().get()),
-          "Criterion " + label + ": achieved " + plain(c.achieved().get()) + " exceeds the maximum " + plain(c.maximum().get())));
+      out.add(FindingCode.SCORE_ABOVE_MAXIMUM, label, pointer + "/achieved", Facts.of(Fact.CRITERION, label)
+          .and(Fact.ACHIEVED, c.achieved().get()).and(Fact.MAXIMUM, c.maximum().get()));
     }
     Optional<BigDecimal> limit = switch (card.index()) {
       case SIPAS -> Optional.of(HUNDRED);
@@ -75,19 +107,15 @@ public final class Scorecards {
       default -> Optional.empty();
     };
     if (limit.isPresent() && c.achieved().isPresent() && c.achieved().get().compareTo(limit.get()) > 0) {
-      out.add(finding("SCORE_OUT_OF_RANGE", Severity.ERROR, label, pointer + "/achieved",
-          Map.of("printed", c.achieved().get(), "limit", limit.get()),
-          "Tiêu chí " + label + ": " + plain(c.achieved().get()) + " vượt giới hạn " + plain(limit.get()) + " của " + card.index(),
-          "Criterion " + label + ": " + plain(c.achieved().get()) + " is beyond " + card.index() + "'s limit of " + plain(limit.get())));
+      out.add(FindingCode.SCORE_OUT_OF_RANGE, label, pointer + "/achieved", Facts.of(Fact.CRITERION, label)
+          .and(Fact.PRINTED, c.achieved().get()).and(Fact.LIMIT, limit.get()).and(Fact.INDEX, card.index()));
     }
     if (c.maximum().isPresent() && c.achieved().isPresent() && c.deducted().isPresent()) {
       BigDecimal computed = c.maximum().get().subtract(c.achieved().get());
       BigDecimal tolerance = tolerance(c.maximum().get(), c.achieved().get(), c.deducted().get());
       if (c.deducted().get().subtract(computed).abs().compareTo(tolerance) > 0) {
-        out.add(finding("SCORE_DEDUCTION_MISMATCH", Severity.WARNING, label, pointer + "/deducted",
-            Map.of("printed", c.deducted().get(), "computed", computed, "tolerance", tolerance),
-            "Tiêu chí " + label + ": điểm bị trừ in là " + plain(c.deducted().get()) + ", tính được " + plain(computed),
-            "Criterion " + label + ": deducted is printed " + plain(c.deducted().get()) + ", computed " + plain(computed)));
+        out.add(FindingCode.SCORE_DEDUCTION_MISMATCH, label, pointer + "/deducted", Facts.of(Fact.CRITERION, label)
+            .and(Fact.PRINTED, c.deducted().get()).and(Fact.COMPUTED, computed).and(Fact.TOLERANCE, tolerance));
       }
     }
     if (!c.children().isEmpty()) {
@@ -113,14 +141,10 @@ public final class Scorecards {
         c.children().forEach(ch -> get.apply(ch).ifPresent(involved::add));
         BigDecimal tolerance = tolerance(involved.toArray(BigDecimal[]::new));
         if (printed.get().subtract(computed).abs().compareTo(tolerance) > 0) {
-          String code = aggregate ? "SCORE_AGGREGATE_MISMATCH" : "SCORE_CHILDREN_SUM_MISMATCH";
-          String how = mean ? "trung bình" : "tổng";
-          out.add(finding(code, Severity.WARNING, label, pointer + "/" + field,
-              Map.of("field", field, "printed", printed.get(), "computed", computed, "tolerance", tolerance),
-              "Tiêu chí " + label + ": " + field + " in là " + plain(printed.get()) + ", " + how + " các tiêu chí con là "
-                  + plain(computed),
-              "Criterion " + label + ": " + field + " is printed " + plain(printed.get()) + ", its children's "
-                  + (mean ? "mean" : "sum") + " is " + plain(computed)));
+          FindingCode code = aggregate ? FindingCode.SCORE_AGGREGATE_MISMATCH : FindingCode.SCORE_CHILDREN_SUM_MISMATCH;
+          out.add(code, label, pointer + "/" + field, Facts.of(Fact.CRITERION, label).and(Fact.FIELD, field)
+              .and(Fact.PRINTED, printed.get()).and(Fact.COMPUTED, computed).and(Fact.METHOD, mean ? "mean" : "sum")
+              .and(Fact.TOLERANCE, tolerance));
         }
       }
       for (int i = 0; i < c.children().size(); i++) {
@@ -148,15 +172,6 @@ public final class Scorecards {
       scale = Math.min(scale, Math.max(0, p.scale()));
     }
     return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
-  }
-
-  private static String plain(BigDecimal b) {
-    return b.toPlainString();
-  }
-
-  private static Finding finding(String code, Severity severity, String label, String pointer, Map<String, ?> facts,
-      String vi, String en) {
-    return Finding.of(code, severity, Subject.of(Subject.Kind.CRITERION, label), pointer, facts, vi, en);
   }
 
   /**

@@ -168,8 +168,10 @@ class TaskTableImporterTest {
     assertEquals(List.of(Party.agency("hp.stp").withPrinted("Sở Tư pháp")), result.tasks().get(0).leads(),
         "the first of two lead columns");
     List<String> missing = result.report().findings("IMPORT_MISSING_COLUMN").stream()
-        .map(f -> f.facts().get("expected").toString()).sorted().toList();
-    assertEquals(List.of("Cơ quan phối hợp", "Sản phẩm", "Thời gian thực hiện/hoàn thành"), missing);
+        .map(f -> f.message()).sorted().toList();
+    assertEquals(List.of("Hàng tiêu đề 1 không có cột \"Cơ quan phối hợp\"; các nhiệm vụ được nhập thiếu thông tin này",
+        "Hàng tiêu đề 1 không có cột \"Sản phẩm\"; các nhiệm vụ được nhập thiếu thông tin này",
+        "Hàng tiêu đề 1 không có cột \"Thời gian thực hiện/hoàn thành\"; các nhiệm vụ được nhập thiếu thông tin này"), missing);
     assertEquals("Column C1 \"Ghi chú\" is not a column of a task table; its cells are not imported",
         result.report().findings("IMPORT_UNKNOWN_COLUMN").get(0).message(Locale.ENGLISH));
     assertEquals("Column E1 \"Chủ trì\" repeats column D1; only D1 is imported",

@@ -75,7 +75,7 @@ class TaskTableProperties {
     assertEquals(expected(flat, without, t -> lose(t, dropped)), result.tasks());
     List<Finding> missing = result.report().findings("IMPORT_MISSING_COLUMN");
     assertEquals(1, missing.size(), result.report().toString());
-    assertEquals(dropped.header(), missing.get(0).facts().get("expected"));
+    assertEquals(dropped, missing.get(0).facts().get("column"));
     assertEquals(Subject.of(Subject.Kind.ROW, "2"), missing.get(0).subject(), "the header row");
   }
 

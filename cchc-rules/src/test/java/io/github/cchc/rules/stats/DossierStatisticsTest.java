@@ -97,7 +97,11 @@ class DossierStatisticsTest {
     List<Finding> findings = s.findings();
     assertEquals(1, findings.size());
     assertEquals("DOSSIER_DATES_INCONSISTENT", findings.get(0).code());
-    assertTrue(findings.get(0).message(java.util.Locale.ENGLISH).contains("ended 2024-02-01T08:00 before received"));
+    assertEquals(DossierClass.Inconsistency.ENDED_BEFORE_RECEIVED, findings.get(0).facts().get("problem"));
+    assertEquals("Dossier Z has contradictory dates: ended before it was received; it is left out of the statistics",
+        findings.get(0).message(java.util.Locale.ENGLISH));
+    assertEquals("Hồ sơ Z có ngày tháng mâu thuẫn: kết thúc trước ngày tiếp nhận; không được tính vào thống kê",
+        findings.get(0).message());
   }
 
   @Test

@@ -1,0 +1,58 @@
+package io.github.cchc.rules;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The facts of one finding (các dữ kiện), each under its typed {@link Fact}, in the order the
+ * message names them: {@code Facts.of(Fact.TASK, "57").and(Fact.DUE, due)}.
+ *
+ * <p>A builder for one finding: not thread-safe, and the finding keeps a copy.
+ */
+public final class Facts {
+  private final Map<String, Object> values = new LinkedHashMap<>();
+
+  private Facts() {}
+
+  /**
+   * Obtains no facts.
+   *
+   * @return empty facts, not null
+   */
+  public static Facts none() {
+    return new Facts();
+  }
+
+  /**
+   * Obtains the facts with a first one.
+   *
+   * @param <T> the type of the value
+   * @param fact the fact, not null
+   * @param value its value, of the fact's type, not null
+   * @return the facts, not null
+   */
+  public static <T> Facts of(Fact<T> fact, T value) {
+    return new Facts().and(fact, value);
+  }
+
+  /**
+   * Adds a fact.
+   *
+   * @param <T> the type of the value
+   * @param fact the fact, not null
+   * @param value its value, of the fact's type, not null
+   * @return these facts, not null
+   * @throws io.github.cchc.model.CchcException if the fact is already given
+   */
+  public <T> Facts and(Fact<T> fact, T value) {
+    if (values.putIfAbsent(fact.name(), fact.require(value)) != null) {
+      throw new io.github.cchc.model.CchcException("Fact \"" + fact.name() + "\" is given twice");
+    }
+    return this;
+  }
+
+  Map<String, Object> asMap() {
+    return Collections.unmodifiableMap(values);
+  }
+}
