@@ -11,6 +11,7 @@ module io.github.cchc.rules {
   exports io.github.cchc.rules.status;
   exports io.github.cchc.rules.read;
   exports io.github.cchc.rules.stats;
+  exports io.github.cchc.rules.report;
 
   // Jackson reaches the generated, package-private Immutable* input types by reflection.
   opens io.github.cchc.rules to tools.jackson.databind;

@@ -4,6 +4,7 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.report.ReportJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckReport report = RuleSet.builtIn().check(p);
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {
-      out.println(Findings.JSON.writeValueAsString(Findings.json(report, options)));
+      out.println(ReportJson.write(report, options.locale()));
     } else {
       out.println("== " + p.title());
       Findings.text(out, report, options);

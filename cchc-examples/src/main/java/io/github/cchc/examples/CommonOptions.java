@@ -2,6 +2,7 @@ package io.github.cchc.examples;
 
 import io.github.cchc.model.json.JsonFormatException;
 import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.Severity;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
@@ -43,6 +45,23 @@ final class CommonOptions {
 
   Locale locale() {
     return Locale.forLanguageTag(lang);
+  }
+
+  /**
+   * A text of the command line in the reader's language, its {names} filled: the bundles {@code
+   * cli_vi} and {@code cli_en}, where the command line's error messages will come from too.
+   */
+  String text(String key, Object... namesAndValues) {
+    String template = ResourceBundle.getBundle("io.github.cchc.examples.cli", Labels.language(locale())).getString(key);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      template = template.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+    }
+    return template;
+  }
+
+  /** A value of cchc as the reader's language shows it. */
+  String label(Object value) {
+    return Labels.of(value, locale());
   }
 
   boolean english() {

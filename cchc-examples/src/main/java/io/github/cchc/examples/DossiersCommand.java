@@ -3,6 +3,8 @@ package io.github.cchc.examples;
 import io.github.cchc.model.Dossier;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.report.DossierReport;
+import io.github.cchc.rules.report.ReportJson;
 import io.github.cchc.rules.stats.Basis;
 import io.github.cchc.rules.stats.DateRange;
 import io.github.cchc.rules.stats.DossierStatistics;
@@ -28,7 +30,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code cchc dossiers FILE --as-of DATE [--by agency|month]}: timeliness under both on-time definitions. */
 @Command(name = "dossiers", mixinStandardHelpOptions = true,
@@ -83,23 +84,21 @@ final class DossiersCommand implements Callable<Integer> {
     CheckReport report = CheckReport.of(all.findings());
     PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {
-      ObjectNode root = Findings.json(report, options);
-      root.put("from", period.start().toString());
-      root.put("asOf", period.end().toString());
-      root.set("all", json(all));
-      ObjectNode grouped = root.putObject("groups");
-      groups.forEach((k, s) -> grouped.set(k, json(s)));
-      out.println(Findings.JSON.writeValueAsString(root));
+      Map<String, DossierReport.Figures> figures = new LinkedHashMap<>();
+      groups.forEach((k, s) -> figures.put(k, DossierReport.Figures.of(s)));
+      out.println(ReportJson.write(new DossierReport(period.start(), period.end(), DossierReport.Figures.of(all), figures,
+          report), options.locale()));
     } else {
-      out.println("== " + period.start() + " – " + period.end() + "  (" + (options.english()
-          ? "plans' wording: received in the period; Decision 766: handled in it" : "theo kế hoạch: tiếp nhận trong kỳ; "
-              + "theo QĐ 766: giải quyết trong kỳ") + ")");
+      out.println("== " + options.text("dossiers.title", "from", options.label(period.start()), "asOf",
+          options.label(period.end())));
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"", "received", "handled", "plan %", "766 %", "pending", "inconsistent"});
-      rows.add(row(options.english() ? "all" : "tất cả", all));
-      groups.forEach((k, s) -> rows.add(row(k, s)));
+      rows.add(new String[] {"", options.text("dossiers.received"), options.text("dossiers.handled"),
+          options.text("dossiers.planRate"), options.text("dossiers.decisionRate"), options.text("dossiers.pending"),
+          options.text("dossiers.inconsistent")});
+      rows.add(row(options.text("dossiers.all"), all, options));
+      groups.forEach((k, s) -> rows.add(row(k, s, options)));
       for (String[] r : rows) {
-        out.println(Text.pad(r[0], 24) + String.format(" %9s %9s %8s %8s %8s %12s", r[1], r[2], r[3], r[4], r[5], r[6]));
+        out.println(Text.pad(r[0], 24) + String.format(" %9s %13s %10s %9s %15s %12s", r[1], r[2], r[3], r[4], r[5], r[6]));
       }
       if (!report.findings().isEmpty()) {
         out.println();
@@ -110,26 +109,13 @@ final class DossiersCommand implements Callable<Integer> {
     return options.exitCode(report.findings());
   }
 
-  private static String[] row(String name, DossierStatistics s) {
+  private static String[] row(String name, DossierStatistics s, CommonOptions options) {
     long pending = s.count(Basis.RECEIVED, io.github.cchc.rules.stats.DossierClass.PENDING_WITHIN_TIME)
         + s.count(Basis.RECEIVED, io.github.cchc.rules.stats.DossierClass.PENDING_OVERDUE);
     return new String[] {name, Long.toString(s.total(Basis.RECEIVED)), Long.toString(s.total(Basis.HANDLED)),
-        s.rate(OnTimeDefinition.PLAN_WORDING).percent(2).map(p -> p.toPlainString()).orElse("-"),
-        s.rate(OnTimeDefinition.DECISION_766).percent(2).map(p -> p.toPlainString()).orElse("-"),
+        s.rate(OnTimeDefinition.PLAN_WORDING).percent(2).map(options::label).orElse("-"),
+        s.rate(OnTimeDefinition.DECISION_766).percent(2).map(options::label).orElse("-"),
         Long.toString(pending), Long.toString(s.inconsistent())};
   }
 
-  private static ObjectNode json(DossierStatistics s) {
-    ObjectNode n = Findings.JSON.createObjectNode();
-    n.put("received", s.total(Basis.RECEIVED));
-    n.put("handled", s.total(Basis.HANDLED));
-    for (OnTimeDefinition d : List.of(OnTimeDefinition.PLAN_WORDING, OnTimeDefinition.DECISION_766)) {
-      ObjectNode r = n.putObject(d == OnTimeDefinition.PLAN_WORDING ? "planWording" : "decision766");
-      r.put("numerator", s.rate(d).numerator());
-      r.put("denominator", s.rate(d).denominator());
-      s.rate(d).percent(2).ifPresent(p -> r.put("percent", p));
-    }
-    n.put("inconsistent", s.inconsistent());
-    return n;
-  }
 }

@@ -8,6 +8,8 @@ import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.read.DelimitedTables;
 import io.github.cchc.rules.read.TaskImport;
 import io.github.cchc.rules.read.TaskTableImporter;
+import io.github.cchc.rules.report.ImportReport;
+import io.github.cchc.rules.report.ReportJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -81,12 +83,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {
-      var json = Findings.json(result.report(), options);
-      json.put("tasks", plan.allTasks().count());
-      out.println(Findings.JSON.writeValueAsString(json));
+      out.println(ReportJson.write(new ImportReport(plan.allTasks().count(), result.report()), options.locale()));
     } else {
-      out.println("== " + table + (options.english() ? ": tasks read " : ": số nhiệm vụ đọc được ") + plan.allTasks().count()
-          + (output == null ? "" : " -> " + output));
+      out.println("== " + (output == null ? options.text("import.read", "table", table, "tasks", plan.allTasks().count())
+          : options.text("import.written", "table", table, "tasks", plan.allTasks().count(), "output", output)));
       Findings.text(out, result.report(), options);
     }
     out.flush();

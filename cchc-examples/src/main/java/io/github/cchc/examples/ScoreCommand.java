@@ -4,9 +4,10 @@ import io.github.cchc.model.Criterion;
 import io.github.cchc.model.Scorecard;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.report.ReportJson;
+import io.github.cchc.rules.report.ScoreReport;
 import io.github.cchc.rules.stats.Scorecards;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code cchc score SCORECARD [--previous FILE]}: checks, derived figures and year-on-year changes. */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -40,46 +39,31 @@ final class ScoreCommand implements Callable<Integer> {
     List<Scorecards.Change> changes = before.map(b -> Scorecards.compare(b, card)).orElse(List.of());
     PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {
-      ObjectNode root = Findings.json(report, options);
-      Scorecards.total(card).ifPresent(t -> root.put("total", t));
-      ArrayNode nodes = root.putArray("criteria");
-      walk(card.criteria(), "", (label, c) -> {
-        ObjectNode n = nodes.addObject();
-        n.put("criterion", label);
-        c.maximum().ifPresent(v -> n.put("maximum", v));
-        c.achieved().ifPresent(v -> n.put("achieved", v));
-        Scorecards.percentOfMaximum(c).ifPresent(v -> n.put("percentOfMaximum", v));
-      });
-      ArrayNode diff = root.putArray("changes");
-      for (Scorecards.Change ch : changes) {
-        ObjectNode n = diff.addObject();
-        n.put("criterion", ch.label());
-        n.put("previous", ch.previous());
-        n.put("current", ch.current());
-        n.put("delta", ch.delta());
-        ch.relativePercent().ifPresent(r -> n.put("relativePercent", r));
-      }
-      out.println(Findings.JSON.writeValueAsString(root));
+      out.println(ReportJson.write(ScoreReport.of(card, changes, report), options.locale()));
     } else {
-      out.println("== " + card.index() + " " + card.year() + " " + card.subject().ref()
-          + Scorecards.total(card).map(t -> ": " + t.toPlainString()).orElse(""));
+      out.println("== " + options.text("score.title", "index", options.label(card.index()), "year", card.year(),
+          "subject", card.subject().ref(), "total", Scorecards.total(card).map(t -> ": " + options.label(t)).orElse("")));
       List<String[]> rows = new ArrayList<>();
-      walk(card.criteria(), "", (label, c) -> rows.add(new String[] {label, c.maximum().map(BigDecimal::toPlainString).orElse("-"),
-          c.achieved().map(BigDecimal::toPlainString).orElse("-"),
-          Scorecards.percentOfMaximum(c).map(p -> p.toPlainString() + "%").orElse(""), c.name()}));
-      Text.table(out, rows, 10, 8, 8, 8);
+      rows.add(new String[] {options.text("score.criterion"), options.text("score.maximum"), options.text("score.achieved"),
+          options.text("score.percent"), options.text("score.name")});
+      walk(card.criteria(), "", (label, c) -> rows.add(new String[] {label, c.maximum().map(options::label).orElse("-"),
+          c.achieved().map(options::label).orElse("-"),
+          Scorecards.percentOfMaximum(c).map(p -> options.label(p) + "%").orElse(""), c.name()}));
+      Text.table(out, rows, 10, 8, 8, 9);
       if (before.isPresent()) {
         long up = changes.stream().filter(c -> c.direction() > 0).count();
         long down = changes.stream().filter(c -> c.direction() < 0).count();
         out.println();
-        out.println((options.english() ? "against the previous year: " : "so với năm trước: ") + up + " ↑, " + down + " ↓");
+        out.println(options.text("score.changes", "up", up, "down", down));
         List<String[]> diff = new ArrayList<>();
+        diff.add(new String[] {options.text("score.criterion"), options.text("score.previous"), options.text("score.current"),
+            options.text("score.delta"), options.text("score.relative")});
         for (Scorecards.Change ch : changes) {
-          diff.add(new String[] {ch.label(), ch.previous().toPlainString(), ch.current().toPlainString(),
-              (ch.direction() > 0 ? "+" : "") + ch.delta().toPlainString(),
-              ch.relativePercent().map(r -> r.toPlainString() + "%").orElse("")});
+          diff.add(new String[] {ch.label(), options.label(ch.previous()), options.label(ch.current()),
+              (ch.direction() > 0 ? "+" : "") + options.label(ch.delta()),
+              ch.relativePercent().map(r -> options.label(r) + "%").orElse("")});
         }
-        Text.table(out, diff, 10, 8, 8, 8);
+        Text.table(out, diff, 10, 9, 9, 10);
       }
       out.println();
       Findings.text(out, report, options);

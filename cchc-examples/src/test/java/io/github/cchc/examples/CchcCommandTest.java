@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.report.ReportJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,7 +45,8 @@ class CchcCommandTest {
     Run run = run("check", PLAN, "--lang", "en");
     assertEquals(1, run.code(), run.err());
     assertTrue(run.out().contains("TASK_BEFORE_PLAN_PERIOD          task 57"), run.out());
-    assertTrue(run.out().contains("findings: 11  (ERROR 5, WARNING 2, INFO 4)"), run.out());
+    assertTrue(run.out().contains("findings: 11  (errors 5, warnings 2, info 4)"), run.out());
+    assertTrue(run.out().contains("area Impact of reform"), "areas by name, in English: " + run.out());
     assertTrue(run.out().lines().allMatch(l -> l.length() <= 100), "fits 100 columns");
     assertEquals(0, run("check", PLAN, "--fail-on", "never").code());
   }
@@ -51,12 +54,15 @@ class CchcCommandTest {
   @Test
   void checkWritesTheJsonOfDocsCli() {
     Run run = run("check", PLAN, "--format", "json", "--fail-on", "never");
-    JsonNode json = Findings.JSON.readTree(run.out());
+    JsonNode json = CchcJson.readTree(run.out());
     assertEquals(11, json.get("findings").size());
     JsonNode first = json.get("findings").get(0);
     assertEquals("DOCUMENT_SELF_CITATION_MISMATCH", first.get("code").stringValue());
     assertEquals("ERROR", first.get("severity").stringValue());
-    assertEquals("/headerLines/2", first.get("path").stringValue());
+    assertEquals("/headerLines/2", first.get("pointer").stringValue());
+    assertEquals(ReportJson.CHECK_FORMAT, json.get("format").stringValue());
+    assertEquals(run.out().strip(), ReportJson.write(ReportJson.readCheck(run.out()), java.util.Locale.forLanguageTag("vi")).strip(),
+        "what the command writes, the library reads back");
     assertTrue(first.get("message").stringValue().startsWith("Kế hoạch trích dẫn"), "Vietnamese by default");
     assertEquals(5, json.get("counts").get("ERROR").intValue());
   }
@@ -65,13 +71,14 @@ class CchcCommandTest {
   void statusOnTheSyntheticProgress() {
     Run run = run("status", PLAN, "--progress", PROGRESS, "--as-of", "2024-06-30", "--format", "json", "--fail-on", "never");
     assertEquals(0, run.code(), run.err());
-    JsonNode json = Findings.JSON.readTree(run.out());
+    JsonNode json = CchcJson.readTree(run.out());
     assertEquals("OFF_TRACK", json.get("health").stringValue());
     assertEquals(63, json.get("total").get("total").intValue());
     assertTrue(json.get("findings").size() > 11, "with progress, TASK_OVERDUE joins the plan's own findings");
     Run text = run("status", PLAN, "--progress", PROGRESS, "--as-of", "2024-06-30");
     assertEquals(1, text.code());
-    assertTrue(text.out().contains("tình hình: OFF_TRACK"), text.out());
+    assertTrue(text.out().contains("tình hình: chậm tiến độ"), text.out());
+    assertFalse(text.out().contains("OFF_TRACK"), "enum constants are JSON values, not text");
   }
 
   @Test
@@ -79,12 +86,12 @@ class CchcCommandTest {
     Run score = run("score", DATA.resolve("par-index-2023.synthetic.json").toString(), "--previous",
         DATA.resolve("par-index-2022.synthetic.json").toString(), "--format", "json");
     assertEquals(0, score.code(), score.err());
-    JsonNode json = Findings.JSON.readTree(score.out());
+    JsonNode json = CchcJson.readTree(score.out());
     assertEquals(8, json.get("changes").size());
     assertEquals(0, json.get("findings").size());
     Run dossiers = run("dossiers", DATA.resolve("dossiers-2024.synthetic.jsonl").toString(), "--as-of", "2024-12-31",
         "--by", "agency", "--format", "json");
-    JsonNode d = Findings.JSON.readTree(dossiers.out());
+    JsonNode d = CchcJson.readTree(dossiers.out());
     assertEquals(5, d.get("groups").size());
     long inconsistent = d.get("all").get("inconsistent").longValue();
     assertTrue(inconsistent > 0, "the synthetic export has a few contradictory dossiers");

@@ -3,6 +3,7 @@ package io.github.cchc.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.model.json.CchcJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class GoldenOutputTest {
   static List<String> findingLines(String source, String json) {
     String name = source.endsWith(".json") ? source.substring(0, source.length() - 5) : source;
     List<String> lines = new ArrayList<>();
-    JsonNode findings = Findings.JSON.readTree(json).get("findings");
+    JsonNode findings = CchcJson.readTree(json).get("findings");
     if (findings == null) {
       return lines;
     }

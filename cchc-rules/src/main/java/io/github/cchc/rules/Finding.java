@@ -1,8 +1,8 @@
 package io.github.cchc.rules;
 
 import io.github.cchc.model.MalformedValueException;
-import java.util.Collections;
 import io.github.cchc.rules.internal.Messages;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,20 +72,34 @@ public final class Finding {
    * @param subject the subject, not null
    * @param pointer the JSON Pointer into the document, "" for the whole document
    * @param variant the variant of the message, "" for the code's own
-   * @param facts the facts the code (or its variant) declares, no more and no fewer
+   * @param facts the facts the code (or its variant) declares, no more and no fewer; kept in the
+   *     order the code declares them
    * @return the finding, not null
    * @throws io.github.cchc.model.CchcException if the facts are not those the code declares
    */
   public static Finding of(FindingCode code, Severity severity, Subject subject, String pointer, String variant,
       Facts facts) {
+    return of(code, severity, subject, pointer, variant, facts, code.messages());
+  }
+
+  /** A finding of a built-in code whose messages come from the given source. */
+  static Finding of(FindingCode code, Severity severity, Subject subject, String pointer, String variant, Facts facts,
+      MessageSource messages) {
     Map<String, Object> given = facts.asMap();
     List<Fact<?>> declared = code.facts(variant);
     if (given.size() != declared.size() || !declared.stream().allMatch(f -> given.containsKey(f.name()))) {
       throw new io.github.cchc.model.CchcException("Finding " + code + (variant.isEmpty() ? "" : "." + variant)
           + " takes the facts " + declared + ", was given " + given.keySet());
     }
-    return of(code.name(), severity, subject, pointer, new LinkedHashMap<>(given),
-        variant, code.messages());
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    declared.forEach(f -> ordered.put(f.name(), given.get(f.name())));
+    return of(code.name(), severity, subject, pointer, ordered, variant, messages);
+  }
+
+  /** A user's finding whose messages come from the given source, rendered when read. */
+  static Finding of(String code, Severity severity, Subject subject, String pointer, Map<String, ?> facts,
+      MessageSource messages) {
+    return of(code, severity, subject, pointer, copy(facts), "", messages);
   }
 
   private static Finding of(String code, Severity severity, Subject subject, String pointer, Map<String, Object> facts,

@@ -4,9 +4,7 @@ import io.github.cchc.model.Citation;
 import io.github.cchc.model.IndicatorCatalog;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.TaskRow;
-import io.github.cchc.rules.internal.Messages;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,9 +79,7 @@ public final class RuleContext {
    */
   public void report(Severity severity, Subject subject, String pointer, Map<String, ?> facts) {
     Objects.requireNonNull(severity, "severity");
-    Finding f = Finding.of(code, override.orElse(severity), subject, pointer, facts, messages.template(Messages.VIETNAMESE, ""),
-        messages.template(Locale.ENGLISH, ""));
-    sink.add(f);
+    sink.add(Finding.of(code, override.orElse(severity), subject, pointer, facts, messages));
   }
 
   /** A built-in rule's finding, with its typed facts. */
@@ -101,7 +97,7 @@ public final class RuleContext {
     Objects.requireNonNull(severity, "severity");
     FindingCode c = builtIn.orElseThrow(() -> new io.github.cchc.model.CchcException(
         "Rule " + code + " is a user's rule and reports with a map of facts"));
-    sink.add(Finding.of(c, override.orElse(severity), subject, pointer, variant, facts));
+    sink.add(Finding.of(c, override.orElse(severity), subject, pointer, variant, facts, messages));
   }
 
   /**

@@ -166,6 +166,17 @@ public final class RuleSet {
   }
 
   /**
+   * Returns a copy of this rule set whose findings take their messages through the given
+   * decoration of each code's source: the seam a test counts renderings through.
+   */
+  RuleSet withMessages(java.util.function.UnaryOperator<MessageSource> decoration) {
+    Map<String, Entry> copy = new LinkedHashMap<>();
+    entries.forEach((code, e) -> copy.put(code, new Entry(e.code(), e.severity(), e.override(), e.builtIn(),
+        decoration.apply(e.messages()), e.rule())));
+    return copy(copy);
+  }
+
+  /**
    * Returns a copy of this rule set that looks indicators up, and names them in messages, in the
    * given catalog: the built-ins and a user's own.
    *

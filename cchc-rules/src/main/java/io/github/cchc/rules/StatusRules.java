@@ -2,7 +2,6 @@ package io.github.cchc.rules;
 
 import io.github.cchc.model.Agency;
 import io.github.cchc.model.CascadeRequirement;
-import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReportDue;
@@ -69,7 +68,7 @@ final class StatusRules {
       for (Agency unit : units(plan, c, due.get())) {
         Optional<LocalDate> issued = known.stream().filter(k -> k.unitId().equals(unit.id()))
             .map(SubordinatePlan::issuedOn).flatMap(Optional::stream).filter(d -> !d.isAfter(asOf.get())).findFirst();
-        Subject subject = Subject.of(Subject.Kind.AGENCY, unit.id());
+        Subject subject = Subject.of(Subject.Kind.AGENCY, unit.name());
         if (missing && issued.isEmpty() && asOf.get().isAfter(due.get())) {
           ctx.report(subject, "/cascade/" + i, Facts.of(Fact.UNIT, unit.name()).and(Fact.DUE, due.get()).and(Fact.AS_OF, asOf.get()).and(Fact.TEXT, c.timeframe().text()));
         } else if (!missing && issued.isPresent() && issued.get().isAfter(due.get())) {
@@ -94,7 +93,7 @@ final class StatusRules {
           if (child.indicatorId().equals(parent.indicatorId()) && child.kind() == Target.Kind.LEVEL
               && child.unit() == parent.unit() && weaker(child, parent)) {
             String indicator = parent.indicatorId().get();
-            ctx.report(Subject.of(Subject.Kind.AGENCY, sub.unitId()), "/keyTargets/" + i, Facts.of(Fact.UNIT, plan.directory().nameOf(sub.unitId()))
+            ctx.report(Subject.of(Subject.Kind.AGENCY, plan.directory().nameOf(sub.unitId())), "/keyTargets/" + i, Facts.of(Fact.UNIT, plan.directory().nameOf(sub.unitId()))
                 .and(Fact.INDICATOR, ctx.indicators().find(indicator).<Object>map(x -> x).orElse(indicator)).and(Fact.PARENT, parent.toCanonicalText()).and(Fact.CHILD, child.toCanonicalText()));
           }
         }

@@ -1,6 +1,11 @@
 package io.github.cchc.rules;
 
+import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.ReportRequirement;
+import io.github.cchc.rules.internal.Messages;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a finding is about (đối tượng), as a reader names it: "task 57", "target II.6", "area
@@ -83,6 +88,47 @@ public final class Subject {
     return label;
   }
 
+  /**
+   * Describes the subject as a reader says it: "nhiệm vụ 57", "lĩnh vực Cải cách thể chế", "báo
+   * cáo quý, quý 1"; in English "task 57", "area Institutional reform".
+   *
+   * @param locale the reader's locale: English for English locales, Vietnamese otherwise; not null
+   * @return the description, not blank
+   */
+  public String describe(Locale locale) {
+    String noun = Messages.enumName(kind, locale);
+    if (label.isEmpty()) {
+      return noun;
+    }
+    return noun + " " + switch (kind) {
+      case TASK -> Messages.rowLabel(label, locale);
+      case AREA -> area().map(a -> Messages.format(a, locale)).orElse(label);
+      case REPORT -> report(locale);
+      default -> label;
+    };
+  }
+
+  private Optional<ReformArea> area() {
+    for (ReformArea a : ReformArea.values()) {
+      if (a.name().equals(label)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A report's label is its kind and quarter, "QUARTERLY Q1", as {@code REPORT_*} findings name it. */
+  private String report(Locale locale) {
+    int space = label.indexOf(" Q");
+    for (ReportRequirement.Kind k : ReportRequirement.Kind.values()) {
+      if (space > 0 && k.name().equals(label.substring(0, space))) {
+        return Messages.template(locale, "label.report").replace("{report}", Messages.format(k, locale))
+            .replace("{quarter}", label.substring(space + 2));
+      }
+    }
+    return label;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Subject other && kind == other.kind && label.equals(other.label);
@@ -93,7 +139,7 @@ public final class Subject {
     return kind.hashCode() * 31 + label.hashCode();
   }
 
-  /** Returns "task 57", "plan". */
+  /** Returns "task 57", "plan": the kind's constant and the label, for logs; see {@link #describe}. */
   @Override
   public String toString() {
     return label.isEmpty() ? kind.name().toLowerCase(java.util.Locale.ROOT)

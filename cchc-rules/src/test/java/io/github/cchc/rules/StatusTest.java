@@ -11,6 +11,7 @@ import io.github.cchc.model.ReportRequirement;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
 import io.github.cchc.model.Timeframe;
+import io.github.cchc.rules.status.HealthReason;
 import io.github.cchc.rules.status.Measurement;
 import io.github.cchc.rules.status.PlanHealth;
 import io.github.cchc.rules.status.PlanStatus;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,12 @@ class StatusTest {
     assertEquals(Target.Outcome.NOT_MET, status.completionTarget().orElseThrow().outcome());
     assertEquals(Optional.of(new BigDecimal("-50")), status.completionTarget().orElseThrow().gap());
     assertEquals(PlanHealth.AT_RISK, status.health());
-    assertTrue(status.reasons().get(0).startsWith("ON_TIME_RATE_BELOW_TARGET"), status.reasons().toString());
+    HealthReason reason = status.reasons().get(0);
+    assertEquals(HealthReason.Code.ON_TIME_RATE_BELOW_TARGET, reason.code(), status.reasons().toString());
+    assertEquals("tỷ lệ hoàn thành đúng hạn 50% so với chỉ tiêu \"" + reason.facts().get("target") + "\"",
+        reason.message(Locale.forLanguageTag("vi")));
+    assertEquals("50% on time against the target \"" + reason.facts().get("target") + "\"",
+        reason.message(Locale.ENGLISH));
     assertEquals(5, status.byArea().get(ReformArea.DIGITAL_GOVERNMENT).total());
     assertEquals(5, status.byLead().get("hp.skhcn").total());
   }
@@ -129,8 +136,11 @@ class StatusTest {
         .addSubmissions(ReportSubmission.of(ReportRequirement.Kind.SIX_MONTHLY, Seeds.Y2024, 2, LocalDate.of(2024, 6, 10)))
         .build();
     CheckReport report = RuleSet.builtIn().check(plan, inputs);
-    assertEquals(List.of("hp.stp"), labels(report.findings("CASCADE_PLAN_LATE")));
-    assertEquals(List.of("hp.skhcn", "hp.stttt"), labels(report.findings("CASCADE_PLAN_MISSING")));
+    assertEquals(List.of("Sở Tư pháp"), labels(report.findings("CASCADE_PLAN_LATE")), "agencies by name, not id");
+    assertEquals(List.of("Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông"),
+        labels(report.findings("CASCADE_PLAN_MISSING")));
+    assertEquals("báo cáo 6 tháng (quý 2)", report.findings("REPORT_LATE").get(0).subject().describe(Locale.forLanguageTag("vi")));
+    assertEquals("report (six-monthly, quarter 2)", report.findings("REPORT_LATE").get(0).subject().describe(Locale.ENGLISH));
     assertEquals(List.of("SIX_MONTHLY Q2"), labels(report.findings("REPORT_LATE")), "before 10/6 means by 9/6");
     assertEquals(List.of(), report.findings("REPORT_MISSING"));
     CheckReport september = RuleSet.builtIn().check(plan, CheckInputs.builder().from(inputs).asOf(LocalDate.of(2024, 9, 10)).build());

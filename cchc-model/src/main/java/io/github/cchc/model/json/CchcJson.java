@@ -305,6 +305,53 @@ public final class CchcJson {
   }
 
   /**
+   * Reads a JSON document into a tree, with the limits, strictness and Unicode NFC of every cchc
+   * document: for readers of other cchc documents (the reports of {@code cchc-rules}) that bind
+   * the tree themselves.
+   *
+   * @param json the JSON, not null
+   * @return the tree, not null
+   * @throws JsonFormatException if the text is not JSON within the limits
+   */
+  public static JsonNode readTree(String json) {
+    return parseTree(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes a tree as cchc writes documents: indented, numbers plain.
+   *
+   * @param tree the tree, not null
+   * @return the JSON, not null
+   */
+  public static String writeTree(JsonNode tree) {
+    return MAPPER.writeValueAsString(Objects.requireNonNull(tree, "tree"));
+  }
+
+  /**
+   * Converts a model value to a tree, as {@link #write(Object)} would write it.
+   *
+   * @param value the value, not null
+   * @return the tree, not null
+   */
+  public static JsonNode toTree(Object value) {
+    return MAPPER.valueToTree(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * Binds a tree to a model value, as {@link #read(String, Class)} would read it.
+   *
+   * @param <T> the model type
+   * @param tree the tree, not null
+   * @param type the model type, not null
+   * @return the value, not null
+   * @throws JsonFormatException if the tree is not a valid value of the type; its pointer is
+   *     relative to the tree
+   */
+  public static <T> T fromTree(JsonNode tree, Class<T> type) {
+    return convert(Objects.requireNonNull(tree, "tree"), Objects.requireNonNull(type, "type"));
+  }
+
+  /**
    * Writes a single model value without a format tag.
    *
    * @param value the value, not null

@@ -64,11 +64,11 @@ public final class PlanStatus {
   private final List<TargetEvaluation> keyTargets;
   private final Optional<TargetEvaluation> completionTarget;
   private final PlanHealth health;
-  private final List<String> reasons;
+  private final List<HealthReason> reasons;
 
   private PlanStatus(LocalDate asOf, List<TaskState> tasks, Map<ReformArea, Tally> byArea, Map<String, Tally> byLead,
       Optional<BigDecimal> onTimeRate, List<TargetEvaluation> keyTargets, Optional<TargetEvaluation> completionTarget,
-      PlanHealth health, List<String> reasons) {
+      PlanHealth health, List<HealthReason> reasons) {
     this.asOf = asOf;
     this.tasks = List.copyOf(tasks);
     this.total = Tally.of(tasks.stream().map(TaskState::status).toList());
@@ -148,24 +148,25 @@ public final class PlanStatus {
       }
     }
 
-    List<String> reasons = new ArrayList<>();
+    List<HealthReason> reasons = new ArrayList<>();
     boolean yearOver = asOf.isAfter(plan.year().atMonth(12).atEndOfMonth());
     long missed = keyTargets.stream().filter(e -> e.outcome() == Target.Outcome.NOT_MET).count();
     PlanHealth health;
     if (!states.isEmpty() && states.stream().allMatch(s -> s.status().isCompleted()) && missed == 0) {
       health = PlanHealth.COMPLETED;
-      reasons.add("ALL_TASKS_COMPLETED: all " + states.size() + " tasks are completed");
+      reasons.add(HealthReason.of(HealthReason.Code.ALL_TASKS_COMPLETED, Map.of("tasks", (long) states.size())));
     } else {
       if (overdue > 0) {
-        reasons.add("TASKS_OVERDUE: " + overdue + " of " + dueBy + " tasks due are overdue");
+        reasons.add(HealthReason.of(HealthReason.Code.TASKS_OVERDUE, ordered("overdue", overdue, "due", dueBy)));
       }
       if (missed > 0) {
-        reasons.add("TARGETS_NOT_MET: " + missed + " key target(s) measured as not met" + (yearOver ? " after the plan year" : ""));
+        reasons.add(HealthReason.of(HealthReason.Code.TARGETS_NOT_MET, yearOver ? "afterYear" : "",
+            Map.of("missed", missed)));
       }
       boolean rateShort = completion.filter(e -> e.outcome() == Target.Outcome.NOT_MET).isPresent();
       if (rateShort) {
-        reasons.add("ON_TIME_RATE_BELOW_TARGET: " + rate.get().toPlainString() + "% on time against "
-            + completion.get().target().toCanonicalText());
+        reasons.add(HealthReason.of(HealthReason.Code.ON_TIME_RATE_BELOW_TARGET,
+            ordered("rate", rate.get(), "target", completion.get().target().toCanonicalText())));
       }
       if (overdue * 10 > dueBy || (missed > 0 && yearOver)) {
         health = PlanHealth.OFF_TRACK;
@@ -173,10 +174,17 @@ public final class PlanStatus {
         health = PlanHealth.AT_RISK;
       } else {
         health = PlanHealth.ON_TRACK;
-        reasons.add("NOTHING_OVERDUE: no task overdue and no key target missed");
+        reasons.add(HealthReason.of(HealthReason.Code.NOTHING_OVERDUE, Map.of()));
       }
     }
     return new PlanStatus(asOf, states, byArea, byLead, rate, keyTargets, completion, health, reasons);
+  }
+
+  private static Map<String, Object> ordered(String name, Object value, String name2, Object value2) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put(name, value);
+    facts.put(name2, value2);
+    return facts;
   }
 
   static TaskState state(TaskRow row, Optional<TaskProgress> progress, LocalDate asOf, Period dueSoon) {
@@ -303,11 +311,11 @@ public final class PlanStatus {
   }
 
   /**
-   * Gets what led to the health, one line each, starting with a stable code.
+   * Gets what led to the health, each with a stable code and a sentence in the reader's language.
    *
    * @return the reasons, not empty
    */
-  public List<String> reasons() {
+  public List<HealthReason> reasons() {
     return reasons;
   }
 }

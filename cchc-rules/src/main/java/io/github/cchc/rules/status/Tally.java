@@ -25,6 +25,25 @@ public final class Tally {
   }
 
   /**
+   * Obtains a tally from counts by status, as a status report prints them.
+   *
+   * @param counts the count of each status; a status not given counts 0
+   * @return the tally, not null
+   * @throws io.github.cchc.model.MalformedValueException if a count is negative
+   */
+  public static Tally of(Map<TaskStatus, Integer> counts) {
+    Map<TaskStatus, Integer> all = new EnumMap<>(TaskStatus.class);
+    for (TaskStatus s : TaskStatus.values()) {
+      int n = counts.getOrDefault(s, 0);
+      if (n < 0) {
+        throw new io.github.cchc.model.MalformedValueException("Tally of " + s + " must not be negative, was " + n);
+      }
+      all.put(s, n);
+    }
+    return new Tally(java.util.Collections.unmodifiableMap(all));
+  }
+
+  /**
    * Gets the number of tasks with a status.
    *
    * @param status the status, not null

@@ -1,0 +1,626 @@
+package io.github.cchc.rules.report;
+
+import io.github.cchc.model.Indicator;
+import io.github.cchc.model.IndicatorCatalog;
+import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.Scorecard;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.model.json.JsonFormatException;
+import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.Fact;
+import io.github.cchc.rules.Facts;
+import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.FindingCode;
+import io.github.cchc.rules.Labels;
+import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.Subject;
+import io.github.cchc.rules.read.TaskColumn;
+import io.github.cchc.rules.stats.DossierClass;
+import io.github.cchc.rules.stats.Rate;
+import io.github.cchc.rules.stats.Scorecards;
+import io.github.cchc.rules.status.HealthReason;
+import io.github.cchc.rules.status.PlanHealth;
+import io.github.cchc.rules.status.Tally;
+import io.github.cchc.rules.status.TaskStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON entry point of {@code cchc-rules} (báo cáo dạng JSON): writes and reads the report
+ * documents, each tagged with its format and version, in the shapes {@code docs/format.md}
+ * describes and the JSON Schema {@link #schema()} holds.
+ *
+ * <table>
+ *   <caption>Documents</caption>
+ *   <tr><th>format</th><th>value</th></tr>
+ *   <tr><td>{@value #CHECK_FORMAT}</td><td>{@link CheckReport}</td></tr>
+ *   <tr><td>{@value #STATUS_FORMAT}</td><td>{@link StatusReport}</td></tr>
+ *   <tr><td>{@value #DOSSIERS_FORMAT}</td><td>{@link DossierReport}</td></tr>
+ *   <tr><td>{@value #SCORE_FORMAT}</td><td>{@link ScoreReport}</td></tr>
+ *   <tr><td>{@value #IMPORT_FORMAT}</td><td>{@link ImportReport}</td></tr>
+ * </table>
+ *
+ * <p>Documents are written in one language, which names their findings' and reasons' messages and
+ * their subjects' text; enum constants are JSON values, never text. What is rendered for a reader
+ * (messages, subject texts, counts, percentages) is ignored on reading: a finding of a built-in code
+ * reads back equal, its facts typed as the code declares them, and renders in any language. A
+ * user's finding reads back with its facts as JSON gives them (text, whole numbers as {@code
+ * Long}, other numbers as {@code BigDecimal}) and its message as written. Reading builds on
+ * {@link CchcJson}: the same limits, strictness and Unicode NFC; every error is a
+ * {@link JsonFormatException} with the JSON Pointer of the offending value.
+ */
+public final class ReportJson {
+  /** The format tag of findings documents. */
+  public static final String CHECK_FORMAT = "cchc.check/1";
+  /** The format tag of status documents. */
+  public static final String STATUS_FORMAT = "cchc.status/1";
+  /** The format tag of dossier statistics documents. */
+  public static final String DOSSIERS_FORMAT = "cchc.dossiers/1";
+  /** The format tag of scorecard documents. */
+  public static final String SCORE_FORMAT = "cchc.score/1";
+  /** The format tag of import documents. */
+  public static final String IMPORT_FORMAT = "cchc.import/1";
+
+  // Jackson's node factory, immutable and shared.
+  private static final String SCHEMA = "cchc-reports.schema.json";
+
+  private ReportJson() {}
+
+  // ------------------------------------------------------------------ writing
+
+  /**
+   * Writes findings as a {@value #CHECK_FORMAT} document.
+   *
+   * @param report the findings, not null
+   * @param language the language of messages and texts, not null
+   * @return the document, not null
+   */
+  public static String write(CheckReport report, Locale language) {
+    ObjectNode root = document(CHECK_FORMAT, language);
+    findings(root, report, language);
+    return CchcJson.writeTree(root);
+  }
+
+  /**
+   * Writes a status report as a {@value #STATUS_FORMAT} document.
+   *
+   * @param report the report, not null
+   * @param language the language of messages and texts, not null
+   * @return the document, not null
+   */
+  public static String write(StatusReport report, Locale language) {
+    ObjectNode root = document(STATUS_FORMAT, language);
+    root.put("plan", report.plan());
+    root.put("asOf", report.asOf().toString());
+    root.put("health", report.health().name());
+    ArrayNode reasons = root.putArray("reasons");
+    for (HealthReason r : report.reasons()) {
+      ObjectNode n = reasons.addObject();
+      n.put("code", r.code().name());
+      if (!r.variant().isEmpty()) {
+        n.put("variant", r.variant());
+      }
+      n.set("facts", values(r.facts()));
+      n.put("message", r.message(language));
+    }
+    report.onTimeRate().ifPresent(r -> root.put("onTimeRate", r));
+    report.completionTarget().ifPresent(o -> root.put("completionTarget", o.name()));
+    root.set("total", tally(report.total()));
+    ObjectNode areas = root.putObject("byArea");
+    report.byArea().forEach((a, t) -> areas.set(a.name(), tally(t)));
+    ArrayNode leads = root.putArray("byLead");
+    for (StatusReport.Lead l : report.byLead()) {
+      ObjectNode n = leads.addObject();
+      n.put("ref", l.ref());
+      n.put("name", l.name());
+      n.set("tally", tally(l.tally()));
+    }
+    ArrayNode tasks = root.putArray("tasks");
+    for (StatusReport.TaskLine t : report.tasks()) {
+      ObjectNode n = tasks.addObject();
+      n.put("label", t.label());
+      n.put("pointer", t.pointer());
+      n.put("status", t.status().name());
+      t.due().ifPresent(d -> n.put("due", d.toString()));
+      t.completedOn().ifPresent(d -> n.put("completedOn", d.toString()));
+    }
+    ArrayNode targets = root.putArray("keyTargets");
+    for (StatusReport.TargetLine t : report.keyTargets()) {
+      ObjectNode n = targets.addObject();
+      n.put("label", t.label());
+      n.put("pointer", t.pointer());
+      n.put("target", t.target());
+      n.put("outcome", t.outcome().name());
+      t.measured().ifPresent(v -> n.put("measured", v));
+      t.gap().ifPresent(v -> n.put("gap", v));
+    }
+    findings(root, report.findings(), language);
+    return CchcJson.writeTree(root);
+  }
+
+  /**
+   * Writes dossier statistics as a {@value #DOSSIERS_FORMAT} document.
+   *
+   * @param report the report, not null
+   * @param language the language of messages and texts, not null
+   * @return the document, not null
+   */
+  public static String write(DossierReport report, Locale language) {
+    ObjectNode root = document(DOSSIERS_FORMAT, language);
+    root.put("from", report.from().toString());
+    root.put("asOf", report.asOf().toString());
+    root.set("all", figures(report.all()));
+    ObjectNode groups = root.putObject("groups");
+    report.groups().forEach((k, f) -> groups.set(k, figures(f)));
+    findings(root, report.findings(), language);
+    return CchcJson.writeTree(root);
+  }
+
+  /**
+   * Writes a scorecard's report as a {@value #SCORE_FORMAT} document.
+   *
+   * @param report the report, not null
+   * @param language the language of messages and texts, not null
+   * @return the document, not null
+   */
+  public static String write(ScoreReport report, Locale language) {
+    ObjectNode root = document(SCORE_FORMAT, language);
+    root.put("index", report.index().name());
+    root.put("year", report.year().getValue());
+    root.put("subject", report.subject());
+    report.total().ifPresent(t -> root.put("total", t));
+    ArrayNode criteria = root.putArray("criteria");
+    for (ScoreReport.Line l : report.criteria()) {
+      ObjectNode n = criteria.addObject();
+      n.put("depth", l.depth());
+      l.code().ifPresent(c -> n.put("code", c));
+      n.put("name", l.name());
+      l.maximum().ifPresent(v -> n.put("maximum", v));
+      l.achieved().ifPresent(v -> n.put("achieved", v));
+      l.percentOfMaximum().ifPresent(v -> n.put("percentOfMaximum", v));
+    }
+    ArrayNode changes = root.putArray("changes");
+    for (Scorecards.Change c : report.changes()) {
+      ObjectNode n = changes.addObject();
+      n.put("criterion", c.label());
+      n.put("previous", c.previous());
+      n.put("current", c.current());
+      n.put("delta", c.delta());
+      c.relativePercent().ifPresent(r -> n.put("relativePercent", r));
+    }
+    findings(root, report.findings(), language);
+    return CchcJson.writeTree(root);
+  }
+
+  /**
+   * Writes what an import came to as a {@value #IMPORT_FORMAT} document.
+   *
+   * @param report the report, not null
+   * @param language the language of messages and texts, not null
+   * @return the document, not null
+   */
+  public static String write(ImportReport report, Locale language) {
+    ObjectNode root = document(IMPORT_FORMAT, language);
+    root.put("tasks", report.tasks());
+    findings(root, report.findings(), language);
+    return CchcJson.writeTree(root);
+  }
+
+  private static ObjectNode document(String format, Locale language) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("format", format);
+    root.put("language", Labels.language(language).getLanguage());
+    return root;
+  }
+
+  private static void findings(ObjectNode root, CheckReport report, Locale language) {
+    ObjectNode counts = root.putObject("counts");
+    report.counts().forEach((s, n) -> counts.put(s.name(), n));
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : report.findings()) {
+      ObjectNode n = findings.addObject();
+      n.put("code", f.code());
+      n.put("severity", f.severity().name());
+      ObjectNode subject = n.putObject("subject");
+      subject.put("kind", f.subject().kind().name());
+      subject.put("label", f.subject().label());
+      subject.put("text", f.subject().describe(language));
+      n.put("pointer", f.pointer());
+      if (!f.variant().isEmpty()) {
+        n.put("variant", f.variant());
+      }
+      n.set("facts", values(f.facts()));
+      n.put("message", f.message(language));
+    }
+  }
+
+  private static ObjectNode values(Map<String, ?> facts) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    facts.forEach((name, value) -> n.set(name, value(value)));
+    return n;
+  }
+
+  private static JsonNode value(Object v) {
+    if (v instanceof Indicator i) {
+      return JsonNodeFactory.instance.stringNode(i.id());
+    }
+    if (v instanceof BigDecimal b) {
+      return JsonNodeFactory.instance.numberNode(b);
+    }
+    if (v instanceof Integer i) {
+      return JsonNodeFactory.instance.numberNode(i);
+    }
+    if (v instanceof Long l) {
+      return JsonNodeFactory.instance.numberNode(l);
+    }
+    if (v instanceof Year y) {
+      return JsonNodeFactory.instance.numberNode(y.getValue());
+    }
+    if (v instanceof Boolean b) {
+      return JsonNodeFactory.instance.booleanNode(b);
+    }
+    if (v instanceof Enum<?> e) {
+      return JsonNodeFactory.instance.stringNode(e.name());
+    }
+    if (v instanceof Collection<?> c) {
+      ArrayNode a = JsonNodeFactory.instance.arrayNode();
+      c.forEach(x -> a.add(value(x)));
+      return a;
+    }
+    return JsonNodeFactory.instance.stringNode(String.valueOf(v));
+  }
+
+  private static ObjectNode tally(Tally t) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    t.counts().forEach((s, c) -> n.put(s.name(), c));
+    n.put("total", t.total());
+    return n;
+  }
+
+  private static ObjectNode figures(DossierReport.Figures f) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("received", f.received());
+    n.put("handled", f.handled());
+    n.put("pending", f.pending());
+    n.set("planWording", rate(f.planWording()));
+    n.set("decision766", rate(f.decision766()));
+    n.put("inconsistent", f.inconsistent());
+    return n;
+  }
+
+  private static ObjectNode rate(Rate r) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("numerator", r.numerator());
+    n.put("denominator", r.denominator());
+    r.percent(2).ifPresent(p -> n.put("percent", p));
+    return n;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /**
+   * Reads a {@value #CHECK_FORMAT} document; indicators are looked up in the built-in catalog.
+   *
+   * @param json the document, not null
+   * @return the findings, not null
+   * @throws JsonFormatException if the document is not a valid findings document
+   */
+  public static CheckReport readCheck(String json) {
+    return readCheck(json, IndicatorCatalog.builtIn());
+  }
+
+  /**
+   * Reads a {@value #CHECK_FORMAT} document, looking indicators named in facts up in a catalog.
+   *
+   * @param json the document, not null
+   * @param indicators the catalog, not null
+   * @return the findings, not null
+   * @throws JsonFormatException if the document is not a valid findings document
+   */
+  public static CheckReport readCheck(String json, IndicatorCatalog indicators) {
+    In root = root(json, CHECK_FORMAT).object("format", "language", "counts", "findings");
+    return findings(root, indicators);
+  }
+
+  /**
+   * Reads a {@value #STATUS_FORMAT} document.
+   *
+   * @param json the document, not null
+   * @return the report, not null
+   * @throws JsonFormatException if the document is not a valid status document
+   */
+  public static StatusReport readStatus(String json) {
+    In root = root(json, STATUS_FORMAT).object("format", "language", "plan", "asOf", "health", "reasons", "onTimeRate",
+        "completionTarget", "total", "byArea", "byLead", "tasks", "keyTargets", "counts", "findings");
+    List<HealthReason> reasons = new ArrayList<>();
+    for (In r : root.get("reasons").items()) {
+      r.object("code", "variant", "facts", "message");
+      reasons.add(HealthReason.of(r.get("code").constant(HealthReason.Code.class),
+          r.opt("variant").map(In::text).orElse(""), plainValues(r.get("facts"))));
+    }
+    Map<ReformArea, Tally> areas = new EnumMap<>(ReformArea.class);
+    for (Map.Entry<String, In> e : root.get("byArea").properties()) {
+      areas.put(new In(JsonNodeFactory.instance.stringNode(e.getKey()), e.getValue().pointer()).constant(ReformArea.class),
+          tally(e.getValue()));
+    }
+    List<StatusReport.Lead> leads = new ArrayList<>();
+    for (In l : root.get("byLead").items()) {
+      l.object("ref", "name", "tally");
+      leads.add(new StatusReport.Lead(l.get("ref").text(), l.get("name").text(), tally(l.get("tally"))));
+    }
+    List<StatusReport.TaskLine> tasks = new ArrayList<>();
+    for (In t : root.get("tasks").items()) {
+      t.object("label", "pointer", "status", "due", "completedOn");
+      tasks.add(new StatusReport.TaskLine(t.get("label").text(), t.get("pointer").text(),
+          t.get("status").constant(TaskStatus.class), t.opt("due").map(In::date), t.opt("completedOn").map(In::date)));
+    }
+    List<StatusReport.TargetLine> targets = new ArrayList<>();
+    for (In t : root.get("keyTargets").items()) {
+      t.object("label", "pointer", "target", "outcome", "measured", "gap");
+      targets.add(new StatusReport.TargetLine(t.get("label").text(), t.get("pointer").text(), t.get("target").text(),
+          t.get("outcome").constant(Target.Outcome.class), t.opt("measured").map(In::number),
+          t.opt("gap").map(In::number)));
+    }
+    return new StatusReport(root.get("plan").text(), root.get("asOf").date(),
+        root.get("health").constant(PlanHealth.class), reasons, root.opt("onTimeRate").map(In::number),
+        root.opt("completionTarget").map(n -> n.constant(Target.Outcome.class)), tally(root.get("total")), areas, leads,
+        tasks, targets, findings(root, IndicatorCatalog.builtIn()));
+  }
+
+  /**
+   * Reads a {@value #DOSSIERS_FORMAT} document.
+   *
+   * @param json the document, not null
+   * @return the report, not null
+   * @throws JsonFormatException if the document is not a valid dossier statistics document
+   */
+  public static DossierReport readDossiers(String json) {
+    In root = root(json, DOSSIERS_FORMAT).object("format", "language", "from", "asOf", "all", "groups", "counts",
+        "findings");
+    Map<String, DossierReport.Figures> groups = new LinkedHashMap<>();
+    for (Map.Entry<String, In> e : root.get("groups").properties()) {
+      groups.put(e.getKey(), figures(e.getValue()));
+    }
+    return new DossierReport(root.get("from").date(), root.get("asOf").date(), figures(root.get("all")), groups,
+        findings(root, IndicatorCatalog.builtIn()));
+  }
+
+  /**
+   * Reads a {@value #SCORE_FORMAT} document.
+   *
+   * @param json the document, not null
+   * @return the report, not null
+   * @throws JsonFormatException if the document is not a valid scorecard report
+   */
+  public static ScoreReport readScore(String json) {
+    In root = root(json, SCORE_FORMAT).object("format", "language", "index", "year", "subject", "total", "criteria",
+        "changes", "counts", "findings");
+    List<ScoreReport.Line> lines = new ArrayList<>();
+    for (In l : root.get("criteria").items()) {
+      l.object("depth", "code", "name", "maximum", "achieved", "percentOfMaximum");
+      lines.add(new ScoreReport.Line(l.get("depth").smallInteger(), l.opt("code").map(In::text), l.get("name").text(),
+          l.opt("maximum").map(In::number), l.opt("achieved").map(In::number), l.opt("percentOfMaximum").map(In::number)));
+    }
+    List<Scorecards.Change> changes = new ArrayList<>();
+    for (In c : root.get("changes").items()) {
+      c.object("criterion", "previous", "current", "delta", "relativePercent");
+      changes.add(new Scorecards.Change(c.get("criterion").text(), c.get("previous").number(), c.get("current").number()));
+    }
+    return new ScoreReport(root.get("index").constant(Scorecard.Index.class), Year.of(root.get("year").smallInteger()),
+        root.get("subject").text(), root.opt("total").map(In::number), lines, changes,
+        findings(root, IndicatorCatalog.builtIn()));
+  }
+
+  /**
+   * Reads a {@value #IMPORT_FORMAT} document.
+   *
+   * @param json the document, not null
+   * @return the report, not null
+   * @throws JsonFormatException if the document is not a valid import document
+   */
+  public static ImportReport readImport(String json) {
+    In root = root(json, IMPORT_FORMAT).object("format", "language", "tasks", "counts", "findings");
+    In tasks = root.get("tasks");
+    long n = tasks.integer();
+    if (n < 0) {
+      throw new JsonFormatException(tasks.pointer(), "an import cannot read " + n + " tasks", null);
+    }
+    return new ImportReport(n, findings(root, IndicatorCatalog.builtIn()));
+  }
+
+  /**
+   * Gets the JSON Schema (draft 2020-12) of the report documents: {@code $defs} name each
+   * document and its parts.
+   *
+   * @return the schema, not null
+   */
+  public static String schema() {
+    try (InputStream in = ReportJson.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException("cchc-rules is missing its resource " + SCHEMA);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static In root(String json, String format) {
+    return new In(CchcJson.readTree(json), "").format(format);
+  }
+
+  private static CheckReport findings(In root, IndicatorCatalog indicators) {
+    root.get("counts").properties();
+    List<Finding> out = new ArrayList<>();
+    for (In f : root.get("findings").items()) {
+      out.add(finding(f, indicators));
+    }
+    return CheckReport.of(out);
+  }
+
+  private static Finding finding(In f, IndicatorCatalog indicators) {
+    f.object("code", "severity", "subject", "pointer", "variant", "facts", "message");
+    String code = f.get("code").text();
+    Severity severity = f.get("severity").constant(Severity.class);
+    In s = f.get("subject").object("kind", "label", "text");
+    Subject subject = Subject.of(s.get("kind").constant(Subject.Kind.class), s.get("label").text());
+    String pointer = f.get("pointer").text();
+    String variant = f.opt("variant").map(In::text).orElse("");
+    In facts = f.get("facts");
+    Optional<FindingCode> builtIn = find(code);
+    try {
+      if (builtIn.isEmpty()) {
+        String message = f.get("message").text();
+        return Finding.of(code, severity, subject, pointer, plainValues(facts), message, message);
+      }
+      return Finding.of(builtIn.get(), severity, subject, pointer, variant, typedFacts(builtIn.get(), variant, facts,
+          indicators));
+    } catch (JsonFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new JsonFormatException(f.pointer(), e.getMessage(), e);
+    }
+  }
+
+  private static Optional<FindingCode> find(String code) {
+    for (FindingCode c : FindingCode.values()) {
+      if (c.code().equals(code)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Facts typedFacts(FindingCode code, String variant, In facts, IndicatorCatalog indicators) {
+    Facts out = Facts.none();
+    List<Fact<?>> declared = code.facts(variant);
+    String[] names = declared.stream().map(Fact::name).toArray(String[]::new);
+    facts.object(names);
+    for (Fact<?> fact : declared) {
+      In v = facts.get(fact.name());
+      out.and((Fact<Object>) fact, typed(fact, v, indicators));
+    }
+    return out;
+  }
+
+  /** A fact's value as its declared type; the enum facts of the rooms above the catalog by name. */
+  private static Object typed(Fact<?> fact, In v, IndicatorCatalog indicators) {
+    Class<?> type = fact.type();
+    if (fact == Fact.COLUMN) {
+      return v.constant(TaskColumn.class);
+    }
+    if (fact == Fact.PROBLEM) {
+      return v.constant(DossierClass.Inconsistency.class);
+    }
+    if (fact == Fact.EXPECTED) {
+      return v.items().stream().map(i -> i.constant(TaskColumn.class)).toList();
+    }
+    if (fact == Fact.MISSING) {
+      return v.items().stream().map(In::text).toList();
+    }
+    if (fact == Fact.INDICATOR) {
+      String id = v.text();
+      return indicators.find(id).<Object>map(i -> i).orElse(id);
+    }
+    if (type == String.class) {
+      return v.text();
+    }
+    if (type == LocalDate.class) {
+      return v.date();
+    }
+    if (type == BigDecimal.class) {
+      return v.number();
+    }
+    if (type == Integer.class) {
+      return v.smallInteger();
+    }
+    if (type == Long.class) {
+      return v.integer();
+    }
+    if (type == Year.class) {
+      return Year.of(v.smallInteger());
+    }
+    if (type.isEnum()) {
+      return constant(type, v);
+    }
+    throw new JsonFormatException(v.pointer(), "no reading for the fact \"" + fact.name() + "\"", null);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object constant(Class<?> type, In v) {
+    return v.constant((Class) type);
+  }
+
+  /** Facts as JSON gives them: text, whole numbers as Long, other numbers as BigDecimal, lists, booleans. */
+  private static Map<String, Object> plainValues(In facts) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, In> e : facts.properties()) {
+      out.put(e.getKey(), plain(e.getValue()));
+    }
+    return out;
+  }
+
+  private static Object plain(In v) {
+    JsonNode n = v.node();
+    if (n.isIntegralNumber()) {
+      return v.integer();
+    }
+    if (n.isNumber()) {
+      return v.number();
+    }
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    if (n.isArray()) {
+      return v.items().stream().map(ReportJson::plain).toList();
+    }
+    return v.text();
+  }
+
+  private static Tally tally(In t) {
+    Map<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
+    for (Map.Entry<String, In> e : t.properties()) {
+      if (e.getKey().equals("total")) {
+        e.getValue().integer();
+        continue;
+      }
+      counts.put(new In(JsonNodeFactory.instance.stringNode(e.getKey()), e.getValue().pointer()).constant(TaskStatus.class),
+          e.getValue().smallInteger());
+    }
+    return Tally.of(counts);
+  }
+
+  private static DossierReport.Figures figures(In f) {
+    f.object("received", "handled", "pending", "planWording", "decision766", "inconsistent");
+    return new DossierReport.Figures(f.get("received").integer(), f.get("handled").integer(), f.get("pending").integer(),
+        rate(f.get("planWording")), rate(f.get("decision766")), f.get("inconsistent").integer());
+  }
+
+  private static Rate rate(In r) {
+    r.object("numerator", "denominator", "percent");
+    try {
+      return new Rate(r.get("numerator").integer(), r.get("denominator").integer());
+    } catch (RuntimeException e) {
+      throw new JsonFormatException(r.pointer(), e.getMessage(), e);
+    }
+  }
+}

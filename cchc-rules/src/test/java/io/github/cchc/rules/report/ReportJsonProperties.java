@@ -1,0 +1,153 @@
+package io.github.cchc.rules.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.model.Dossier;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.Scorecard;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.model.json.JsonFormatException;
+import io.github.cchc.rules.CheckInputs;
+import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.Subject;
+import io.github.cchc.rules.read.TaskImport;
+import io.github.cchc.rules.read.TaskTableImporter;
+import io.github.cchc.rules.stats.DateRange;
+import io.github.cchc.rules.stats.DossierStatistics;
+import io.github.cchc.rules.stats.Scorecards;
+import io.github.cchc.rules.status.PlanStatus;
+import io.github.cchc.rules.status.ProgressSnapshot;
+import io.github.cchc.testing.CchcArbitraries;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the report documents write, they read back equal, in either language; every document holds
+ * to the shipped JSON Schema; a document that is not what it says is refused with a JSON Pointer.
+ */
+class ReportJsonProperties {
+  private static final SchemaCheck SCHEMA = new SchemaCheck(CchcJson.readTree(ReportJson.schema()));
+
+  @Provide
+  Arbitrary<Locale> languages() {
+    return Arbitraries.of(Locale.forLanguageTag("vi"), Locale.ENGLISH);
+  }
+
+  private static void holdsToTheSchema(String json, String def) {
+    JsonNode tree = CchcJson.readTree(json);
+    List<String> errors = SCHEMA.errors(tree, def);
+    assertTrue(errors.isEmpty(), errors + "\n" + json);
+    assertTrue(SCHEMA.errors(tree, def).isEmpty());
+  }
+
+  @Property(tries = 60)
+  void checkReportsReadBackEqual(@ForAll Plan plan, @ForAll("languages") Locale language) {
+    CheckReport report = RuleSet.builtIn().check(plan);
+    String json = ReportJson.write(report, language);
+    CheckReport back = ReportJson.readCheck(json);
+    assertEquals(report, back);
+    assertEquals(json, ReportJson.write(back, language), "written again, the same document");
+    for (int i = 0; i < report.findings().size(); i++) {
+      assertEquals(report.findings().get(i).message(Locale.ENGLISH), back.findings().get(i).message(Locale.ENGLISH));
+    }
+    holdsToTheSchema(json, "CheckDocument");
+  }
+
+  @Property(tries = 40)
+  void statusReportsReadBackEqual(@ForAll Plan plan, @ForAll("languages") Locale language) {
+    LocalDate asOf = plan.year().atDay(180);
+    CheckInputs inputs = CheckInputs.builder().progress(ProgressSnapshot.of(asOf, List.of())).build();
+    PlanStatus status = inputs.status(plan, Period.ofDays(14));
+    StatusReport report = StatusReport.of(plan, status, RuleSet.builtIn().check(plan, inputs));
+    String json = ReportJson.write(report, language);
+    assertEquals(report, ReportJson.readStatus(json));
+    holdsToTheSchema(json, "StatusDocument");
+  }
+
+  @Property(tries = 40)
+  void dossierReportsReadBackEqual(@ForAll("dossierLists") List<Dossier> dossiers, @ForAll("languages") Locale language) {
+    DateRange year = DateRange.of(Year.of(2024));
+    Map<String, DossierStatistics> groups = DossierStatistics.groupBy(dossiers.stream(), year, Dossier::agencyId);
+    DossierStatistics all = DossierStatistics.of(dossiers.stream(), year);
+    Map<String, DossierReport.Figures> figures = new java.util.LinkedHashMap<>();
+    groups.forEach((k, s) -> figures.put(k, DossierReport.Figures.of(s)));
+    DossierReport report = new DossierReport(year.start(), year.end(), DossierReport.Figures.of(all), figures,
+        CheckReport.of(all.findings()));
+    String json = ReportJson.write(report, language);
+    assertEquals(report, ReportJson.readDossiers(json));
+    holdsToTheSchema(json, "DossiersDocument");
+  }
+
+  @Provide
+  Arbitrary<List<Dossier>> dossierLists() {
+    return CchcArbitraries.dossiers().list().ofMaxSize(40);
+  }
+
+  @Property(tries = 40)
+  void scoreReportsReadBackEqual(@ForAll Scorecard previous, @ForAll Scorecard card, @ForAll("languages") Locale language) {
+    ScoreReport report = ScoreReport.of(card, Scorecards.compare(previous, card), CheckReport.of(Scorecards.check(card)));
+    String json = ReportJson.write(report, language);
+    assertEquals(report, ReportJson.readScore(json));
+    holdsToTheSchema(json, "ScoreDocument");
+  }
+
+  @Test
+  void importReportsReadBackEqual() {
+    TaskImport imported = TaskTableImporter.builder().year(Year.of(2024)).build().read(List.of(
+        List.of("TT", "Nội dung công việc", "Cơ quan chủ trì", "Ghi chú"),
+        List.of("1", "Ban hành kế hoạch", "Sở Nội vụ", "x"),
+        List.of("", "", "", "")));
+    ImportReport report = new ImportReport(imported.tasks().size(), imported.report());
+    for (Locale language : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+      String json = ReportJson.write(report, language);
+      assertEquals(report, ReportJson.readImport(json));
+      holdsToTheSchema(json, "ImportDocument");
+    }
+    assertTrue(report.findings().findings().size() >= 3, report.toString());
+  }
+
+  @Test
+  void aUsersFindingReadsBackWithItsFactsAndMessage() {
+    Finding mine = Finding.of("MEASURE_LABEL_REPEATED", Severity.WARNING, Subject.of(Subject.Kind.AREA, "ORGANISATION"),
+        "/measures/19", Map.of("label", "d)", "count", 2L), "Mục {label} in {count} lần", "Measure {label} printed {count} times");
+    CheckReport back = ReportJson.readCheck(ReportJson.write(CheckReport.of(List.of(mine)), Locale.ENGLISH));
+    assertEquals(mine, back.findings().get(0));
+    assertEquals("Measure d) printed 2 times", back.findings().get(0).message(Locale.ENGLISH));
+  }
+
+  @Test
+  void aDocumentThatIsNotWhatItSaysIsRefusedWithItsPointer() {
+    String json = ReportJson.write(RuleSet.builtIn().check(io.github.cchc.rules.Seeds.plan2024(List.of()).build()),
+        Locale.ENGLISH);
+    JsonFormatException wrongKind = assertThrows(JsonFormatException.class, () -> ReportJson.readStatus(json));
+    assertEquals("/format", wrongKind.getPointer());
+    JsonFormatException unknown = assertThrows(JsonFormatException.class,
+        () -> ReportJson.readCheck(json.replace("\"pointer\"", "\"path\"")));
+    assertTrue(unknown.getPointer().startsWith("/findings/0"), unknown.getPointer());
+    assertTrue(unknown.getMessage().contains("path"), unknown.getMessage());
+    JsonFormatException badSeverity = assertThrows(JsonFormatException.class,
+        () -> ReportJson.readCheck(json.replaceFirst("\"severity\" : \"[A-Z]+\"", "\"severity\" : \"FATAL\"")));
+    assertEquals("/findings/0/severity", badSeverity.getPointer());
+    JsonFormatException badFact = assertThrows(JsonFormatException.class,
+        () -> ReportJson.readCheck(json.replaceFirst("\"plan\" : \"[^\"]+\"", "\"plan\" : 7")));
+    assertTrue(badFact.getPointer().startsWith("/findings/"), badFact.getPointer());
+    assertTrue(Optional.ofNullable(badFact.getMessage()).orElse("").contains("7"), badFact.getMessage());
+  }
+}
