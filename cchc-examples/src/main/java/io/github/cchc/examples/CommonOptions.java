@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
@@ -52,11 +51,7 @@ final class CommonOptions {
    * cli_vi} and {@code cli_en}, where the command line's error messages will come from too.
    */
   String text(String key, Object... namesAndValues) {
-    String template = ResourceBundle.getBundle("io.github.cchc.examples.cli", Labels.language(locale())).getString(key);
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      template = template.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
-    }
-    return template;
+    return CliText.of(locale(), key, namesAndValues);
   }
 
   /** A value of cchc as the reader's language shows it. */

@@ -1,15 +1,16 @@
 package io.github.cchc.examples;
 
+import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReformArea;
 import io.github.cchc.model.ReportDue;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
-import io.github.cchc.model.Timeframe;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckInputs;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.Severity;
 import io.github.cchc.rules.read.TaskImport;
@@ -64,52 +65,52 @@ public final class PlanTour {
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Plan plan = HaiPhong2024.plan();
-    describe(plan, out);
+    describe(plan, locale, out);
     importTable(locale, out);
     check(plan, locale, out);
-    status(plan, out);
-    roundTrip(plan, json, out);
+    status(plan, locale, out);
+    roundTrip(plan, json, locale, out);
   }
 
-  static void describe(Plan plan, PrintStream out) {
+  private static String t(Locale locale, String key, Object... namesAndValues) {
+    return CliText.of(locale, key, namesAndValues);
+  }
+
+  static void describe(Plan plan, Locale locale, PrintStream out) {
     out.println("== " + plan.title());
-    plan.issuingDocument().ifPresent(d -> out.println("   issued by: " + d.toCanonicalText()));
-    out.println("   legal bases: " + plan.legalBases().size() + ", purposes: " + plan.purposes().size()
-        + ", measures: " + plan.measures().size() + ", responsibilities: " + plan.responsibilities().size());
+    plan.issuingDocument().ifPresent(d -> out.println("   " + t(locale, "tour.issued", "document", d.toCanonicalText())));
+    out.println("   " + t(locale, "tour.parts", "bases", plan.legalBases().size(), "purposes", plan.purposes().size(),
+        "measures", plan.measures().size(), "responsibilities", plan.responsibilities().size()));
     out.println();
-    out.println("== Key targets (chỉ tiêu chủ yếu)");
+    out.println("== " + t(locale, "tour.keyTargets"));
     for (Target t : plan.keyTargets()) {
-      out.printf("   %-6s %-10s %-28s %s%n", t.label().orElse(""), t.kind(), t.indicatorId().orElse("-"),
-          t.toCanonicalText());
+      String indicator = t.indicatorId().flatMap(Indicator::findBuiltIn).map(i -> Labels.of(i, locale))
+          .or(() -> t.indicatorId()).orElse("-");
+      out.printf("   %-6s %s%n          %s%n", t.label().orElse(""), t.toCanonicalText(), indicator);
     }
     List<Task> rows = plan.allTasks().toList();
     out.println();
-    out.println("== Task table: " + plan.tasks().size() + " rows, " + rows.size() + " with sub-rows");
+    out.println("== " + t(locale, "tour.tasks", "rows", plan.tasks().size(), "all", rows.size()));
     Map<ReformArea, Integer> byArea = new EnumMap<>(ReformArea.class);
-    Map<Timeframe.Kind, Integer> byKind = new EnumMap<>(Timeframe.Kind.class);
-    for (Task t : rows) {
-      t.area().ifPresent(a -> byArea.merge(a, 1, Integer::sum));
-      t.timeframe().ifPresent(f -> byKind.merge(f.kind(), 1, Integer::sum));
+    for (Task task : rows) {
+      task.area().ifPresent(a -> byArea.merge(a, 1, Integer::sum));
     }
-    byArea.forEach((a, n) -> out.printf("   %-26s %3d  %s%n", a, n, a.vietnameseName()));
-    out.println("   timeframes: " + byKind);
-    Map<LocalDate, Integer> dues = new TreeMap<>();
-    rows.forEach(t -> t.timeframe().flatMap(Timeframe::dueDate).ifPresent(d -> dues.merge(d, 1, Integer::sum)));
-    out.println("   due dates: " + dues);
-    out.println("   reports due in " + plan.year() + ":");
+    byArea.forEach((a, n) -> out.printf("   %3d  %s%n", n, Labels.of(a, locale)));
+    out.println("   " + t(locale, "tour.reports", "year", plan.year()));
     for (ReportDue r : plan.reportingSchedule().map(s -> s.dueIn(plan.year())).orElse(List.of())) {
-      out.println("     " + r.kind() + " (quarter " + r.quarter() + ") before " + r.exclusiveDeadline()
-          + ", last day " + r.lastDay());
+      out.println("     " + t(locale, "tour.report", "kind", Labels.of(r.kind(), locale), "quarter", r.quarter(),
+          "deadline", Labels.of(r.exclusiveDeadline(), locale), "lastDay", Labels.of(r.lastDay(), locale)));
     }
   }
 
   static void check(Plan plan, Locale locale, PrintStream out) {
     CheckReport report = RuleSet.builtIn().check(plan);
     out.println();
-    out.println("== Findings: " + report.counts());
+    out.println("== " + t(locale, "tour.findings", "count", report.findings().size()));
     for (Finding f : report.findings()) {
-      out.printf("   %-7s %-32s %-14s %s%n", f.severity(), f.code(), f.subject(), f.message(locale));
-      out.printf("   %7s %s%n", "", f.pointer());
+      out.println("   " + Labels.of(f.severity(), locale) + "  " + f.code() + "  " + f.subject().describe(locale) + "  "
+          + f.pointer());
+      out.println("      " + f.message(locale));
     }
   }
 
@@ -133,47 +134,47 @@ public final class PlanTour {
     return ProgressSnapshot.of(asOf, progress);
   }
 
-  static void status(Plan plan, PrintStream out) {
+  static void status(Plan plan, Locale locale, PrintStream out) {
     LocalDate asOf = LocalDate.of(2024, 10, 15);
     ProgressSnapshot progress = syntheticProgress(plan, asOf);
     PlanStatus status = PlanStatus.of(plan, progress);
     out.println();
-    out.println("== Status on " + asOf + " with SYNTHETIC progress (generated, seed 2024; not real data)");
-    out.println("   health: " + status.health() + "  " + status.reasons());
-    out.println("   on-time rate: " + status.onTimeRate().map(r -> r.toPlainString() + "%").orElse("none yet")
-        + status.completionTarget().map(e -> "  against " + e.target().toCanonicalText() + ": " + e.outcome()).orElse(""));
-    out.println("   all tasks: " + status.total());
-    status.byArea().forEach((a, t) -> out.printf("   %-26s %s%n", a, t));
-    out.println("   overdue: " + status.tasks().stream().filter(s -> s.status() == TaskStatus.OVERDUE)
-        .map(s -> s.row().label()).toList());
+    out.println("== " + t(locale, "tour.status", "asOf", Labels.of(asOf, locale)));
+    out.println("   " + t(locale, "status.health", "health", Labels.of(status.health(), locale)));
+    status.reasons().forEach(r -> out.println("     " + r.message(locale)));
+    out.println("   " + t(locale, "status.rate", "rate", status.onTimeRate().map(r -> Labels.of(r, locale) + "%")
+        .orElse(t(locale, "status.rateNone"))));
+    status.byArea().forEach((a, tally) -> out.printf("   %3d/%-3d  %s%n", tally.onTime(), tally.total(), Labels.of(a, locale)));
+    out.println("   " + t(locale, "tour.overdue", "tasks", String.join(", ", status.tasks().stream()
+        .filter(s -> s.status() == TaskStatus.OVERDUE).map(s -> Labels.rowLabel(s.row().label(), locale)).toList())));
     CheckReport withProgress = RuleSet.builtIn().check(plan, CheckInputs.builder().progress(progress).build());
-    out.println("   TASK_OVERDUE findings: " + withProgress.findings("TASK_OVERDUE").size()
-        + ", errors in all: " + withProgress.counts().get(Severity.ERROR));
+    out.println("   " + t(locale, "tour.overdueFindings", "code", "TASK_OVERDUE", "count", withProgress.findings("TASK_OVERDUE").size(),
+        "errors", withProgress.counts().get(Severity.ERROR)));
   }
 
   /** The appendix as its rows come (a page break cuts two of them), through the library's table importer. */
   static void importTable(Locale locale, PrintStream out) {
     TaskImport imported = HaiPhong2024.importer().read(HaiPhong2024.appendixRows(HaiPhong2024.text()));
     out.println();
-    out.println("== Task table imported from the published text: " + imported.tasks().size() + " rows, "
-        + imported.tasks().stream().mapToInt(t -> t.subtasks().size()).sum() + " sub-rows");
+    out.println("== " + t(locale, "tour.imported", "rows", imported.tasks().size(), "subRows",
+        imported.tasks().stream().mapToInt(task -> task.subtasks().size()).sum()));
     Map<String, Long> codes = new TreeMap<>();
     imported.report().findings().forEach(f -> codes.merge(f.code(), 1L, Long::sum));
-    out.println("   import findings: " + codes);
+    out.println("   " + t(locale, "tour.importFindings", "codes", codes));
     imported.report().findings("IMPORT_JOINED_ROW").forEach(f -> out.println("   " + f.message(locale)));
   }
 
-  static void roundTrip(Plan plan, Path file, PrintStream out) throws IOException {
+  static void roundTrip(Plan plan, Path file, Locale locale, PrintStream out) throws IOException {
     String json = CchcJson.writePlan(plan);
     Plan back = CchcJson.readPlan(json);
     out.println();
-    out.println("== JSON: " + json.length() + " chars, reads back equal: " + back.equals(plan));
+    out.println("== " + t(locale, "tour.json", "chars", json.length(), "equal", t(locale, back.equals(plan) ? "yes" : "no")));
     if (!back.equals(plan)) {
       throw new IllegalStateException("The plan did not survive a JSON round trip");
     }
     if (file != null) {
       Files.writeString(file, json, StandardCharsets.UTF_8);
-      out.println("   written to " + file);
+      out.println("   " + t(locale, "tour.written", "file", file));
     }
   }
 }

@@ -58,4 +58,24 @@ class CliLanguageTest {
       }
     }
   }
+
+  @Test
+  void theTourSpeaksTheReadersLanguage() throws java.io.IOException {
+    for (String lang : List.of("vi", "en")) {
+      Locale locale = Locale.forLanguageTag(lang);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+      io.github.cchc.model.Plan plan = HaiPhong2024.plan();
+      PlanTour.describe(plan, locale, out);
+      PlanTour.check(plan, locale, out);
+      PlanTour.status(plan, locale, out);
+      PlanTour.roundTrip(plan, null, locale, out);
+      String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+      for (String constant : List.of("OFF_TRACK", "AT_RISK", "QUARTERLY", "SIX_MONTHLY", "DIRECTION", "INSTITUTIONS",
+          "RANK", "LEVEL", "WARNING", "INFO ")) {
+        assertTrue(!text.contains(constant), "the tour in " + lang + " shows " + constant);
+      }
+      assertTrue(text.contains(lang.equals("vi") ? "đọc lại bằng nhau: có" : "reads back equal: true"), text);
+    }
+  }
 }
