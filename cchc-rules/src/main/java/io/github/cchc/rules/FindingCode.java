@@ -239,8 +239,13 @@ public enum FindingCode {
     }
   }
 
-  /** Finds the built-in code of that name. */
-  static java.util.Optional<FindingCode> find(String code) {
+  /**
+   * Finds the built-in code a finding carries.
+   *
+   * @param code the code, not null
+   * @return the built-in code, empty for a user's code
+   */
+  public static java.util.Optional<FindingCode> find(String code) {
     for (FindingCode c : values()) {
       if (c.name().equals(code)) {
         return java.util.Optional.of(c);

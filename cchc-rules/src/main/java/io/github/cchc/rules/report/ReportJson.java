@@ -485,7 +485,7 @@ public final class ReportJson {
     String pointer = f.get("pointer").text();
     String variant = f.opt("variant").map(In::text).orElse("");
     In facts = f.get("facts");
-    Optional<FindingCode> builtIn = find(code);
+    Optional<FindingCode> builtIn = FindingCode.find(code);
     try {
       if (builtIn.isEmpty()) {
         String message = f.get("message").text();
@@ -498,15 +498,6 @@ public final class ReportJson {
     } catch (RuntimeException e) {
       throw new JsonFormatException(f.pointer(), e.getMessage(), e);
     }
-  }
-
-  private static Optional<FindingCode> find(String code) {
-    for (FindingCode c : FindingCode.values()) {
-      if (c.code().equals(code)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
   }
 
   @SuppressWarnings("unchecked")
