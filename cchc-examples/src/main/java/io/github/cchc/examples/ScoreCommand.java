@@ -4,6 +4,7 @@ import io.github.cchc.model.Criterion;
 import io.github.cchc.model.Scorecard;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.report.ReportJson;
 import io.github.cchc.rules.report.ScoreReport;
 import io.github.cchc.rules.stats.Scorecards;
@@ -20,9 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cchc score SCORECARD [--previous FILE]}: checks, derived figures and year-on-year changes. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-    description = "Checks a scorecard (cchc.scorecard/1 JSON) and compares it with the previous year's.")
+    description = "Checks a scorecard (cchc.scorecard/2 JSON; /1 is read too) and compares it with the previous year's.")
 final class ScoreCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SCORECARD", description = "The scorecard, a cchc.scorecard/1 JSON document.")
+  @Parameters(index = "0", paramLabel = "SCORECARD", description = "The scorecard, a cchc.scorecard/2 (or /1) JSON document.")
   Path scorecard;
 
   @Option(names = "--previous", paramLabel = "FILE", description = "The previous year's scorecard.")
@@ -35,7 +36,7 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     Scorecard card = CommonOptions.read(scorecard, CchcJson::readScorecard);
     Optional<Scorecard> before = previous.map(f -> CommonOptions.read(f, CchcJson::readScorecard));
-    CheckReport report = CheckReport.of(Scorecards.check(card));
+    CheckReport report = CheckReport.of(Scorecards.check(card, before, RuleSet.builtIn()));
     List<Scorecards.Change> changes = before.map(b -> Scorecards.compare(b, card)).orElse(List.of());
     PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {

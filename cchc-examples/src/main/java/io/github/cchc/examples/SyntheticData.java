@@ -61,8 +61,10 @@ public final class SyntheticData {
     files.put("hai-duong-2023.json", CchcJson.writePlan(HaiDuong2023.plan()) + "\n");
     files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");
     files.put("dossiers-2024.synthetic.jsonl", dossiers(2000));
-    files.put("par-index-2022.synthetic.json", CchcJson.writeScorecard(par(Year.of(2022), new Random(2022))) + "\n");
-    files.put("par-index-2023.synthetic.json", CchcJson.writeScorecard(par(Year.of(2023), new Random(2023))) + "\n");
+    Scorecard par2022 = par(Year.of(2022), new Random(2022));
+    files.put("par-index-2022.synthetic.json", CchcJson.writeScorecard(par2022) + "\n");
+    files.put("par-index-2023.synthetic.json", CchcJson.writeScorecard(withChanges(par(Year.of(2023), new Random(2023)),
+        par2022)) + "\n");
     return files;
   }
 
@@ -96,6 +98,19 @@ public final class SyntheticData {
       out.append(CchcJson.writeLine(d.build())).append('\n');
     }
     return out.toString();
+  }
+
+  /** The scorecard with each area's change against the previous year printed, as index reports print it. */
+  static Scorecard withChanges(Scorecard card, Scorecard previous) {
+    List<Criterion> criteria = new ArrayList<>();
+    for (int i = 0; i < card.criteria().size(); i++) {
+      Criterion c = card.criteria().get(i);
+      criteria.add(Criterion.builder().from(c)
+          .change(c.achieved().orElseThrow().subtract(previous.criteria().get(i).achieved().orElseThrow())).build());
+    }
+    return Scorecard.builder().from(card).criteria(criteria)
+        .totalChange(io.github.cchc.rules.stats.Scorecards.total(card).orElseThrow()
+            .subtract(io.github.cchc.rules.stats.Scorecards.total(previous).orElseThrow())).build();
   }
 
   /** A PAR Index tree with the eight areas of the official criteria and made-up figures. */

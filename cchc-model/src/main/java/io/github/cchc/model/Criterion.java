@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCriterion.class)
 @JsonDeserialize(as = ImmutableCriterion.class)
-@JsonPropertyOrder({"code", "name", "maximum", "achieved", "deducted", "children"})
+@JsonPropertyOrder({"code", "name", "maximum", "achieved", "deducted", "change", "children"})
 public abstract class Criterion {
   Criterion() {}
 
@@ -57,6 +57,14 @@ public abstract class Criterion {
    * @return the points, not negative, empty if not printed
    */
   public abstract Optional<BigDecimal> deducted();
+
+  /**
+   * Gets the change of the achieved points against the previous year as printed ("Tăng (+), giảm
+   * (−) so với năm trước"), with its sign.
+   *
+   * @return the change, empty if not printed
+   */
+  public abstract Optional<BigDecimal> change();
 
   /**
    * Gets the sub-criteria.

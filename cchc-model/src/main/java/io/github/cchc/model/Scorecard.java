@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScorecard.class)
 @JsonDeserialize(as = ImmutableScorecard.class)
-@JsonPropertyOrder({"index", "subject", "year", "criteria", "rank", "rankOutOf", "group"})
+@JsonPropertyOrder({"index", "subject", "year", "precision", "criteria", "totalChange", "rank", "rankOutOf", "group"})
 public abstract class Scorecard {
   /** The national indices units are scored on. */
   public enum Index {
@@ -76,6 +77,21 @@ public abstract class Scorecard {
   public abstract Optional<Integer> rank();
 
   /**
+   * Gets the number of decimals the scorecard states its figures are rounded to, when it states
+   * one; otherwise each check works at the finest precision printed among the figures it compares.
+   *
+   * @return the decimals, 0 to 6, empty if the scorecard states none
+   */
+  public abstract Optional<Integer> precision();
+
+  /**
+   * Gets the change of the total score against the previous year as printed, with its sign.
+   *
+   * @return the change, empty if not printed
+   */
+  public abstract Optional<BigDecimal> totalChange();
+
+  /**
    * Gets how many units were ranked ("63" of "1/63").
    *
    * @return the number ranked, empty if not given
@@ -110,6 +126,9 @@ public abstract class Scorecard {
       throw new MalformedValueException("Scorecard rank " + rank().get() + " is beyond the " + rankOutOf().get() + " ranked");
     }
     group().ifPresent(g -> Texts.requireNonBlank(g, "Scorecard group"));
+    precision().filter(p -> p < 0 || p > 6).ifPresent(p -> {
+      throw new MalformedValueException("Scorecard precision must be 0 to 6 decimals, was " + p);
+    });
   }
 
   /** Builds a {@link Scorecard}; {@code build()} throws {@link MalformedValueException} if it would be malformed. */

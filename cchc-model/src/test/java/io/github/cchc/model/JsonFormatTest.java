@@ -10,6 +10,7 @@ import io.github.cchc.testing.CchcArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Malformed JSON is refused with the JSON Pointer and the value named. */
@@ -146,5 +147,25 @@ class JsonFormatTest {
   void aConsistentPlanRoundTrips() {
     Plan plan = CchcArbitraries.consistentPlans().sample();
     assertEquals(plan, CchcJson.readPlan(CchcJson.writePlan(plan)));
+  }
+
+  @Test
+  void aScorecardOfThePreviousVersionReadsAndIsWrittenAsTheCurrentOne() throws java.io.IOException {
+    String v1;
+    try (java.io.InputStream in = JsonFormatTest.class.getResourceAsStream("par-index-2023.scorecard-1.json")) {
+      v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(v1.contains("\"cchc.scorecard/1\""), "the committed fixture is version 1");
+    Scorecard card = CchcJson.readScorecard(v1);
+    assertEquals(8, card.criteria().size());
+    assertEquals(Optional.empty(), card.totalChange(), "version 1 prints no changes");
+    assertEquals(Optional.empty(), card.criteria().get(0).change());
+    String v2 = CchcJson.writeScorecard(card);
+    assertTrue(v2.contains("\"cchc.scorecard/2\""), v2);
+    assertEquals(card, CchcJson.readScorecard(v2));
+    JsonFormatException future = assertThrows(
+        JsonFormatException.class,
+        () -> CchcJson.readScorecard(v1.replace("cchc.scorecard/1", "cchc.scorecard/3")));
+    assertEquals("/format", future.getPointer());
   }
 }

@@ -3,7 +3,6 @@ package io.github.cchc.rules;
 import io.github.cchc.model.Citation;
 import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.DocumentType;
-import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReformArea;
@@ -93,6 +92,7 @@ final class BuiltInRules {
           IMPORT_DUPLICATE_COLUMN, IMPORT_IGNORED_CELL, IMPORT_UNKNOWN_SECTION, IMPORT_ORPHAN_SUBROW,
           IMPORT_UNRESOLVED_AGENCY, IMPORT_UNREADABLE_CELL, IMPORT_SKIPPED_ROW, IMPORT_JOINED_ROW, SCORE_ABOVE_MAXIMUM,
           SCORE_OUT_OF_RANGE, SCORE_DEDUCTION_MISMATCH, SCORE_CHILDREN_SUM_MISMATCH, SCORE_AGGREGATE_MISMATCH,
+          SCORE_CHANGE_MISMATCH, SCORE_CHANGE_SUM_MISMATCH,
           DOSSIER_DATES_INCONSISTENT -> throw new IllegalStateException(code + " is no rule of a check");
     };
   }

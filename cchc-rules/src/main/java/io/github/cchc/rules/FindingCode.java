@@ -105,6 +105,10 @@ public enum FindingCode {
   SCORE_CHILDREN_SUM_MISMATCH(Family.SCORE, Severity.WARNING, Fact.CRITERION, Fact.FIELD, Fact.PRINTED, Fact.COMPUTED, Fact.METHOD, Fact.TOLERANCE),
   /** An index other than the mean (SIPAS) or sum (PAPI) of its components. */
   SCORE_AGGREGATE_MISMATCH(Family.SCORE, Severity.WARNING, Fact.CRITERION, Fact.FIELD, Fact.PRINTED, Fact.COMPUTED, Fact.METHOD, Fact.TOLERANCE),
+  /** A criterion's printed change against the previous year other than the difference of the printed scores. */
+  SCORE_CHANGE_MISMATCH(Family.SCORE, Severity.WARNING, Fact.CRITERION, Fact.PRINTED, Fact.COMPUTED, Fact.TOLERANCE),
+  /** A parent's printed change other than the sum of its children's printed changes (additive indices). */
+  SCORE_CHANGE_SUM_MISMATCH(Family.SCORE, Severity.WARNING, Fact.CRITERION, Fact.PRINTED, Fact.COMPUTED, Fact.TOLERANCE),
   /** A dossier whose dates contradict each other, left out of the statistics. */
   DOSSIER_DATES_INCONSISTENT(Family.DOSSIER, Severity.ERROR, Fact.DOSSIER, Fact.PROBLEM);
 

@@ -36,8 +36,8 @@ import tools.jackson.databind.type.LogicalType;
  * as versioned documents, and any single model value.
  *
  * <p>A document starts with {@code "format": "cchc.plan/1"} (or {@code cchc.directory/1},
- * {@code cchc.scorecard/1}); a document without it is read as version 1, one with another value is
- * refused. Properties are written in declaration order, dates in ISO-8601, absent optional values
+ * {@code cchc.scorecard/2}); a document without it is read as version 1, a scorecard of the
+ * previous version {@code cchc.scorecard/1} is read too, one with another value is refused. Properties are written in declaration order, dates in ISO-8601, absent optional values
  * omitted. Reading is strict: unknown properties, duplicate keys, wrong types, missing required
  * properties, trailing content and values the model rejects all throw {@link JsonFormatException}
  * naming the JSON Pointer; nothing is half-read. Read limits: nesting depth
@@ -62,7 +62,9 @@ public final class CchcJson {
   /** The format tag of agency directory documents. */
   public static final String DIRECTORY_FORMAT = "cchc.directory/1";
   /** The format tag of scorecard documents. */
-  public static final String SCORECARD_FORMAT = "cchc.scorecard/1";
+  public static final String SCORECARD_FORMAT = "cchc.scorecard/2";
+  /** The previous format tag of scorecard documents, still read: version 2 added printed changes and a stated precision. */
+  static final String SCORECARD_FORMAT_1 = "cchc.scorecard/1";
 
   private static final String FORMAT = "format";
   /** How Immutables reports unset required attributes: "… required attributes are not set [content]". */
@@ -250,7 +252,7 @@ public final class CchcJson {
    * @throws JsonFormatException if the document is not a valid scorecard
    */
   public static Scorecard readScorecard(String json) {
-    return readDocument(json.getBytes(StandardCharsets.UTF_8), Scorecard.class, SCORECARD_FORMAT);
+    return readDocument(json.getBytes(StandardCharsets.UTF_8), Scorecard.class, SCORECARD_FORMAT, SCORECARD_FORMAT_1);
   }
 
   /**
@@ -262,7 +264,7 @@ public final class CchcJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Scorecard readScorecard(Path file) {
-    return readDocument(readAll(file), Scorecard.class, SCORECARD_FORMAT);
+    return readDocument(readAll(file), Scorecard.class, SCORECARD_FORMAT, SCORECARD_FORMAT_1);
   }
 
   /**
@@ -428,7 +430,7 @@ public final class CchcJson {
     }
   }
 
-  private static <T> T readDocument(byte[] json, Class<T> type, String format) {
+  private static <T> T readDocument(byte[] json, Class<T> type, String format, String... olderFormats) {
     JsonNode tree = parseTree(json);
     if (!tree.isObject()) {
       throw new JsonFormatException("", "a " + format + " document must be a JSON object, was "
@@ -436,7 +438,8 @@ public final class CchcJson {
     }
     ObjectNode object = (ObjectNode) tree;
     JsonNode tag = object.remove(FORMAT);
-    if (tag != null && !(tag.isString() && tag.stringValue().equals(format))) {
+    if (tag != null && !(tag.isString() && (tag.stringValue().equals(format)
+        || java.util.Arrays.asList(olderFormats).contains(tag.stringValue())))) {
       throw new JsonFormatException("/" + FORMAT, "expected \"" + format + "\", was " + abbreviate(tag.toString()), null);
     }
     return convert(object, type);

@@ -195,6 +195,7 @@ public final class ReportJson {
       n.put("name", l.name());
       l.maximum().ifPresent(v -> n.put("maximum", v));
       l.achieved().ifPresent(v -> n.put("achieved", v));
+      l.change().ifPresent(v -> n.put("change", v));
       l.percentOfMaximum().ifPresent(v -> n.put("percentOfMaximum", v));
     }
     ArrayNode changes = root.putArray("changes");
@@ -415,9 +416,10 @@ public final class ReportJson {
         "changes", "counts", "findings");
     List<ScoreReport.Line> lines = new ArrayList<>();
     for (In l : root.get("criteria").items()) {
-      l.object("depth", "code", "name", "maximum", "achieved", "percentOfMaximum");
+      l.object("depth", "code", "name", "maximum", "achieved", "change", "percentOfMaximum");
       lines.add(new ScoreReport.Line(l.get("depth").smallInteger(), l.opt("code").map(In::text), l.get("name").text(),
-          l.opt("maximum").map(In::number), l.opt("achieved").map(In::number), l.opt("percentOfMaximum").map(In::number)));
+          l.opt("maximum").map(In::number), l.opt("achieved").map(In::number), l.opt("change").map(In::number),
+          l.opt("percentOfMaximum").map(In::number)));
     }
     List<Scorecards.Change> changes = new ArrayList<>();
     for (In c : root.get("changes").items()) {

@@ -35,16 +35,18 @@ public record ScoreReport(Scorecard.Index index, Year year, String subject, Opti
    * @param name the criterion's name, not null
    * @param maximum its maximum points, if printed
    * @param achieved its achieved points, if printed
+   * @param change its change against the previous year, as printed
    * @param percentOfMaximum achieved in percent of maximum, when both are printed
    */
   public record Line(int depth, Optional<String> code, String name, Optional<BigDecimal> maximum,
-      Optional<BigDecimal> achieved, Optional<BigDecimal> percentOfMaximum) {
+      Optional<BigDecimal> achieved, Optional<BigDecimal> change, Optional<BigDecimal> percentOfMaximum) {
     /** Checks the components. */
     public Line {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(maximum, "maximum");
       Objects.requireNonNull(achieved, "achieved");
+      Objects.requireNonNull(change, "change");
       Objects.requireNonNull(percentOfMaximum, "percentOfMaximum");
     }
   }
@@ -77,7 +79,7 @@ public record ScoreReport(Scorecard.Index index, Year year, String subject, Opti
 
   private static void walk(List<Criterion> nodes, int depth, List<Line> out) {
     for (Criterion c : nodes) {
-      out.add(new Line(depth, c.code(), c.name(), c.maximum(), c.achieved(), Scorecards.percentOfMaximum(c)));
+      out.add(new Line(depth, c.code(), c.name(), c.maximum(), c.achieved(), c.change(), Scorecards.percentOfMaximum(c)));
       walk(c.children(), depth + 1, out);
     }
   }

@@ -2,12 +2,12 @@ package io.github.cchc.rules.stats;
 
 import io.github.cchc.model.Criterion;
 import io.github.cchc.model.Scorecard;
-import io.github.cchc.rules.Finding;
-import io.github.cchc.rules.RuleSet;
-import io.github.cchc.rules.FindingCode;
-import io.github.cchc.rules.Facts;
 import io.github.cchc.rules.Fact;
-import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.Facts;
+import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.FindingCode;
+import io.github.cchc.rules.Labels;
+import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.Subject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,9 +26,10 @@ import java.util.function.Function;
  * Checks and derived figures of scorecards (kiểm tra và phân tích bộ chỉ số): whether the printed
  * figures add up, percent of maximum, year-on-year comparison, ranks and groups.
  *
- * <p>Checks compare printed numbers at the printed precision: a value printed with two decimals is
- * equal to a computed one within half a unit of its last place; where several printed values take
- * part, the coarsest precision among them decides. The checks, each a finding with the printed and
+ * <p>Checks compare printed numbers at the table's precision: the scorecard's stated precision,
+ * else the finest printed among the values compared (per column: a parent and its children's
+ * maxima, achieved or deducted points); a printed value equals a computed one within half a unit of
+ * that place. A whole number printed in a two-decimal table is exact at two decimals. The checks, each a finding with the printed and
  * computed numbers: SCORE_ABOVE_MAXIMUM (error: achieved above maximum), SCORE_OUT_OF_RANGE (error:
  * outside what the index allows: SIPAS 0–100%, PAPI dimensions 0–10, PAR Index 100 points in all),
  * SCORE_DEDUCTION_MISMATCH (warning: deducted ≠ maximum − achieved), SCORE_CHILDREN_SUM_MISMATCH
@@ -72,7 +73,85 @@ public final class Scorecards {
             Facts.of(Fact.PRINTED, max.get()).and(Fact.LIMIT, HUNDRED));
       }
     }
+    if (card.index() != Scorecard.Index.SIPAS) {
+      changeSum(card, totalLabel(card), "/totalChange", card.totalChange(), top, out);
+    }
     return out.findings;
+  }
+
+  /**
+   * Checks a scorecard as {@link #check(Scorecard, RuleSet)} does and, with the previous year's
+   * scorecard, each printed change against the previous year: a criterion's (matched by code, else
+   * name, along its path) must be its achieved points less the previous year's, the total's the total
+   * less the previous total, at the precision of the figures compared.
+   *
+   * @param card the scorecard, not null
+   * @param previous the previous year's scorecard, empty if not given
+   * @param rules the rule set grading the findings, not null
+   * @return the findings, in document order; JSON Pointers into the scorecard's document
+   */
+  public static List<Finding> check(Scorecard card, Optional<Scorecard> previous, RuleSet rules) {
+    List<Finding> findings = new ArrayList<>(check(card, rules));
+    if (previous.isEmpty()) {
+      return findings;
+    }
+    Sink out = new Sink(rules);
+    Map<String, BigDecimal> before = new LinkedHashMap<>();
+    index(previous.get().criteria(), "", before);
+    changes(card, card.criteria(), "", "/criteria", before, out);
+    Optional<BigDecimal> now = total(card);
+    Optional<BigDecimal> then = total(previous.get());
+    if (card.totalChange().isPresent() && now.isPresent() && then.isPresent()) {
+      changeMismatch(card, totalLabel(card), "/totalChange", card.totalChange().get(), now.get(), then.get(), out);
+    }
+    findings.addAll(out.findings);
+    return findings;
+  }
+
+  private static void changes(Scorecard card, List<Criterion> nodes, String prefix, String pointer,
+      Map<String, BigDecimal> before, Sink out) {
+    for (int i = 0; i < nodes.size(); i++) {
+      Criterion c = nodes.get(i);
+      String path = prefix + ">" + c.code().orElse(c.name());
+      BigDecimal old = before.get(path);
+      if (c.change().isPresent() && c.achieved().isPresent() && old != null) {
+        changeMismatch(card, c.code().orElse(c.name()), pointer + "/" + i + "/change", c.change().get(),
+            c.achieved().get(), old, out);
+      }
+      changes(card, c.children(), path, pointer + "/" + i + "/children", before, out);
+    }
+  }
+
+  private static void changeMismatch(Scorecard card, String label, String pointer, BigDecimal printed, BigDecimal now,
+      BigDecimal then, Sink out) {
+    BigDecimal computed = now.subtract(then);
+    BigDecimal tolerance = tolerance(card, printed, now, then);
+    if (printed.subtract(computed).abs().compareTo(tolerance) > 0) {
+      out.add(FindingCode.SCORE_CHANGE_MISMATCH, label, pointer, Facts.of(Fact.CRITERION, label)
+          .and(Fact.PRINTED, printed).and(Fact.COMPUTED, computed).and(Fact.TOLERANCE, tolerance));
+    }
+  }
+
+  /** A parent's printed change against the sum of its children's, when all of them print one. */
+  private static void changeSum(Scorecard card, String label, String pointer, Optional<BigDecimal> printed,
+      List<Criterion> children, Sink out) {
+    Optional<BigDecimal> sum = sum(children, Criterion::change);
+    if (printed.isEmpty() || sum.isEmpty() || children.size() < 2) {
+      return;
+    }
+    List<BigDecimal> involved = new ArrayList<>();
+    involved.add(printed.get());
+    children.forEach(ch -> involved.add(ch.change().orElseThrow()));
+    BigDecimal tolerance = tolerance(card, involved.toArray(BigDecimal[]::new));
+    if (printed.get().subtract(sum.get()).abs().compareTo(tolerance) > 0) {
+      out.add(FindingCode.SCORE_CHANGE_SUM_MISMATCH, label, pointer, Facts.of(Fact.CRITERION, label)
+          .and(Fact.PRINTED, printed.get()).and(Fact.COMPUTED, sum.get()).and(Fact.TOLERANCE, tolerance));
+    }
+  }
+
+  /** The total is named by its index, as the tables head it. */
+  private static String totalLabel(Scorecard card) {
+    return Labels.of(card.index(), java.util.Locale.ENGLISH);
   }
 
   /** Collects findings as the rule set grades them. */
@@ -112,7 +191,7 @@ public final class Scorecards {
     }
     if (c.maximum().isPresent() && c.achieved().isPresent() && c.deducted().isPresent()) {
       BigDecimal computed = c.maximum().get().subtract(c.achieved().get());
-      BigDecimal tolerance = tolerance(c.maximum().get(), c.achieved().get(), c.deducted().get());
+      BigDecimal tolerance = tolerance(card, c.maximum().get(), c.achieved().get(), c.deducted().get());
       if (c.deducted().get().subtract(computed).abs().compareTo(tolerance) > 0) {
         out.add(FindingCode.SCORE_DEDUCTION_MISMATCH, label, pointer + "/deducted", Facts.of(Fact.CRITERION, label)
             .and(Fact.PRINTED, c.deducted().get()).and(Fact.COMPUTED, computed).and(Fact.TOLERANCE, tolerance));
@@ -139,13 +218,16 @@ public final class Scorecards {
         List<BigDecimal> involved = new ArrayList<>();
         involved.add(printed.get());
         c.children().forEach(ch -> get.apply(ch).ifPresent(involved::add));
-        BigDecimal tolerance = tolerance(involved.toArray(BigDecimal[]::new));
+        BigDecimal tolerance = tolerance(card, involved.toArray(BigDecimal[]::new));
         if (printed.get().subtract(computed).abs().compareTo(tolerance) > 0) {
           FindingCode code = aggregate ? FindingCode.SCORE_AGGREGATE_MISMATCH : FindingCode.SCORE_CHILDREN_SUM_MISMATCH;
           out.add(code, label, pointer + "/" + field, Facts.of(Fact.CRITERION, label).and(Fact.FIELD, field)
               .and(Fact.PRINTED, printed.get()).and(Fact.COMPUTED, computed).and(Fact.METHOD, mean ? "mean" : "sum")
               .and(Fact.TOLERANCE, tolerance));
         }
+      }
+      if (card.index() != Scorecard.Index.SIPAS) {
+        changeSum(card, label, pointer + "/change", c.change(), c.children(), out);
       }
       for (int i = 0; i < c.children().size(); i++) {
         check(card, c.children().get(i), pointer + "/children/" + i, depth + 1, out);
@@ -165,12 +247,20 @@ public final class Scorecards {
     return nodes.isEmpty() ? Optional.empty() : Optional.of(total);
   }
 
-  /** Half a unit of the last printed place of the coarsest value involved. */
-  static BigDecimal tolerance(BigDecimal... printed) {
-    int scale = Integer.MAX_VALUE;
-    for (BigDecimal p : printed) {
-      scale = Math.min(scale, Math.max(0, p.scale()));
-    }
+  /**
+   * Half a unit of the precision a check works at: the scorecard's stated precision, else the finest
+   * printed among the values compared. A table prints a whole number ("5", full marks) without the
+   * decimals its other figures carry; it is exact at the table's precision, so the finest printed
+   * place decides, and a transcription error of one unit there is found.
+   */
+  static BigDecimal tolerance(Scorecard card, BigDecimal... printed) {
+    int scale = card.precision().orElseGet(() -> {
+      int finest = 0;
+      for (BigDecimal p : printed) {
+        finest = Math.max(finest, p.scale());
+      }
+      return finest;
+    });
     return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
   }
 
