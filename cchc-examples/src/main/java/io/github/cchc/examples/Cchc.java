@@ -6,11 +6,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
- * The {@code cchc} command line: {@code check}, {@code status}, {@code score}, {@code dossiers} and {@code import}.
+ * The {@code cchc} command line: {@code check}, {@code status}, {@code agencies}, {@code score}, {@code dossiers} and
+ * {@code import}.
  *
  * <p>Exit codes: 0 when no finding reaches the {@code --fail-on} severity, 1 when one does, 2 for
  * unusable input or usage, with a one-line message naming the file, the JSON path and the value.
@@ -18,8 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cchc", mixinStandardHelpOptions = true, version = "cchc 0.1.0",
     description = "Checks administrative-reform plans and measures where they stand.",
-    subcommands = {CheckCommand.class, StatusCommand.class, ScoreCommand.class, DossiersCommand.class,
-        ImportCommand.class})
+    subcommands = {CheckCommand.class, StatusCommand.class, AgenciesCommand.class, ScoreCommand.class,
+        DossiersCommand.class, ImportCommand.class})
 public final class Cchc implements Runnable {
   /** Exit code for unusable input or usage. */
   static final int UNUSABLE = 2;
@@ -32,7 +33,7 @@ public final class Cchc implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, status, score, dossiers or import");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, status, agencies, score, dossiers or import");
   }
 
   /**

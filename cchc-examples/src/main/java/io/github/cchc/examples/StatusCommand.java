@@ -1,7 +1,6 @@
 package io.github.cchc.examples;
 
 import io.github.cchc.model.Plan;
-import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckInputs;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Labels;
@@ -9,14 +8,11 @@ import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.report.ReportJson;
 import io.github.cchc.rules.report.StatusReport;
 import io.github.cchc.rules.status.PlanStatus;
-import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.rules.status.Tally;
 import io.github.cchc.rules.status.TargetEvaluation;
 import io.github.cchc.rules.status.TaskState;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,42 +20,32 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cchc status PLAN --progress FILE --as-of DATE}: where a plan stands. */
+/** {@code cchc status PLAN --progress FILE [--submissions FILE] [--directory FILE] --as-of DATE}: where a plan stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Shows task, area, agency and plan status and the key targets on a date.")
 final class StatusCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/1 JSON document.")
   Path plan;
 
-  @Option(names = "--progress", required = true, paramLabel = "FILE", description = "The progress, a ProgressSnapshot JSON object.")
-  Path progress;
-
-  @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The date to judge as of (yyyy-mm-dd).")
-  LocalDate asOf;
-
-  @Option(names = "--due-soon", paramLabel = "DAYS", defaultValue = "14", description = "Days before its due date an open task is due soon (default: ${DEFAULT-VALUE}).")
-  int dueSoon;
+  @Mixin
+  MonitoringOptions monitoring;
 
   @Mixin
   CommonOptions options;
 
   @Override
   public Integer call() {
-    Plan p = CommonOptions.read(plan, CchcJson::readPlan);
-    ProgressSnapshot snapshot = CommonOptions.read(progress, f -> CchcJson.read(f, ProgressSnapshot.class));
-    if (dueSoon < 0) {
-      throw new IllegalArgumentException("--due-soon must not be negative, was " + dueSoon);
-    }
-    CheckInputs inputs = CheckInputs.builder().asOf(asOf).progress(snapshot).build();
-    PlanStatus status = inputs.status(p, Period.ofDays(dueSoon));
+    Plan p = monitoring.plan(plan);
+    CheckInputs inputs = monitoring.inputs();
+    PlanStatus status = inputs.status(p, monitoring.dueSoon());
     CheckReport report = RuleSet.builtIn().check(p, inputs);
     PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {
       out.println(ReportJson.write(StatusReport.of(p, status, report), options.locale()));
     } else {
+      out.println(monitoring.given(options, inputs));
       text(out, p, status, report);
     }
     out.flush();

@@ -82,6 +82,25 @@ class CchcCommandTest {
   }
 
   @Test
+  void agenciesTellWhoOwesWhat() {
+    String[] args = {"agencies", PLAN, "--progress", PROGRESS, "--submissions",
+        DATA.resolve("hai-phong-2024.submissions.synthetic.json").toString(), "--directory",
+        DATA.resolve("hai-phong-2024.directory.synthetic.json").toString(), "--as-of", "2024-06-30", "--fail-on", "never"};
+    Run text = run(args);
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().contains("UBND quận Hồng Bàng"), "a district, through the group the plan names:\n" + text.out());
+    assertTrue(text.out().contains("dữ liệu có: tiến độ nhiệm vụ, báo cáo đã gửi"), text.out());
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    all.addAll(List.of("--format", "json", "--lang", "en"));
+    JsonNode json = CchcJson.readTree(run(all.toArray(String[]::new)).out());
+    assertEquals(ReportJson.STATUS_FORMAT, json.get("format").stringValue());
+    assertTrue(json.get("byAgency").size() > 20, json.get("byAgency").toString());
+    Run missing = run("agencies", PLAN, "--progress", PROGRESS, "--submissions", "nowhere.json", "--as-of", "2024-06-30");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("nowhere.json"), missing.err());
+  }
+
+  @Test
   void scoreAndDossiers() {
     Run score = run("score", DATA.resolve("par-index-2023.synthetic.json").toString(), "--previous",
         DATA.resolve("par-index-2022.synthetic.json").toString(), "--format", "json");

@@ -87,6 +87,12 @@ final class BuiltInRules {
       case CASCADE_TARGET_WEAKER -> StatusRules::cascadeTargetWeaker;
       case REPORT_MISSING -> (plan, ctx) -> StatusRules.reports(plan, ctx, true);
       case REPORT_LATE -> (plan, ctx) -> StatusRules.reports(plan, ctx, false);
+      case INPUT_NOT_GIVEN -> InputRules::notGiven;
+      case PROGRESS_UNKNOWN_TASK -> InputRules::unknownTasks;
+      case PROGRESS_STALE -> InputRules::staleProgress;
+      case MEASUREMENT_UNKNOWN_TARGET -> InputRules::unknownTargets;
+      case SUBMISSION_UNKNOWN_REPORT -> InputRules::unknownReports;
+      case INPUT_UNKNOWN_AGENCY -> InputRules::unknownAgencies;
       // Reported by the importer and the statistics, which the rule set grades; no rule of a check.
       case IMPORT_NO_HEADER, IMPORT_NO_CONTENT, IMPORT_MALFORMED_ROW, IMPORT_MISSING_COLUMN, IMPORT_UNKNOWN_COLUMN,
           IMPORT_DUPLICATE_COLUMN, IMPORT_IGNORED_CELL, IMPORT_UNKNOWN_SECTION, IMPORT_ORPHAN_SUBROW,

@@ -6,6 +6,7 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.rules.status.Measurement;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
+import io.github.cchc.rules.status.ReportSubmission;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -16,16 +17,20 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * What a check knows beside the plan (dữ liệu kèm theo): the date to judge as of, task progress,
- * measurements, report submissions and subordinate plans. Rules that need an input that is absent
- * find nothing.
+ * measurements, report submissions and subordinate plans. Each input is either given (known, and
+ * then an empty list means none) or not given: a rule that needs an input that is not given says so
+ * once, with an {@code INPUT_NOT_GIVEN} finding, rather than find nothing as if all were well.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCheckInputs.class)
 @JsonDeserialize(as = ImmutableCheckInputs.class)
-@JsonPropertyOrder({"asOf", "progress", "measurements", "submissions", "subordinatePlans"})
+@JsonPropertyOrder({"asOf", "progress", "measurements", "submissions", "subordinatePlans", "progressMaxAge"})
 public abstract class CheckInputs {
+  /** How old a progress snapshot may be on the as-of date, unless the inputs say otherwise: reports are monthly. */
+  public static final Period DEFAULT_PROGRESS_AGE = Period.ofMonths(1);
+
   private static final CheckInputs NONE = builder().build();
 
   CheckInputs() {}
@@ -45,25 +50,65 @@ public abstract class CheckInputs {
   public abstract Optional<ProgressSnapshot> progress();
 
   /**
-   * Gets measurements of indicators.
+   * Gets measurements of indicators: the list when they are known (empty when none were taken),
+   * empty when they were not given.
    *
-   * @return the measurements, possibly empty
+   * @return the measurements, empty if not given
    */
-  public abstract List<Measurement> measurements();
+  public abstract Optional<List<Measurement>> measurements();
 
   /**
-   * Gets the periodic reports sent.
+   * Gets the periodic reports sent: the list when they are known (empty when none was sent), empty
+   * when they were not given, so that "none sent" and "not known" differ.
    *
-   * @return the submissions, possibly empty
+   * @return the submissions, empty if not given
    */
-  public abstract List<ReportSubmission> submissions();
+  public abstract Optional<List<ReportSubmission>> submissions();
 
   /**
-   * Gets what is known of subordinate plans.
+   * Gets what is known of subordinate plans: the list when it is known (empty when none was
+   * issued), empty when not given.
    *
-   * @return the subordinate plans, possibly empty
+   * @return the subordinate plans, empty if not given
    */
-  public abstract List<SubordinatePlan> subordinatePlans();
+  public abstract Optional<List<SubordinatePlan>> subordinatePlans();
+
+  /**
+   * Gets how old a progress snapshot may be on the as-of date before it is reported as stale.
+   *
+   * @return the age, {@link #DEFAULT_PROGRESS_AGE} unless another is given
+   */
+  @Value.Default
+  public Period progressMaxAge() {
+    return DEFAULT_PROGRESS_AGE;
+  }
+
+  /** The kinds of input beside the plan. */
+  public enum Input {
+    /** A progress snapshot. */
+    PROGRESS,
+    /** Measurements of indicators. */
+    MEASUREMENTS,
+    /** Report submissions. */
+    SUBMISSIONS,
+    /** Subordinate plans. */
+    SUBORDINATE_PLANS
+  }
+
+  /**
+   * Tells whether an input is given: known, even if empty.
+   *
+   * @param input the kind of input, not null
+   * @return true if given
+   */
+  public boolean isGiven(Input input) {
+    return switch (input) {
+      case PROGRESS -> progress().isPresent();
+      case MEASUREMENTS -> measurements().isPresent();
+      case SUBMISSIONS -> submissions().isPresent();
+      case SUBORDINATE_PLANS -> subordinatePlans().isPresent();
+    };
+  }
 
   /**
    * Obtains inputs with nothing beside the plan.
@@ -94,7 +139,7 @@ public abstract class CheckInputs {
 
   /**
    * Derives a plan's status from these inputs: as of their date (else the progress snapshot's),
-   * with their progress and measurements.
+   * with their progress, measurements and report submissions.
    *
    * @param plan the plan, not null
    * @param dueSoon how close to its last allowed day an open task counts as due soon, not negative
@@ -104,7 +149,7 @@ public abstract class CheckInputs {
   public PlanStatus status(Plan plan, Period dueSoon) {
     LocalDate date = effectiveAsOf()
         .orElseThrow(() -> new CchcException("Plan status needs an as-of date or a progress snapshot"));
-    return PlanStatus.of(plan, date, progress(), measurements(), dueSoon);
+    return PlanStatus.of(plan, date, progress(), measurements().orElse(List.of()), submissions(), dueSoon);
   }
 
   /** Builds {@link CheckInputs}. */

@@ -19,7 +19,10 @@ public final class CheckReport {
       "tasks", "number", "content", "area", "leads", "coordinators", "timeframe", "unreadTimeframe", "products",
       "targets", "subtasks", "illegible", "directory");
 
-  /** Document order of JSON Pointers, then code, subject and message, so that equal inputs give equal reports. */
+  /**
+   * Document order of JSON Pointers, then code, subject and facts, so that equal inputs give equal
+   * reports; never the message, which would render every finding to sort it.
+   */
   static final Comparator<Finding> ORDER = new DocumentOrder();
 
   /** Stateless; a class rather than a composed lambda so that it is plainly immutable. */
@@ -33,7 +36,7 @@ public final class CheckReport {
       if (c == 0) {
         c = a.subject().toString().compareTo(b.subject().toString());
       }
-      return c != 0 ? c : a.message().compareTo(b.message());
+      return c != 0 ? c : a.facts().toString().compareTo(b.facts().toString());
     }
   }
 

@@ -101,6 +101,13 @@ public final class Fact<T> {
   /** The day a report was sent. */
   public static final Fact<LocalDate> SUBMITTED = date("submitted");
 
+  /** Which input beside the plan: {@code progress}, {@code measurements}, {@code submissions} or {@code subordinatePlans}. */
+  public static final Fact<String> INPUT = keyword("input");
+  /** A JSON Pointer as an input entry writes it, naming a task of the plan. */
+  public static final Fact<String> ENTRY = text("entry");
+  /** A number of days. */
+  public static final Fact<Long> DAYS = new Fact<>("days", Long.class, Messages.Form.PLAIN);
+
   /** The number of rows of an imported table. */
   public static final Fact<Integer> ROWS = new Fact<>("rows", Integer.class, Messages.Form.PLAIN);
   /** A row of an imported table, counted from 1. */

@@ -69,6 +69,18 @@ public enum FindingCode {
   REPORT_MISSING(Family.CHECK, Severity.ERROR, Fact.REPORT, Fact.QUARTER, Fact.DEADLINE, Fact.AS_OF),
   /** A report submitted after its due date. */
   REPORT_LATE(Family.CHECK, Severity.WARNING, Fact.REPORT, Fact.QUARTER, Fact.DEADLINE, Fact.SUBMITTED),
+  /** A date is given but an input a rule needs is not: the rule cannot judge, and says so once. */
+  INPUT_NOT_GIVEN(Family.CHECK, Severity.INFO, Fact.INPUT),
+  /** A progress entry naming a task the plan does not have. */
+  PROGRESS_UNKNOWN_TASK(Family.CHECK, Severity.WARNING, Fact.ENTRY),
+  /** A progress snapshot older, on the as-of date, than the inputs allow. */
+  PROGRESS_STALE(Family.CHECK, Severity.WARNING, Fact.DATE, Fact.AS_OF, Fact.DAYS),
+  /** A measurement for a target label or indicator the plan does not state. */
+  MEASUREMENT_UNKNOWN_TARGET(Family.CHECK, Severity.WARNING, Fact.TARGET),
+  /** A report submission for a report the plan's schedule does not have. */
+  SUBMISSION_UNKNOWN_REPORT(Family.CHECK, Severity.WARNING, Fact.REPORT, Fact.QUARTER, Fact.YEAR),
+  /** An input naming an agency the plan's directory does not have. */
+  INPUT_UNKNOWN_AGENCY(Family.CHECK, Severity.WARNING, Fact.NAME),
   /** No row of the table names the content column and another: nothing is imported. */
   IMPORT_NO_HEADER(Family.IMPORT, Severity.ERROR, Fact.ROWS, Fact.EXPECTED),
   /** A row with no content, left out. */

@@ -11,6 +11,7 @@ import io.github.cchc.model.TaskRow;
 import io.github.cchc.model.Timeframe;
 import io.github.cchc.rules.status.Measurement;
 import io.github.cchc.rules.status.PlanStatus;
+import io.github.cchc.rules.status.ReportSubmission;
 import io.github.cchc.rules.status.TargetEvaluation;
 import io.github.cchc.rules.status.TaskState;
 import io.github.cchc.rules.status.TaskStatus;
@@ -36,7 +37,7 @@ final class StatusRules {
   }
 
   static void targetNotMet(Plan plan, RuleContext ctx) {
-    List<Measurement> measurements = ctx.inputs().measurements();
+    List<Measurement> measurements = ctx.inputs().measurements().orElse(List.of());
     if (measurements.isEmpty()) {
       return;
     }
@@ -55,10 +56,11 @@ final class StatusRules {
 
   static void cascade(Plan plan, RuleContext ctx, boolean missing) {
     Optional<LocalDate> asOf = ctx.inputs().effectiveAsOf();
-    List<SubordinatePlan> known = ctx.inputs().subordinatePlans();
-    if (asOf.isEmpty() || known.isEmpty()) {
+    // Known and empty: nothing was issued, and every unit due is missing; not given: nothing is judged.
+    if (asOf.isEmpty() || ctx.inputs().subordinatePlans().isEmpty()) {
       return;
     }
+    List<SubordinatePlan> known = ctx.inputs().subordinatePlans().get();
     for (int i = 0; i < plan.cascade().size(); i++) {
       CascadeRequirement c = plan.cascade().get(i);
       Optional<LocalDate> due = c.timeframe().dueDate();
@@ -79,7 +81,7 @@ final class StatusRules {
   }
 
   static void cascadeTargetWeaker(Plan plan, RuleContext ctx) {
-    for (SubordinatePlan sub : ctx.inputs().subordinatePlans()) {
+    for (SubordinatePlan sub : ctx.inputs().subordinatePlans().orElse(List.of())) {
       if (sub.plan().isEmpty()) {
         continue;
       }
@@ -132,12 +134,13 @@ final class StatusRules {
 
   static void reports(Plan plan, RuleContext ctx, boolean missing) {
     Optional<LocalDate> asOf = ctx.inputs().effectiveAsOf();
-    List<ReportSubmission> sent = ctx.inputs().submissions();
-    if (asOf.isEmpty() || sent.isEmpty()) {
+    // Known and empty: none was sent, and every report due is missing; not given: nothing is judged.
+    if (asOf.isEmpty() || ctx.inputs().submissions().isEmpty()) {
       return;
     }
+    List<ReportSubmission> sent = ctx.inputs().submissions().get();
     for (ReportDue due : reportsDue(plan)) {
-      Optional<LocalDate> on = sent.stream()
+      Optional<LocalDate> on = sent.stream().filter(s -> isOwners(plan, s))
           .filter(s -> s.kind() == due.kind() && s.quarter() == due.quarter() && s.year().equals(plan.year()))
           .map(ReportSubmission::submittedOn).filter(d -> !d.isAfter(asOf.get())).min(LocalDate::compareTo);
       Subject subject = Subject.of(Subject.Kind.REPORT, due.kind().name() + " Q" + due.quarter());
@@ -161,7 +164,16 @@ final class StatusRules {
     return units;
   }
 
-  private static List<ReportDue> reportsDue(Plan plan) {
+  /**
+   * Whether a submission is the report of the plan's owner, which REPORT_MISSING and REPORT_LATE
+   * judge: one that names no sender, or names the issuer. A unit's own reports count in its
+   * standing (PlanStatus.byAgency).
+   */
+  private static boolean isOwners(Plan plan, ReportSubmission s) {
+    return s.sender().isEmpty() || plan.issuer().filter(i -> i.ref().equals(s.sender().get())).isPresent();
+  }
+
+  static List<ReportDue> reportsDue(Plan plan) {
     return plan.reportingSchedule().map(s -> s.dueIn(plan.year())).orElse(List.of());
   }
 }

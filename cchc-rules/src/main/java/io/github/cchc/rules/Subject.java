@@ -37,7 +37,9 @@ public final class Subject {
     /** A row of an imported table, by its number counted from 1: "12". */
     ROW,
     /** A cell of an imported table, by its spreadsheet address: "C12" is the third column of row 12. */
-    CELL
+    CELL,
+    /** An entry of the inputs beside the plan, by its JSON Pointer in them: "/progress/tasks/3". */
+    INPUT
   }
 
   private static final Subject PLAN = new Subject(Kind.PLAN, "");

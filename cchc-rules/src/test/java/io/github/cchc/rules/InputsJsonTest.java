@@ -30,8 +30,8 @@ class InputsJsonTest {
     CheckInputs inputs = CchcJson.read(INPUTS, CheckInputs.class);
     assertEquals(LocalDate.of(2024, 10, 15), inputs.effectiveAsOf().orElseThrow());
     assertEquals(2, inputs.progress().orElseThrow().tasks().size());
-    assertEquals(0, new BigDecimal("96.2").compareTo(inputs.measurements().get(0).measuredValue().orElseThrow()));
-    assertEquals(ReportRequirement.Kind.QUARTERLY, inputs.submissions().get(0).kind());
+    assertEquals(0, new BigDecimal("96.2").compareTo(inputs.measurements().orElseThrow().get(0).measuredValue().orElseThrow()));
+    assertEquals(ReportRequirement.Kind.QUARTERLY, inputs.submissions().orElseThrow().get(0).kind());
     assertEquals(inputs, CchcJson.read(CchcJson.write(inputs), CheckInputs.class));
   }
 
@@ -51,6 +51,8 @@ class InputsJsonTest {
     JsonFormatException pointer = assertThrows(JsonFormatException.class,
         () -> CchcJson.read(INPUTS.replace("/tasks/30", "task 31"), CheckInputs.class));
     assertTrue(pointer.getMessage().contains("\"task 31\""), pointer.getMessage());
-    assertEquals(List.of(), CchcJson.read("{}", CheckInputs.class).measurements());
+    assertEquals(java.util.Optional.empty(), CchcJson.read("{}", CheckInputs.class).measurements(), "absent: not given");
+    assertEquals(java.util.Optional.of(List.of()), CchcJson.read("{\"submissions\": []}", CheckInputs.class).submissions(),
+        "an empty list: known, none sent");
   }
 }

@@ -116,11 +116,12 @@ class MessagesLanguageTest {
       case "indicator" -> Indicator.DOSSIERS_ON_TIME;
       case "field" -> "achieved";
       case "method" -> "mean";
+      case "input" -> "subordinatePlans";
       default -> "§";
     });
     return Messages.render(template, facts, language, name -> switch (name) {
       case "task", "after" -> Messages.Form.ROW_LABEL;
-      case "field", "method" -> Messages.Form.KEYWORD;
+      case "field", "method", "input" -> Messages.Form.KEYWORD;
       default -> Messages.Form.PLAIN;
     });
   }
@@ -180,6 +181,9 @@ class MessagesLanguageTest {
     }
     if (fact == Fact.METHOD) {
       return Arbitraries.of("sum", "mean");
+    }
+    if (fact == Fact.INPUT) {
+      return Arbitraries.of("progress", "measurements", "submissions", "subordinatePlans");
     }
     if (fact == Fact.TASK || fact == Fact.AFTER) {
       return Arbitraries.oneOf(Arbitraries.integers().between(1, 200).map(String::valueOf),

@@ -16,6 +16,7 @@ import io.github.cchc.rules.status.Measurement;
 import io.github.cchc.rules.status.PlanHealth;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
+import io.github.cchc.rules.status.ReportSubmission;
 import io.github.cchc.rules.status.TargetEvaluation;
 import io.github.cchc.rules.status.TaskProgress;
 import io.github.cchc.rules.status.TaskState;
@@ -113,10 +114,10 @@ class StatusTest {
     Measurement rate = Measurement.builder().indicatorId(Indicator.DOSSIERS_ON_TIME.id()).numerator(new BigDecimal("950"))
         .denominator(new BigDecimal("1000")).periodStart(LocalDate.of(2024, 1, 1)).periodEnd(LocalDate.of(2024, 9, 30))
         .measuredOn(LocalDate.of(2024, 10, 5)).build();
-    Finding during = RuleSet.builtIn().check(plan, CheckInputs.builder().addMeasurements(rate).build())
+    Finding during = RuleSet.builtIn().check(plan, CheckInputs.builder().measurements(List.of(rate)).build())
         .findings("TARGET_NOT_MET").get(0);
     assertEquals(Severity.WARNING, during.severity(), "95% does not meet “trên 95%”");
-    Finding after = RuleSet.builtIn().check(plan, CheckInputs.builder().addMeasurements(rate)
+    Finding after = RuleSet.builtIn().check(plan, CheckInputs.builder().measurements(List.of(rate))
         .asOf(LocalDate.of(2025, 1, 10)).build()).findings("TARGET_NOT_MET").get(0);
     assertEquals(Severity.ERROR, after.severity());
   }
@@ -130,10 +131,10 @@ class StatusTest {
             java.time.MonthDay.of(12, 10)))
         .build();
     CheckInputs inputs = CheckInputs.builder().asOf(LocalDate.of(2024, 6, 20))
-        .addSubordinatePlans(SubordinatePlan.of("hp.snv", Optional.of(LocalDate.of(2024, 1, 20)), Optional.empty()))
-        .addSubordinatePlans(SubordinatePlan.of("hp.stp", Optional.of(LocalDate.of(2024, 2, 2)), Optional.empty()))
-        .addSubmissions(ReportSubmission.of(ReportRequirement.Kind.QUARTERLY, Seeds.Y2024, 1, LocalDate.of(2024, 3, 8)))
-        .addSubmissions(ReportSubmission.of(ReportRequirement.Kind.SIX_MONTHLY, Seeds.Y2024, 2, LocalDate.of(2024, 6, 10)))
+        .subordinatePlans(List.of(SubordinatePlan.of("hp.snv", Optional.of(LocalDate.of(2024, 1, 20)), Optional.empty()),
+            SubordinatePlan.of("hp.stp", Optional.of(LocalDate.of(2024, 2, 2)), Optional.empty())))
+        .submissions(List.of(ReportSubmission.of(ReportRequirement.Kind.QUARTERLY, Seeds.Y2024, 1, LocalDate.of(2024, 3, 8)),
+            ReportSubmission.of(ReportRequirement.Kind.SIX_MONTHLY, Seeds.Y2024, 2, LocalDate.of(2024, 6, 10))))
         .build();
     CheckReport report = RuleSet.builtIn().check(plan, inputs);
     assertEquals(List.of("Sở Tư pháp"), labels(report.findings("CASCADE_PLAN_LATE")), "agencies by name, not id");
@@ -156,7 +157,8 @@ class StatusTest {
         Target.of(Target.Comparison.AT_LEAST, new BigDecimal("95"), Target.Unit.PERCENT).withIndicator(Indicator.DOSSIERS_ON_TIME)))
         .build();
     CheckReport report = RuleSet.builtIn().check(city, CheckInputs.builder()
-        .addSubordinatePlans(SubordinatePlan.of("hp.snv", Optional.of(LocalDate.of(2024, 1, 10)), Optional.of(district))).build());
+        .subordinatePlans(List.of(SubordinatePlan.of("hp.snv", Optional.of(LocalDate.of(2024, 1, 10)), Optional.of(district))))
+        .build());
     assertEquals(1, report.findings("CASCADE_TARGET_WEAKER").size());
     assertTrue(StatusRules.weaker(Target.of(Target.Comparison.AT_LEAST, new BigDecimal("90"), Target.Unit.PERCENT), parent));
     assertTrue(!StatusRules.weaker(Target.of(Target.Comparison.AT_LEAST, new BigDecimal("96"), Target.Unit.PERCENT), parent));

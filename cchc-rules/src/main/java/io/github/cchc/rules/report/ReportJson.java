@@ -19,6 +19,7 @@ import io.github.cchc.rules.read.TaskColumn;
 import io.github.cchc.rules.stats.DossierClass;
 import io.github.cchc.rules.stats.Rate;
 import io.github.cchc.rules.stats.Scorecards;
+import io.github.cchc.rules.status.AgencyStanding;
 import io.github.cchc.rules.status.HealthReason;
 import io.github.cchc.rules.status.PlanHealth;
 import io.github.cchc.rules.status.Tally;
@@ -132,6 +133,17 @@ public final class ReportJson {
       n.put("ref", l.ref());
       n.put("name", l.name());
       n.set("tally", tally(l.tally()));
+    }
+    ArrayNode agencies = root.putArray("byAgency");
+    for (AgencyStanding a : report.byAgency()) {
+      ObjectNode n = agencies.addObject();
+      n.put("ref", a.ref());
+      n.put("name", a.name());
+      n.set("led", tally(a.led()));
+      n.set("coordinated", tally(a.coordinated()));
+      n.put("reportsOwed", a.reportsOwed());
+      a.reportsSent().ifPresent(v -> n.put("reportsSent", v));
+      a.reportsLate().ifPresent(v -> n.put("reportsLate", v));
     }
     ArrayNode tasks = root.putArray("tasks");
     for (StatusReport.TaskLine t : report.tasks()) {
@@ -350,12 +362,12 @@ public final class ReportJson {
    */
   public static StatusReport readStatus(String json) {
     In root = root(json, STATUS_FORMAT).object("format", "language", "plan", "asOf", "health", "reasons", "onTimeRate",
-        "completionTarget", "total", "byArea", "byLead", "tasks", "keyTargets", "counts", "findings");
+        "completionTarget", "total", "byArea", "byLead", "byAgency", "tasks", "keyTargets", "counts", "findings");
     List<HealthReason> reasons = new ArrayList<>();
     for (In r : root.get("reasons").items()) {
       r.object("code", "variant", "facts", "message");
       reasons.add(HealthReason.of(r.get("code").constant(HealthReason.Code.class),
-          r.opt("variant").map(In::text).orElse(""), plainValues(r.get("facts"))));
+          r.opt("variant").map(In::text).orElse(""), reasonFacts(r.get("facts"))));
     }
     Map<ReformArea, Tally> areas = new EnumMap<>(ReformArea.class);
     for (Map.Entry<String, In> e : root.get("byArea").properties()) {
@@ -366,6 +378,13 @@ public final class ReportJson {
     for (In l : root.get("byLead").items()) {
       l.object("ref", "name", "tally");
       leads.add(new StatusReport.Lead(l.get("ref").text(), l.get("name").text(), tally(l.get("tally"))));
+    }
+    List<AgencyStanding> agencies = new ArrayList<>();
+    for (In a : root.get("byAgency").items()) {
+      a.object("ref", "name", "led", "coordinated", "reportsOwed", "reportsSent", "reportsLate");
+      agencies.add(new AgencyStanding(a.get("ref").text(), a.get("name").text(), tally(a.get("led")),
+          tally(a.get("coordinated")), a.get("reportsOwed").smallInteger(), a.opt("reportsSent").map(In::smallInteger),
+          a.opt("reportsLate").map(In::smallInteger)));
     }
     List<StatusReport.TaskLine> tasks = new ArrayList<>();
     for (In t : root.get("tasks").items()) {
@@ -383,7 +402,7 @@ public final class ReportJson {
     return new StatusReport(root.get("plan").text(), root.get("asOf").date(),
         root.get("health").constant(PlanHealth.class), reasons, root.opt("onTimeRate").map(In::number),
         root.opt("completionTarget").map(n -> n.constant(Target.Outcome.class)), tally(root.get("total")), areas, leads,
-        tasks, targets, findings(root, IndicatorCatalog.builtIn()));
+        agencies, tasks, targets, findings(root, IndicatorCatalog.builtIn()));
   }
 
   /**
@@ -561,6 +580,20 @@ public final class ReportJson {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object constant(Class<?> type, In v) {
     return v.constant((Class) type);
+  }
+
+  /** A health reason's figures: the rate in percent a decimal, the target text, the rest counts. */
+  private static Map<String, Object> reasonFacts(In facts) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, In> e : facts.properties()) {
+      In v = e.getValue();
+      out.put(e.getKey(), switch (e.getKey()) {
+        case "rate" -> v.number();
+        case "target" -> v.text();
+        default -> v.integer();
+      });
+    }
+    return out;
   }
 
   /** Facts as JSON gives them: text, whole numbers as Long, other numbers as BigDecimal, lists, booleans. */

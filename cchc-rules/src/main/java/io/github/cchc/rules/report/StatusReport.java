@@ -5,6 +5,7 @@ import io.github.cchc.model.ReformArea;
 import io.github.cchc.model.StatedTarget;
 import io.github.cchc.model.Target;
 import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.status.AgencyStanding;
 import io.github.cchc.rules.status.HealthReason;
 import io.github.cchc.rules.status.PlanHealth;
 import io.github.cchc.rules.status.PlanStatus;
@@ -35,15 +36,17 @@ import java.util.Optional;
  * @param completionTarget the rate judged against the plan's completion target, if it states one
  * @param total the counts for the whole plan, not null
  * @param byArea the counts by reform area, in area order, not null
- * @param byLead the counts by lead, in order of first appearance, not null
+ * @param byLead the counts by lead as the rows print it, in order of first appearance, not null
+ * @param byAgency each agency's tasks led and coordinated and reports owed and sent, groups resolved
+ *     to their members, not null
  * @param tasks each counted task's status, in document order, not null
  * @param keyTargets each key target judged against the measurements, in the plan's order, not null
  * @param findings the findings of the check on the same date, not null
  */
 public record StatusReport(String plan, LocalDate asOf, PlanHealth health, List<HealthReason> reasons,
     Optional<BigDecimal> onTimeRate, Optional<Target.Outcome> completionTarget, Tally total,
-    Map<ReformArea, Tally> byArea, List<Lead> byLead, List<TaskLine> tasks, List<TargetLine> keyTargets,
-    CheckReport findings) {
+    Map<ReformArea, Tally> byArea, List<Lead> byLead, List<AgencyStanding> byAgency, List<TaskLine> tasks,
+    List<TargetLine> keyTargets, CheckReport findings) {
 
   /**
    * A lead's counts, with the name the directory gives it.
@@ -118,6 +121,7 @@ public record StatusReport(String plan, LocalDate asOf, PlanHealth health, List<
     areas.putAll(byArea);
     byArea = Collections.unmodifiableMap(areas);
     byLead = List.copyOf(byLead);
+    byAgency = List.copyOf(byAgency);
     tasks = List.copyOf(tasks);
     keyTargets = List.copyOf(keyTargets);
     Objects.requireNonNull(findings, "findings");
@@ -146,7 +150,7 @@ public record StatusReport(String plan, LocalDate asOf, PlanHealth health, List<
           e.outcome(), e.measured(), e.gap()));
     }
     return new StatusReport(plan.id(), status.asOf(), status.health(), status.reasons(), status.onTimeRate(),
-        status.completionTarget().map(TargetEvaluation::outcome), status.total(), status.byArea(), leads, tasks,
-        targets, findings);
+        status.completionTarget().map(TargetEvaluation::outcome), status.total(), status.byArea(), leads,
+        status.byAgency(), tasks, targets, findings);
   }
 }

@@ -16,13 +16,13 @@ import java.util.Objects;
 public final class HealthReason {
   /** The reasons health is given for. */
   public enum Code {
-    /** Every task counted is completed; facts: {@code tasks}. */
+    /** Every task counted is completed; facts: {@code tasks}. Counts are {@code Long}s. */
     ALL_TASKS_COMPLETED,
     /** Tasks past their last allowed day; facts: {@code overdue}, {@code due}. */
     TASKS_OVERDUE,
     /** Key targets measured as not met; facts: {@code missed}, and whether the plan year is over. */
     TARGETS_NOT_MET,
-    /** The on-time rate below the plan's completion target; facts: {@code rate}, {@code target}. */
+    /** The on-time rate below the plan's completion target; facts: {@code rate} (a decimal), {@code target} (text). */
     ON_TIME_RATE_BELOW_TARGET,
     /** Nothing overdue and no key target missed. */
     NOTHING_OVERDUE

@@ -5,6 +5,7 @@ import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.ReportDue;
 import io.github.cchc.model.StatedTarget;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.TaskRow;
@@ -60,6 +61,7 @@ public final class PlanStatus {
   private final Tally total;
   private final Map<ReformArea, Tally> byArea;
   private final Map<String, Tally> byLead;
+  private final List<AgencyStanding> byAgency;
   private final Optional<BigDecimal> onTimeRate;
   private final List<TargetEvaluation> keyTargets;
   private final Optional<TargetEvaluation> completionTarget;
@@ -67,6 +69,7 @@ public final class PlanStatus {
   private final List<HealthReason> reasons;
 
   private PlanStatus(LocalDate asOf, List<TaskState> tasks, Map<ReformArea, Tally> byArea, Map<String, Tally> byLead,
+      List<AgencyStanding> byAgency,
       Optional<BigDecimal> onTimeRate, List<TargetEvaluation> keyTargets, Optional<TargetEvaluation> completionTarget,
       PlanHealth health, List<HealthReason> reasons) {
     this.asOf = asOf;
@@ -74,6 +77,7 @@ public final class PlanStatus {
     this.total = Tally.of(tasks.stream().map(TaskState::status).toList());
     this.byArea = Collections.unmodifiableMap(byArea);
     this.byLead = Collections.unmodifiableMap(byLead);
+    this.byAgency = List.copyOf(byAgency);
     this.onTimeRate = onTimeRate;
     this.keyTargets = List.copyOf(keyTargets);
     this.completionTarget = completionTarget;
@@ -105,6 +109,25 @@ public final class PlanStatus {
    */
   public static PlanStatus of(Plan plan, LocalDate asOf, Optional<ProgressSnapshot> progress,
       List<Measurement> measurements, Period dueSoon) {
+    return of(plan, asOf, progress, measurements, Optional.empty(), dueSoon);
+  }
+
+  /**
+   * Derives a plan's status on a date, with the progress, measurements and report submissions known
+   * then.
+   *
+   * @param plan the plan, not null
+   * @param asOf the date, not null; completions and submissions after it are not yet known
+   * @param progress the progress, empty if none is known
+   * @param measurements the measurements to evaluate key targets with, not null
+   * @param submissions the reports sent, empty if not known
+   * @param dueSoon how close to its last allowed day an open task counts as due soon, not negative
+   * @return the status, not null
+   * @throws CchcException if the window is negative
+   */
+  public static PlanStatus of(Plan plan, LocalDate asOf, Optional<ProgressSnapshot> progress,
+      List<Measurement> measurements, Optional<List<ReportSubmission>> submissions, Period dueSoon) {
+    Objects.requireNonNull(submissions, "submissions");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(progress, "progress");
@@ -136,21 +159,30 @@ public final class PlanStatus {
         : Optional.of(TargetEvaluation.plain(
             BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(dueBy), 2, RoundingMode.HALF_EVEN)));
 
+    // One evaluation per key target: the plan's on-time completion target is judged by the rate the
+    // progress gives (unless a measurement of it is given), and that one evaluation is what every view shows.
     List<TargetEvaluation> keyTargets = new ArrayList<>();
     Optional<TargetEvaluation> completion = Optional.empty();
     for (StatedTarget stated : plan.statedTargets().subList(0, plan.keyTargets().size())) {
       Target t = stated.target();
-      keyTargets.add(TargetEvaluation.of(t, stated.label(), measurements));
+      TargetEvaluation e = TargetEvaluation.of(t, stated.label(), measurements);
       if (completion.isEmpty() && t.indicatorId().filter(Indicator.PLAN_TASKS_COMPLETED.id()::equals).isPresent()) {
-        completion = Optional.of(TargetEvaluation.of(t, rate.map(r -> Measurement.builder()
-            .indicatorId(Indicator.PLAN_TASKS_COMPLETED.id()).value(r).periodStart(plan.year().atDay(1))
-            .periodEnd(asOf).measuredOn(asOf).build())));
+        if (e.measurement().isEmpty()) {
+          e = TargetEvaluation.of(t, rate.map(r -> Measurement.builder()
+              .indicatorId(Indicator.PLAN_TASKS_COMPLETED.id()).value(r).periodStart(plan.year().atDay(1))
+              .periodEnd(asOf).measuredOn(asOf).build()));
+        }
+        completion = Optional.of(e);
       }
+      keyTargets.add(e);
     }
 
     List<HealthReason> reasons = new ArrayList<>();
     boolean yearOver = asOf.isAfter(plan.year().atMonth(12).atEndOfMonth());
-    long missed = keyTargets.stream().filter(e -> e.outcome() == Target.Outcome.NOT_MET).count();
+    // The completion target, when missed, is its own reason (ON_TIME_RATE_BELOW_TARGET), counted once.
+    Optional<TargetEvaluation> completionTarget = completion;
+    long missed = keyTargets.stream().filter(e -> e.outcome() == Target.Outcome.NOT_MET)
+        .filter(e -> completionTarget.map(c -> c != e).orElse(true)).count();
     PlanHealth health;
     if (!states.isEmpty() && states.stream().allMatch(s -> s.status().isCompleted()) && missed == 0) {
       health = PlanHealth.COMPLETED;
@@ -177,7 +209,8 @@ public final class PlanStatus {
         reasons.add(HealthReason.of(HealthReason.Code.NOTHING_OVERDUE, Map.of()));
       }
     }
-    return new PlanStatus(asOf, states, byArea, byLead, rate, keyTargets, completion, health, reasons);
+    List<AgencyStanding> byAgency = accountability(plan, asOf, states, submissions);
+    return new PlanStatus(asOf, states, byArea, byLead, byAgency, rate, keyTargets, completion, health, reasons);
   }
 
   private static Map<String, Object> ordered(String name, Object value, String name2, Object value2) {
@@ -185,6 +218,63 @@ public final class PlanStatus {
     facts.put(name, value);
     facts.put(name2, value2);
     return facts;
+  }
+
+  /**
+   * Each agency's tasks, led and coordinated apart, and reports: a group stands for its members on
+   * the date, a party the directory cannot resolve for itself; a task counts once per agency and role.
+   */
+  private static List<AgencyStanding> accountability(Plan plan, LocalDate asOf, List<TaskState> states,
+      Optional<List<ReportSubmission>> submissions) {
+    Map<String, List<TaskStatus>> led = new LinkedHashMap<>();
+    Map<String, List<TaskStatus>> coordinated = new LinkedHashMap<>();
+    List<TaskRow> rows = plan.countedRows();
+    for (int i = 0; i < rows.size(); i++) {
+      TaskStatus status = states.get(i).status();
+      agencies(plan, rows.get(i).leads(), asOf).forEach(a -> led.computeIfAbsent(a, k -> new ArrayList<>()).add(status));
+      agencies(plan, rows.get(i).coordinators(), asOf)
+          .forEach(a -> coordinated.computeIfAbsent(a, k -> new ArrayList<>()).add(status));
+    }
+    List<Party> owing = new ArrayList<>();
+    plan.cascade().forEach(c -> owing.addAll(c.parties()));
+    java.util.Set<String> units = agencies(plan, owing, asOf);
+    List<ReportDue> due = plan.reportingSchedule().map(s -> s.dueIn(plan.year())).orElse(List.of()).stream()
+        .filter(d -> !asOf.isBefore(d.exclusiveDeadline())).toList();
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(led.keySet());
+    all.addAll(coordinated.keySet());
+    all.addAll(units);
+    List<AgencyStanding> out = new ArrayList<>();
+    for (String ref : all) {
+      int owed = units.contains(ref) ? due.size() : 0;
+      Optional<Integer> sent = submissions.map(list -> (int) due.stream().filter(d -> units.contains(ref))
+          .filter(d -> sentOn(list, ref, d, plan, asOf).isPresent()).count());
+      Optional<Integer> late = submissions.map(list -> (int) due.stream().filter(d -> units.contains(ref))
+          .filter(d -> sentOn(list, ref, d, plan, asOf).filter(on -> on.isAfter(d.lastDay())).isPresent()).count());
+      out.add(new AgencyStanding(ref, plan.directory().nameOf(ref), Tally.of(led.getOrDefault(ref, List.of())),
+          Tally.of(coordinated.getOrDefault(ref, List.of())), owed, sent, late));
+    }
+    return out;
+  }
+
+  private static Optional<LocalDate> sentOn(List<ReportSubmission> sent, String unit, ReportDue due, Plan plan,
+      LocalDate asOf) {
+    return sent.stream().filter(s -> s.sender().filter(unit::equals).isPresent() && s.kind() == due.kind()
+        && s.quarter() == due.quarter() && s.year().equals(plan.year()))
+        .map(ReportSubmission::submittedOn).filter(d -> !d.isAfter(asOf)).min(LocalDate::compareTo);
+  }
+
+  /** The agencies parties stand for on a date, by id; a party that resolves to none stands for itself. */
+  private static java.util.Set<String> agencies(Plan plan, List<Party> parties, LocalDate asOf) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Party p : parties) {
+      List<io.github.cchc.model.Agency> members = plan.directory().resolve(p, asOf);
+      if (members.isEmpty()) {
+        out.add(p.ref());
+      } else {
+        members.forEach(a -> out.add(a.id()));
+      }
+    }
+    return out;
   }
 
   static TaskState state(TaskRow row, Optional<TaskProgress> progress, LocalDate asOf, Period dueSoon) {
@@ -272,6 +362,17 @@ public final class PlanStatus {
    */
   public Map<String, Tally> byLead() {
     return byLead;
+  }
+
+  /**
+   * Gets what each agency owes and where it stands: tasks led and coordinated, reports owed and
+   * sent; groups resolved to their members on the status date. Agencies in the order the task
+   * table first names them, then the units that owe reports.
+   *
+   * @return the standings, possibly empty
+   */
+  public List<AgencyStanding> byAgency() {
+    return byAgency;
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.cchc.rules;
+package io.github.cchc.rules.status;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cchc.model.MalformedValueException;
@@ -10,15 +10,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A periodic report as sent (báo cáo đã gửi): which report, for which quarter of which year, and
- * when.
+ * A periodic report as sent (báo cáo đã gửi): which report, for which quarter of which year, when,
+ * and by whom.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportSubmission.class)
 @JsonDeserialize(as = ImmutableReportSubmission.class)
-@JsonPropertyOrder({"kind", "year", "quarter", "submittedOn"})
+@JsonPropertyOrder({"kind", "year", "quarter", "submittedOn", "sender"})
 public abstract class ReportSubmission {
   ReportSubmission() {}
 
@@ -55,6 +55,25 @@ public abstract class ReportSubmission {
   public abstract LocalDate submittedOn();
 
   /**
+   * Gets the agency that sent it, by its id in the plan's directory.
+   *
+   * @return the sender, empty when the report is the plan owner's own or the sender is not recorded
+   */
+  public abstract java.util.Optional<String> sender();
+
+  /**
+   * Returns a copy of this submission sent by an agency.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param agencyId the sender's id in the plan's directory, not blank
+   * @return a submission like this one from that sender, not null
+   */
+  public ReportSubmission from(String agencyId) {
+    return ImmutableReportSubmission.builder().from(this).sender(agencyId).build();
+  }
+
+  /**
    * Obtains a submission.
    *
    * @param kind the kind, not null
@@ -72,5 +91,8 @@ public abstract class ReportSubmission {
     if (quarter() < 1 || quarter() > 4) {
       throw new MalformedValueException("ReportSubmission quarter must be 1 to 4, was " + quarter());
     }
+    sender().filter(String::isBlank).ifPresent(s -> {
+      throw new MalformedValueException("ReportSubmission sender must not be blank");
+    });
   }
 }

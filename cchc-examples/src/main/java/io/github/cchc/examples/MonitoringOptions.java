@@ -1,0 +1,74 @@
+package io.github.cchc.examples;
+
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.CheckInputs;
+import io.github.cchc.rules.status.ProgressSnapshot;
+import io.github.cchc.rules.status.ReportSubmission;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The inputs of the commands that follow a plan: what is known on a date beside the plan. */
+final class MonitoringOptions {
+  @Option(names = "--progress", required = true, paramLabel = "FILE", description = "The progress, a ProgressSnapshot JSON object.")
+  Path progress;
+
+  @Option(names = "--submissions", paramLabel = "FILE", description = "The reports sent, a JSON array of ReportSubmission "
+      + "objects; [] says none was sent. Without it, sent reports are not known.")
+  Optional<Path> submissions;
+
+  @Option(names = "--directory", paramLabel = "FILE", description = "A fuller agency directory (cchc.directory/1) to "
+      + "resolve groups against, holding every agency the plan names.")
+  Optional<Path> directory;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The date to judge as of (yyyy-mm-dd).")
+  LocalDate asOf;
+
+  @Option(names = "--due-soon", paramLabel = "DAYS", defaultValue = "14", description = "Days before its due date an open task is due soon (default: ${DEFAULT-VALUE}).")
+  int dueSoon;
+
+  /** The plan, its directory replaced by the fuller one when given. */
+  Plan plan(Path file) {
+    Plan p = CommonOptions.read(file, CchcJson::readPlan);
+    if (directory.isEmpty()) {
+      return p;
+    }
+    AgencyDirectory fuller = CommonOptions.read(directory.get(), CchcJson::readDirectory);
+    try {
+      return Plan.builder().from(p).directory(fuller).build();
+    } catch (io.github.cchc.model.CchcException e) {
+      throw new IllegalArgumentException(directory.get() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+  }
+
+  CheckInputs inputs() {
+    if (dueSoon < 0) {
+      throw new IllegalArgumentException("--due-soon must not be negative, was " + dueSoon);
+    }
+    ProgressSnapshot snapshot = CommonOptions.read(progress, f -> CchcJson.read(f, ProgressSnapshot.class));
+    CheckInputs.Builder b = CheckInputs.builder().asOf(asOf).progress(snapshot);
+    submissions.ifPresent(f -> b.submissions(List.of(CommonOptions.read(f, g -> CchcJson.read(g, ReportSubmission[].class)))));
+    return b.build();
+  }
+
+  Period dueSoon() {
+    return Period.ofDays(dueSoon);
+  }
+
+  /** One line saying which inputs were given, and which not, in the reader's language. */
+  String given(CommonOptions options, CheckInputs inputs) {
+    List<String> given = new ArrayList<>();
+    List<String> not = new ArrayList<>();
+    for (CheckInputs.Input input : CheckInputs.Input.values()) {
+      (inputs.isGiven(input) ? given : not).add(options.label(input));
+    }
+    return options.text("inputs.given", "given", String.join(", ", given), "notGiven",
+        not.isEmpty() ? "-" : String.join(", ", not));
+  }
+}
