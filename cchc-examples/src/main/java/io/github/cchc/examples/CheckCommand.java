@@ -4,8 +4,10 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.report.PlanSummary;
 import io.github.cchc.rules.report.ReportJson;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +30,8 @@ final class CheckCommand implements Callable<Integer> {
     if (options.format == CommonOptions.Format.json) {
       out.println(ReportJson.write(report, options.locale()));
     } else {
-      out.println("== " + p.title());
-      Findings.text(out, report, options);
+      Findings.summary(out, PlanSummary.of(p, report), Optional.empty(), options);
+      Findings.grouped(out, report.findings(), options);
     }
     out.flush();
     return options.exitCode(report.findings());

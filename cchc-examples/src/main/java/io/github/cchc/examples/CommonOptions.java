@@ -29,6 +29,9 @@ final class CommonOptions {
       + "(default: ${DEFAULT-VALUE}).", defaultValue = "error")
   FailOn failOn = FailOn.error;
 
+  @Option(names = "--verbose", description = "Text output: every table and every finding, not only the first screen's.")
+  boolean verbose;
+
   @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec spec;
 

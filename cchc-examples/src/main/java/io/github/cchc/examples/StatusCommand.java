@@ -1,22 +1,27 @@
 package io.github.cchc.examples;
 
+import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Plan;
 import io.github.cchc.rules.CheckInputs;
 import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.report.PlanSummary;
 import io.github.cchc.rules.report.ReportJson;
 import io.github.cchc.rules.report.StatusReport;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.Tally;
 import io.github.cchc.rules.status.TargetEvaluation;
 import io.github.cchc.rules.status.TaskState;
+import io.github.cchc.rules.status.TaskStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,49 +50,70 @@ final class StatusCommand implements Callable<Integer> {
     if (options.format == CommonOptions.Format.json) {
       out.println(ReportJson.write(StatusReport.of(p, status, report), options.locale()));
     } else {
-      out.println(monitoring.given(options, inputs));
-      text(out, p, status, report);
+      text(out, p, status, report, monitoring.given(options, inputs));
     }
     out.flush();
     return options.exitCode(report.findings());
   }
 
-  private void text(PrintWriter out, Plan p, PlanStatus status, CheckReport report) {
+  private void text(PrintWriter out, Plan p, PlanStatus status, CheckReport report, String inputs) {
     Locale locale = options.locale();
-    out.println("== " + options.text("status.title", "title", p.title(), "asOf", options.label(status.asOf())));
-    out.println(options.text("status.health", "health", options.label(status.health())));
-    status.reasons().forEach(r -> out.println("  " + r.message(locale)));
-    out.println(options.text("status.rate", "rate", status.onTimeRate().map(r -> options.label(r) + "%")
-        .orElse(options.text("status.rateNone")) + status.completionTarget()
-        .map(e -> "  (" + e.target().toCanonicalText() + ": " + options.label(e.outcome()) + ")").orElse("")));
+    Findings.summary(out, PlanSummary.of(p, report, status), Optional.of(status.asOf()), options, inputs);
+    out.println();
+    out.println(options.text("status.keyTargets"));
+    for (TargetEvaluation e : status.keyTargets()) {
+      String indicator = e.target().indicatorId().flatMap(Indicator::findBuiltIn).map(options::label)
+          .orElse(e.target().indicatorId().orElse(""));
+      String target = Text.pad(e.target().toCanonicalText(), 28).stripTrailing();
+      String unit = e.target().unit() == io.github.cchc.model.Target.Unit.PERCENT ? "%" : "";
+      String outcome = options.label(e.outcome()) + e.measured().map(v -> " (" + options.label(v) + unit + ")").orElse("");
+      out.println(("  " + Text.pad(e.target().label().orElse(""), 6) + Text.pad(outcome, 24)
+          + Text.pad(target, 29) + Text.pad(indicator, Text.WIDTH - 61)).stripTrailing());
+    }
     out.println();
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {options.text("status.group"), options.text("status.total"), options.text("status.onTime"),
+    rows.add(new String[] {options.text("status.areas"), options.text("status.total"), options.text("status.onTime"),
         options.text("status.late"), options.text("status.overdue"), options.text("status.other")});
     rows.add(row(options.text("status.plan"), status.total()));
     status.byArea().forEach((a, t) -> rows.add(row(options.label(a), t)));
-    for (Map.Entry<String, Tally> e : status.byLead().entrySet()) {
-      rows.add(row(p.directory().nameOf(e.getKey()), e.getValue()));
+    if (options.verbose) {
+      rows.add(new String[] {options.text("status.leads"), "", "", "", "", ""});
+      for (Map.Entry<String, Tally> e : status.byLead().entrySet()) {
+        rows.add(row(p.directory().nameOf(e.getKey()), e.getValue()));
+      }
     }
     for (String[] r : rows) {
-      out.println(Text.pad(r[0], 44) + String.format(" %6s %9s %6s %8s %6s", r[1], r[2], r[3], r[4], r[5]));
+      out.println((Text.pad(r[0], 44) + String.format(" %6s %9s %6s %8s %6s", r[1], r[2], r[3], r[4], r[5])).stripTrailing());
     }
     out.println();
+    out.println(options.text(options.verbose ? "status.allTasks" : "status.attention"));
     List<String[]> tasks = new ArrayList<>();
     tasks.add(new String[] {options.text("status.task"), options.text("status.state"), options.text("status.due"),
         options.text("status.completed")});
     for (TaskState s : status.tasks()) {
-      tasks.add(new String[] {Labels.rowLabel(s.row().label(), locale), options.label(s.status()),
-          s.dueDate().map(options::label).orElse("-"), s.completedOn().map(options::label).orElse("")});
+      if (options.verbose || s.status() == TaskStatus.OVERDUE || s.status() == TaskStatus.DUE_SOON) {
+        tasks.add(new String[] {Labels.rowLabel(s.row().label(), locale), options.label(s.status()),
+            s.dueDate().map(options::label).orElse("-"), s.completedOn().map(options::label).orElse("")});
+      }
     }
-    Text.table(out, tasks, 14, 22, 11);
-    out.println();
-    for (TargetEvaluation e : status.keyTargets()) {
-      out.println(Text.pad(e.target().label().orElse(""), 6) + " " + Text.pad(options.label(e.outcome()), 16) + " "
-          + Text.pad(e.target().toCanonicalText(), 70));
+    if (tasks.size() == 1) {
+      out.println("  " + options.text("status.none"));
+    } else {
+      Text.table(out, tasks, 14, 22, 11);
     }
+    if (options.verbose) {
+      Findings.grouped(out, report.findings(), options);
+      return;
+    }
+    // The plan's own findings are what check shows; status shows what progress and the other inputs add.
+    java.util.Set<Finding> own = new java.util.HashSet<>(RuleSet.builtIn().check(p).findings());
+    List<Finding> added = report.findings().stream().filter(f -> !own.contains(f)).toList();
     out.println();
-    Findings.text(out, report, options);
+    out.println(options.text("findings.added", "count", added.size()));
+    Findings.grouped(out, added, options);
+    out.println();
+    out.println(options.text("findings.ownOnly", "count", report.findings().size() - added.size(), "command",
+        "cchc check", "option", "--verbose"));
   }
 
   private static String[] row(String name, Tally t) {

@@ -44,8 +44,8 @@ class CchcCommandTest {
   void checkReportsTheRealDefectsAndFailsOnErrors() {
     Run run = run("check", PLAN, "--lang", "en");
     assertEquals(1, run.code(), run.err());
-    assertTrue(run.out().contains("TASK_BEFORE_PLAN_PERIOD          task 57"), run.out());
-    assertTrue(run.out().contains("findings: 11  (errors 5, warnings 2, info 4)"), run.out());
+    assertTrue(run.out().contains("  TASK_BEFORE_PLAN_PERIOD (1)\n    task 57  /tasks/57/timeframe"), run.out());
+    assertTrue(run.out().contains("findings: 11 — errors 5, warnings 2, info 4"), run.out());
     assertTrue(run.out().contains("area Impact of reform"), "areas by name, in English: " + run.out());
     assertTrue(run.out().lines().allMatch(l -> l.length() <= 100), "fits 100 columns");
     assertEquals(0, run("check", PLAN, "--fail-on", "never").code());
@@ -77,7 +77,7 @@ class CchcCommandTest {
     assertTrue(json.get("findings").size() > 11, "with progress, TASK_OVERDUE joins the plan's own findings");
     Run text = run("status", PLAN, "--progress", PROGRESS, "--as-of", "2024-06-30");
     assertEquals(1, text.code());
-    assertTrue(text.out().contains("tình hình: chậm tiến độ"), text.out());
+    assertTrue(text.out().contains("tình hình ngày 30/06/2024: chậm tiến độ"), text.out());
     assertFalse(text.out().contains("OFF_TRACK"), "enum constants are JSON values, not text");
   }
 

@@ -47,6 +47,14 @@ class GoldenOutputTest {
     runs.put("agencies.hai-phong-2024.txt", new String[] {"agencies", data("hai-phong-2024.json"), "--progress",
         data("hai-phong-2024.progress.synthetic.json"), "--submissions", data("hai-phong-2024.submissions.synthetic.json"),
         "--directory", data("hai-phong-2024.directory.synthetic.json"), "--as-of", "2024-06-30", "--fail-on", "never"});
+    for (String lang : List.of("vi", "en")) {
+      runs.put("check.hai-phong-2024." + lang + ".txt", new String[] {"check", data("hai-phong-2024.json"), "--lang", lang,
+          "--fail-on", "never"});
+      runs.put("status.hai-phong-2024." + lang + ".txt", new String[] {"status", data("hai-phong-2024.json"), "--progress",
+          data("hai-phong-2024.progress.synthetic.json"), "--as-of", "2024-06-30", "--lang", lang, "--fail-on", "never"});
+    }
+    runs.put("status.hai-phong-2024.verbose.txt", new String[] {"status", data("hai-phong-2024.json"), "--progress",
+        data("hai-phong-2024.progress.synthetic.json"), "--as-of", "2024-06-30", "--verbose", "--fail-on", "never"});
     runs.put("score.par-index-2023.json", new String[] {"score", data("par-index-2023.synthetic.json"), "--previous",
         data("par-index-2022.synthetic.json"), "--format", "json", "--fail-on", "never"});
     runs.put("score.par-index-2022.json", new String[] {"score", data("par-index-2022.synthetic.json"), "--format",
