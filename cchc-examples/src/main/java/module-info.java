@@ -6,6 +6,7 @@ module io.github.cchc.examples {
   requires org.apache.poi.ooxml;
   // Only the benchmarks use JMH; they run from the shaded benchmarks.jar on the class path.
   requires static jmh.core;
+  requires static org.hibernate.validator;
 
   exports io.github.cchc.examples;
 
