@@ -25,7 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 /**
  * Reads the task table of a plan from the files officers keep it in (bảng trong tệp Excel, Word):
  * a sheet of an .xlsx workbook, or the tables of a .docx document, as rows of cell texts
- * for {@link io.github.cchc.rules.TaskTableImporter}. Apache POI does the reading.
+ * for {@link io.github.cchc.rules.read.TaskTableImporter}. Apache POI does the reading.
  *
  * <p>Spreadsheet cells read as they are displayed (numbers and dates in their format, formulas by
  * the value the spreadsheet saved; nothing is evaluated), and missing rows and cells are kept as empty ones, so that a row's index is its

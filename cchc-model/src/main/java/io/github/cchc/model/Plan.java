@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -211,7 +212,13 @@ public abstract class Plan {
   @Value.Lazy
   @JsonIgnore
   public List<TaskRow> countedRows() {
-    return rows().stream().filter(TaskRow::isCounted).toList();
+    List<TaskRow> counted = new ArrayList<>();
+    for (TaskRow r : rows()) {
+      if (r.isCounted()) {
+        counted.add(r);
+      }
+    }
+    return Collections.unmodifiableList(counted);
   }
 
   /**

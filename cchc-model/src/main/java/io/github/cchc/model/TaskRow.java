@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,14 +24,14 @@ import java.util.Optional;
  */
 public final class TaskRow {
   private final Task task;
-  private final String pointer;
+  /** Made on first use: a check reads the pointer of the few rows it reports, not of every row. */
+  private String pointer;
   private final String label;
   private final Optional<TaskRow> parent;
   private final int index;
 
-  private TaskRow(Task task, String pointer, String label, Optional<TaskRow> parent, int index) {
+  private TaskRow(Task task, String label, Optional<TaskRow> parent, int index) {
     this.task = task;
-    this.pointer = pointer;
     this.label = label;
     this.parent = parent;
     this.index = index;
@@ -49,19 +50,18 @@ public final class TaskRow {
       } else {
         label = lastNumber == null ? "#" + (i + 1) : "after " + lastNumber;
       }
-      add(rows, t, "/tasks/" + i, label, Optional.empty(), i);
+      add(rows, t, label, Optional.empty(), i);
     }
-    return List.copyOf(rows);
+    return Collections.unmodifiableList(rows);
   }
 
-  private static void add(List<TaskRow> rows, Task task, String pointer, String label, Optional<TaskRow> parent,
-      int index) {
-    TaskRow row = new TaskRow(task, pointer, label, parent, index);
+  private static void add(List<TaskRow> rows, Task task, String label, Optional<TaskRow> parent, int index) {
+    TaskRow row = new TaskRow(task, label, parent, index);
     rows.add(row);
     for (int i = 0; i < task.subtasks().size(); i++) {
       Task sub = task.subtasks().get(i);
       String own = sub.number().filter(n -> !n.equals("-")).orElse((sub.number().isPresent() ? "-" : "#") + (i + 1));
-      add(rows, sub, pointer + "/subtasks/" + i, label + "/" + own, Optional.of(row), i);
+      add(rows, sub, label + "/" + own, Optional.of(row), i);
     }
   }
 
@@ -80,7 +80,13 @@ public final class TaskRow {
    * @return the pointer, not null
    */
   public String pointer() {
-    return pointer;
+    // Racy but benign: every thread computes the same immutable string.
+    String p = pointer;
+    if (p == null) {
+      p = parent.map(r -> r.pointer() + "/subtasks/" + index).orElse("/tasks/" + index);
+      pointer = p;
+    }
+    return p;
   }
 
   /**
@@ -189,17 +195,17 @@ public final class TaskRow {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TaskRow r && pointer.equals(r.pointer) && label.equals(r.label) && task.equals(r.task);
+    return o instanceof TaskRow r && pointer().equals(r.pointer()) && label.equals(r.label) && task.equals(r.task);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pointer, label);
+    return Objects.hash(pointer(), label);
   }
 
   /** Returns "row 57 /tasks/60". */
   @Override
   public String toString() {
-    return "row " + label + " " + pointer;
+    return "row " + label + " " + pointer();
   }
 }

@@ -42,14 +42,34 @@ final class BuiltInRules {
 
   private static PlanRule rule(FindingCode code) {
     return switch (code) {
-      case TASK_NO_LEAD -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.leads().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/leads", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
-      case TASK_NO_PRODUCT -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.products().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/products", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
-      case TASK_NO_TIMEFRAME -> (plan, ctx) -> ctx.leaves().stream().filter(r -> !r.hasTimeframeText())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/timeframe", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
-      case TASK_NO_COORDINATOR -> (plan, ctx) -> ctx.leaves().stream().filter(r -> r.coordinators().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/coordinators", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
+      case TASK_NO_LEAD -> (plan, ctx) -> {
+        for (TaskRow r : ctx.leaves()) {
+          if (r.leads().isEmpty()) {
+            reportRow(ctx, r, "/leads");
+          }
+        }
+      };
+      case TASK_NO_PRODUCT -> (plan, ctx) -> {
+        for (TaskRow r : ctx.leaves()) {
+          if (r.products().isEmpty()) {
+            reportRow(ctx, r, "/products");
+          }
+        }
+      };
+      case TASK_NO_TIMEFRAME -> (plan, ctx) -> {
+        for (TaskRow r : ctx.leaves()) {
+          if (!r.hasTimeframeText()) {
+            reportRow(ctx, r, "/timeframe");
+          }
+        }
+      };
+      case TASK_NO_COORDINATOR -> (plan, ctx) -> {
+        for (TaskRow r : ctx.leaves()) {
+          if (r.coordinators().isEmpty()) {
+            reportRow(ctx, r, "/coordinators");
+          }
+        }
+      };
       case TASK_TIMEFRAME_UNREADABLE -> (plan, ctx) -> ctx.rows().forEach(r -> r.task().unreadTimeframe()
           .ifPresent(text -> ctx.report(task(r), r.pointer() + "/unreadTimeframe", Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, text))));
       case TASK_BEFORE_PLAN_PERIOD -> BuiltInRules::beforePlanPeriod;
@@ -57,8 +77,13 @@ final class BuiltInRules {
       case TASK_LEAD_ALSO_COORDINATOR -> BuiltInRules::leadAlsoCoordinator;
       case TASK_NUMBER_DUPLICATE -> (plan, ctx) -> numbering(plan, ctx, true);
       case TASK_NUMBER_GAP -> (plan, ctx) -> numbering(plan, ctx, false);
-      case TASK_UNNUMBERED -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().number().isEmpty())
-          .forEach(r -> ctx.report(task(r), r.pointer() + "/number", Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r))));
+      case TASK_UNNUMBERED -> (plan, ctx) -> {
+        for (TaskRow r : ctx.rows()) {
+          if (r.task().number().isEmpty()) {
+            reportRow(ctx, r, "/number");
+          }
+        }
+      };
       case TASK_ILLEGIBLE -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().illegible())
           .forEach(r -> ctx.report(task(r), r.pointer(), Facts.of(Fact.TASK, r.label())));
       case TASK_OVERDUE -> StatusRules::overdue;
@@ -113,6 +138,11 @@ final class BuiltInRules {
     return Subject.of(Subject.Kind.TARGET, t.label().orElse(pointer));
   }
 
+  /** A finding on a row's field that names the row and an excerpt of its content. */
+  private static void reportRow(RuleContext ctx, TaskRow r, String field) {
+    ctx.report(task(r), r.pointer() + field, Facts.of(Fact.TASK, r.label()).and(Fact.CONTENT, excerpt(r)));
+  }
+
   private static String excerpt(TaskRow r) {
     String c = r.task().content();
     return c.length() <= 80 ? c : c.substring(0, 77) + "...";
@@ -156,13 +186,21 @@ final class BuiltInRules {
       List<Party> coordinators = r.task().coordinators();
       for (int j = 0; j < coordinators.size(); j++) {
         Party c = coordinators.get(j);
-        boolean alsoLead = r.task().leads().stream().anyMatch(l -> l.kind() == c.kind() && l.ref().equals(c.ref()));
-        if (alsoLead) {
+        if (isLead(r.task().leads(), c)) {
           ctx.report(task(r), r.pointer() + "/coordinators/" + j,
               Facts.of(Fact.TASK, r.label()).and(Fact.AGENCY, c.printed().orElse(c.ref())));
         }
       }
     }
+  }
+
+  private static boolean isLead(List<Party> leads, Party party) {
+    for (Party l : leads) {
+      if (l.kind() == party.kind() && l.ref().equals(party.ref())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void numbering(Plan plan, RuleContext ctx, boolean duplicates) {
@@ -175,12 +213,12 @@ final class BuiltInRules {
   }
 
   private static void numberSiblings(List<Task> siblings, String path, String prefix, RuleContext ctx, boolean duplicates) {
-    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> seen = duplicates ? new HashMap<>(siblings.size() * 2) : Map.of();
     Integer previous = null;
     String previousNumber = null;
     for (int i = 0; i < siblings.size(); i++) {
-      Optional<String> number = siblings.get(i).number().filter(n -> !n.equals("-"));
-      if (number.isEmpty()) {
+      Optional<String> number = siblings.get(i).number();
+      if (number.isEmpty() || number.get().equals("-")) {
         continue;
       }
       String n = number.get();

@@ -1,6 +1,6 @@
 package io.github.cchc.rules;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +18,12 @@ public final class CheckReport {
       "keyTargets", "measures", "funding", "generalDuties", "responsibilities", "reportingSchedule", "cascade",
       "tasks", "number", "content", "area", "leads", "coordinators", "timeframe", "unreadTimeframe", "products",
       "targets", "subtasks", "illegible", "directory");
+  private static final int SLOT_MASK = 127;
+  /**
+   * Places in {@link #PROPERTY_ORDER} plus one by slot, 0 where free; a quarter full. Text rather
+   * than an array, since no static state is mutable.
+   */
+  private static final String PLACES = places();
 
   /**
    * Document order of JSON Pointers, then code, subject and facts, so that equal inputs give equal
@@ -30,9 +36,12 @@ public final class CheckReport {
     @Override
     public int compare(Finding a, Finding b) {
       int c = comparePointers(a.pointer(), b.pointer());
-      if (c == 0) {
-        c = a.code().compareTo(b.code());
-      }
+      return c != 0 ? c : afterPointer(a, b);
+    }
+
+    /** Code, subject and facts, for findings at one pointer. */
+    static int afterPointer(Finding a, Finding b) {
+      int c = a.code().compareTo(b.code());
       if (c == 0) {
         c = a.subject().toString().compareTo(b.subject().toString());
       }
@@ -53,9 +62,81 @@ public final class CheckReport {
    * @return the report, not null
    */
   public static CheckReport of(List<Finding> findings) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(ORDER);
-    return new CheckReport(List.copyOf(sorted));
+    // Each pointer is read into numbers once rather than at every comparison; each rule reports in
+    // document order, so the merge sort finds a few runs and merges them.
+    Keyed[] keyed = new Keyed[findings.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      Finding f = findings.get(i);
+      keyed[i] = new Keyed(f, key(f.pointer()));
+    }
+    Arrays.sort(keyed);
+    Finding[] sorted = new Finding[keyed.length];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = keyed[i].finding();
+    }
+    return new CheckReport(List.of(sorted));
+  }
+
+  /** A finding and its pointer's key; sorts in {@link #ORDER}, whether or not the pointer has a key. */
+  private record Keyed(Finding finding, int[] key) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed other) {
+      if (key == null || other.key == null) {
+        return ORDER.compare(finding, other.finding);
+      }
+      int c = Arrays.compare(key, other.key);
+      // Equal keys are equal pointers: a key is only made where it reads back to one pointer.
+      return c != 0 ? c : DocumentOrder.afterPointer(finding, other.finding);
+    }
+  }
+
+  /**
+   * A pointer as numbers that sort as {@link #comparePointers} does: a known property by its
+   * place in the document, an index after every property by its value. Null for a pointer with a
+   * segment of another kind, or an index with a leading zero, which only the full comparison orders.
+   */
+  static int[] key(String pointer) {
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      return null;
+    }
+    int count = 0;
+    for (int i = 0; i < pointer.length(); i++) {
+      if (pointer.charAt(i) == '/') {
+        count++;
+      }
+    }
+    int[] key = new int[count];
+    int at = 0;
+    for (int s = 0; s < count; s++) {
+      int end = segmentEnd(pointer, at);
+      int value = segmentKey(pointer, at + 1, end);
+      if (value < 0) {
+        return null;
+      }
+      key[s] = value;
+      at = end;
+    }
+    return key;
+  }
+
+  private static int segmentKey(String pointer, int from, int to) {
+    int length = to - from;
+    if (length == 0 || !Character.isDigit(pointer.charAt(from))) {
+      return place(pointer, from, to);
+    }
+    // Nine digits at most and no leading zero: then the value orders as the text does.
+    if (length > 9 || (length > 1 && pointer.charAt(from) == '0')) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char ch = pointer.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      value = value * 10 + (ch - '0');
+    }
+    return PROPERTY_ORDER.size() + value;
   }
 
   /**
@@ -116,16 +197,23 @@ public final class CheckReport {
   }
 
   static int comparePointers(String a, String b) {
-    if (a.equals(b)) {
+    // Pointers of one report share long prefixes ("/tasks/12/"): the segments before the first
+    // difference are equal, so the comparison starts at the segment that holds it.
+    int shorter = Math.min(a.length(), b.length());
+    int p = 0;
+    while (p < shorter && a.charAt(p) == b.charAt(p)) {
+      p++;
+    }
+    if (p == a.length() && p == b.length()) {
       return 0;
     }
-    // Segment by segment without splitting: sorting a large report compares pointers n log n times.
-    int i = 0;
-    int j = 0;
+    int start = p == 0 ? 0 : Math.max(0, a.lastIndexOf('/', p - 1));
+    int i = start;
+    int j = start;
     while (i < a.length() && j < b.length()) {
       int endA = segmentEnd(a, i);
       int endB = segmentEnd(b, j);
-      int c = compareSegments(a.substring(i + 1, endA), b.substring(j + 1, endB));
+      int c = compareSegments(a, i + 1, endA, b, j + 1, endB);
       if (c != 0) {
         return c;
       }
@@ -141,29 +229,77 @@ public final class CheckReport {
     return next < 0 ? pointer.length() : next;
   }
 
-  private static int compareSegments(String a, String b) {
-    boolean an = isIndex(a);
-    boolean bn = isIndex(b);
-    if (an && bn) {
-      return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
-    }
-    int ai = PROPERTY_ORDER.indexOf(a);
-    int bi = PROPERTY_ORDER.indexOf(b);
-    if (ai >= 0 && bi >= 0) {
-      return Integer.compare(ai, bi);
-    }
+  /**
+   * Known properties first, in document order; then array indices, by value; then any other
+   * segment, by its text. Three classes keep the order total: comparing indices with other text
+   * as text would not be (2 < 100 by value, 100 < 1a and 1a < 2 as text).
+   */
+  private static int compareSegments(String a, int fromA, int toA, String b, int fromB, int toB) {
+    int ai = place(a, fromA, toA);
+    int bi = place(b, fromB, toB);
     if (ai >= 0 || bi >= 0) {
-      return ai >= 0 ? -1 : 1;
+      return ai >= 0 && bi >= 0 ? Integer.compare(ai, bi) : ai >= 0 ? -1 : 1;
     }
-    return a.compareTo(b);
+    boolean an = isIndex(a, fromA, toA);
+    boolean bn = isIndex(b, fromB, toB);
+    if (an && bn) {
+      int c = Integer.compare(toA - fromA, toB - fromB);
+      for (int k = 0; c == 0 && k < toA - fromA; k++) {
+        c = Character.compare(a.charAt(fromA + k), b.charAt(fromB + k));
+      }
+      return c;
+    }
+    if (an || bn) {
+      return an ? -1 : 1;
+    }
+    return a.substring(fromA, toA).compareTo(b.substring(fromB, toB));
+  }
+
+  /** The place of a property name in {@link #PROPERTY_ORDER}, -1 for another segment. */
+  private static int place(String pointer, int from, int to) {
+    int length = to - from;
+    if (length == 0) {
+      return -1;
+    }
+    // Open addressing on length and first and last letters: no substring, no string hash.
+    for (int slot = slot(length, pointer.charAt(from), pointer.charAt(to - 1)); PLACES.charAt(slot) > 0;
+        slot = (slot + 1) & SLOT_MASK) {
+      int place = PLACES.charAt(slot) - 1;
+      String name = PROPERTY_ORDER.get(place);
+      if (name.length() == length && pointer.startsWith(name, from)) {
+        return place;
+      }
+    }
+    return -1;
+  }
+
+  private static int slot(int length, char first, char last) {
+    return (length * 31 + first * 7 + last) & SLOT_MASK;
+  }
+
+  private static String places() {
+    char[] places = new char[SLOT_MASK + 1];
+    for (int i = 0; i < PROPERTY_ORDER.size(); i++) {
+      String name = PROPERTY_ORDER.get(i);
+      int slot = slot(name.length(), name.charAt(0), name.charAt(name.length() - 1));
+      while (places[slot] > 0) {
+        slot = (slot + 1) & SLOT_MASK;
+      }
+      places[slot] = (char) (i + 1);
+    }
+    return new String(places);
   }
 
   /** Whether a pointer segment, or a printed task number, is all digits and not empty. */
   static boolean isIndex(String s) {
-    if (s.isEmpty()) {
+    return isIndex(s, 0, s.length());
+  }
+
+  private static boolean isIndex(String s, int from, int to) {
+    if (from == to) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       if (!Character.isDigit(s.charAt(i))) {
         return false;
       }

@@ -1,5 +1,6 @@
 package io.github.cchc.rules;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.Map;
  * <p>A builder for one finding: not thread-safe, and the finding keeps a copy.
  */
 public final class Facts {
-  private final Map<String, Object> values = new LinkedHashMap<>();
+  private String[] names = new String[4];
+  private Object[] values = new Object[4];
+  private int size;
 
   private Facts() {}
 
@@ -46,13 +49,42 @@ public final class Facts {
    * @throws io.github.cchc.model.CchcException if the fact is already given
    */
   public <T> Facts and(Fact<T> fact, T value) {
-    if (values.putIfAbsent(fact.name(), fact.require(value)) != null) {
+    Object checked = fact.require(value);
+    if (indexOf(fact.name()) >= 0) {
       throw new io.github.cchc.model.CchcException("Fact \"" + fact.name() + "\" is given twice");
     }
+    if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+    }
+    names[size] = fact.name();
+    values[size] = checked;
+    size++;
     return this;
   }
 
+  int size() {
+    return size;
+  }
+
+  int indexOf(String name) {
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  Object value(int index) {
+    return values[index];
+  }
+
   Map<String, Object> asMap() {
-    return Collections.unmodifiableMap(values);
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < size; i++) {
+      map.put(names[i], values[i]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 }

@@ -85,15 +85,23 @@ public final class Finding {
   /** A finding of a built-in code whose messages come from the given source. */
   static Finding of(FindingCode code, Severity severity, Subject subject, String pointer, String variant, Facts facts,
       MessageSource messages) {
-    Map<String, Object> given = facts.asMap();
     List<Fact<?>> declared = code.facts(variant);
-    if (given.size() != declared.size() || !declared.stream().allMatch(f -> given.containsKey(f.name()))) {
-      throw new io.github.cchc.model.CchcException("Finding " + code + (variant.isEmpty() ? "" : "." + variant)
-          + " takes the facts " + declared + ", was given " + given.keySet());
+    String[] names = new String[declared.size()];
+    Object[] values = new Object[declared.size()];
+    boolean complete = facts.size() == declared.size();
+    for (int i = 0; i < names.length && complete; i++) {
+      names[i] = declared.get(i).name();
+      int at = facts.indexOf(names[i]);
+      complete = at >= 0;
+      values[i] = complete ? facts.value(at) : null;
     }
-    Map<String, Object> ordered = new LinkedHashMap<>();
-    declared.forEach(f -> ordered.put(f.name(), given.get(f.name())));
-    return of(code.name(), severity, subject, pointer, ordered, variant, messages);
+    if (!complete) {
+      throw new io.github.cchc.model.CchcException("Finding " + code + (variant.isEmpty() ? "" : "." + variant)
+          + " takes the facts " + declared + ", was given " + facts.asMap().keySet());
+    }
+    // A built-in code is UPPER_SNAKE by construction: only the pointer is checked.
+    return new Finding(code.name(), Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(subject, "subject"),
+        requirePointer(pointer), new FactMap(names, values), Objects.requireNonNull(variant, "variant"), messages);
   }
 
   /** A user's finding whose messages come from the given source, rendered when read. */
@@ -105,11 +113,15 @@ public final class Finding {
   private static Finding of(String code, Severity severity, Subject subject, String pointer, Map<String, Object> facts,
       String variant, MessageSource messages) {
     requireCode(code);
-    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+    return new Finding(code, Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(subject, "subject"),
+        requirePointer(pointer), Collections.unmodifiableMap(facts), variant, messages);
+  }
+
+  private static String requirePointer(String pointer) {
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new MalformedValueException("Finding pointer must be a JSON Pointer, was \"" + pointer + "\"");
     }
-    return new Finding(code, Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(subject, "subject"),
-        pointer, Collections.unmodifiableMap(facts), variant, messages);
+    return pointer;
   }
 
   private static Map<String, Object> copy(Map<String, ?> facts) {
