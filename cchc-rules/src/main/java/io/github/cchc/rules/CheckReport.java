@@ -84,7 +84,7 @@ public final class CheckReport {
       if (key == null || other.key == null) {
         return ORDER.compare(finding, other.finding);
       }
-      int c = Arrays.compare(key, other.key);
+      int c = compareKeys(key, other.key);
       // Equal keys are equal pointers: a key is only made where it reads back to one pointer.
       return c != 0 ? c : DocumentOrder.afterPointer(finding, other.finding);
     }
@@ -94,29 +94,36 @@ public final class CheckReport {
    * A pointer as numbers that sort as {@link #comparePointers} does: a known property by its
    * place in the document, an index after every property by its value. Null for a pointer with a
    * segment of another kind, or an index with a leading zero, which only the full comparison orders.
+   * Compared by {@link #compareKeys}.
    */
   static int[] key(String pointer) {
-    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+    if (pointer.isEmpty()) {
+      return new int[1];
+    }
+    if (pointer.charAt(0) != '/') {
       return null;
     }
+    // The first cell holds how many follow, so that the key is never copied to fit.
+    int[] key = new int[5];
     int count = 0;
-    for (int i = 0; i < pointer.length(); i++) {
-      if (pointer.charAt(i) == '/') {
-        count++;
-      }
-    }
-    int[] key = new int[count];
-    int at = 0;
-    for (int s = 0; s < count; s++) {
+    for (int at = 0; at < pointer.length(); ) {
       int end = segmentEnd(pointer, at);
       int value = segmentKey(pointer, at + 1, end);
       if (value < 0) {
         return null;
       }
-      key[s] = value;
+      if (count + 1 == key.length) {
+        key = Arrays.copyOf(key, key.length * 2);
+      }
+      key[++count] = value;
       at = end;
     }
+    key[0] = count;
     return key;
+  }
+
+  static int compareKeys(int[] a, int[] b) {
+    return Arrays.compare(a, 1, a[0] + 1, b, 1, b[0] + 1);
   }
 
   private static int segmentKey(String pointer, int from, int to) {

@@ -3,26 +3,27 @@ package io.github.cchc.rules;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * A finding's facts: a few names and values in the order the code declares them, held in two
- * arrays. A finding is made for every defect of every row, so its facts cost two small arrays
- * rather than a hash map; it reads and compares as any map.
+ * A finding's facts: the code's declared facts, shared by all its findings, and one small array
+ * of values in that order. A finding is made for every defect of every row, so its facts cost an
+ * array rather than a hash map; it reads and compares as any map.
  */
 final class FactMap extends AbstractMap<String, Object> {
-  private final String[] names;
+  private final List<Fact<?>> names;
   private final Object[] values;
 
-  FactMap(String[] names, Object[] values) {
+  FactMap(List<Fact<?>> names, Object[] values) {
     this.names = names;
     this.values = values;
   }
 
   @Override
   public int size() {
-    return names.length;
+    return names.size();
   }
 
   @Override
@@ -37,8 +38,8 @@ final class FactMap extends AbstractMap<String, Object> {
   }
 
   private int indexOf(Object key) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(key)) {
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).name().equals(key)) {
         return i;
       }
     }
@@ -50,7 +51,7 @@ final class FactMap extends AbstractMap<String, Object> {
     return new AbstractSet<>() {
       @Override
       public int size() {
-        return names.length;
+        return names.size();
       }
 
       @Override
@@ -60,15 +61,15 @@ final class FactMap extends AbstractMap<String, Object> {
 
           @Override
           public boolean hasNext() {
-            return next < names.length;
+            return next < names.size();
           }
 
           @Override
           public Entry<String, Object> next() {
-            if (next >= names.length) {
+            if (next >= names.size()) {
               throw new NoSuchElementException();
             }
-            Entry<String, Object> e = new SimpleImmutableEntry<>(names[next], values[next]);
+            Entry<String, Object> e = new SimpleImmutableEntry<>(names.get(next).name(), values[next]);
             next++;
             return e;
           }

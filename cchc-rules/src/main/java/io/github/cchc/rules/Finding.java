@@ -86,12 +86,10 @@ public final class Finding {
   static Finding of(FindingCode code, Severity severity, Subject subject, String pointer, String variant, Facts facts,
       MessageSource messages) {
     List<Fact<?>> declared = code.facts(variant);
-    String[] names = new String[declared.size()];
     Object[] values = new Object[declared.size()];
     boolean complete = facts.size() == declared.size();
-    for (int i = 0; i < names.length && complete; i++) {
-      names[i] = declared.get(i).name();
-      int at = facts.indexOf(names[i]);
+    for (int i = 0; i < values.length && complete; i++) {
+      int at = facts.indexOf(declared.get(i).name());
       complete = at >= 0;
       values[i] = complete ? facts.value(at) : null;
     }
@@ -101,7 +99,7 @@ public final class Finding {
     }
     // A built-in code is UPPER_SNAKE by construction: only the pointer is checked.
     return new Finding(code.name(), Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(subject, "subject"),
-        requirePointer(pointer), new FactMap(names, values), Objects.requireNonNull(variant, "variant"), messages);
+        requirePointer(pointer), new FactMap(declared, values), Objects.requireNonNull(variant, "variant"), messages);
   }
 
   /** A user's finding whose messages come from the given source, rendered when read. */

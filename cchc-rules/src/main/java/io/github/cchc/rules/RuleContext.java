@@ -95,9 +95,10 @@ public final class RuleContext {
   /** A built-in rule's finding with a severity for this case, or a variant of its message. */
   void report(Severity severity, Subject subject, String pointer, String variant, Facts facts) {
     Objects.requireNonNull(severity, "severity");
-    FindingCode c = builtIn.orElseThrow(() -> new io.github.cchc.model.CchcException(
-        "Rule " + code + " is a user's rule and reports with a map of facts"));
-    sink.add(Finding.of(c, override.orElse(severity), subject, pointer, variant, facts, messages));
+    if (builtIn.isEmpty()) {
+      throw new io.github.cchc.model.CchcException("Rule " + code + " is a user's rule and reports with a map of facts");
+    }
+    sink.add(Finding.of(builtIn.get(), override.orElse(severity), subject, pointer, variant, facts, messages));
   }
 
   /**
