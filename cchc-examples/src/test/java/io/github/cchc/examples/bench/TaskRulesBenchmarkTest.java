@@ -36,4 +36,16 @@ class TaskRulesBenchmarkTest {
       }
     }
   }
+
+  @Test
+  void theFirstCheckReadsAMessageForEveryProblemWithEachEngine() {
+    FirstCheckBenchmark b = new FirstCheckBenchmark();
+    b.tasks = 100;
+    b.setUp();
+    int problems = b.handWritten().size();
+    assertTrue(problems > 3, "a tenth of 100 rows carry a defect: " + problems);
+    assertEquals(problems, b.cchc().size());
+    assertEquals(problems, b.hibernateValidator().size());
+    assertTrue(b.cchc().stream().noneMatch(m -> m.startsWith("TASK_")), "cchc's messages are prose, not codes");
+  }
 }
