@@ -39,7 +39,7 @@ public final class TaskRow {
 
   /** The rows of a plan's tables, parents before their sub-rows, in document order. */
   static List<TaskRow> of(List<Task> tasks) {
-    List<TaskRow> rows = new ArrayList<>();
+    List<TaskRow> rows = new ArrayList<>(tasks.size());
     String lastNumber = null;
     for (int i = 0; i < tasks.size(); i++) {
       Task t = tasks.get(i);
@@ -83,7 +83,7 @@ public final class TaskRow {
     // Racy but benign: every thread computes the same immutable string.
     String p = pointer;
     if (p == null) {
-      p = parent.map(r -> r.pointer() + "/subtasks/" + index).orElse("/tasks/" + index);
+      p = parent.isPresent() ? parent.get().pointer() + "/subtasks/" + index : "/tasks/" + index;
       pointer = p;
     }
     return p;

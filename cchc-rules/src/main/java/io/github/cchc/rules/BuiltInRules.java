@@ -42,50 +42,11 @@ final class BuiltInRules {
 
   private static PlanRule rule(FindingCode code) {
     return switch (code) {
-      case TASK_NO_LEAD -> (plan, ctx) -> {
-        for (TaskRow r : ctx.leaves()) {
-          if (r.leads().isEmpty()) {
-            reportRow(ctx, r, "/leads");
-          }
-        }
-      };
-      case TASK_NO_PRODUCT -> (plan, ctx) -> {
-        for (TaskRow r : ctx.leaves()) {
-          if (r.products().isEmpty()) {
-            reportRow(ctx, r, "/products");
-          }
-        }
-      };
-      case TASK_NO_TIMEFRAME -> (plan, ctx) -> {
-        for (TaskRow r : ctx.leaves()) {
-          if (!r.hasTimeframeText()) {
-            reportRow(ctx, r, "/timeframe");
-          }
-        }
-      };
-      case TASK_NO_COORDINATOR -> (plan, ctx) -> {
-        for (TaskRow r : ctx.leaves()) {
-          if (r.coordinators().isEmpty()) {
-            reportRow(ctx, r, "/coordinators");
-          }
-        }
-      };
-      case TASK_TIMEFRAME_UNREADABLE -> (plan, ctx) -> ctx.rows().forEach(r -> r.task().unreadTimeframe()
-          .ifPresent(text -> ctx.report(task(r), r.pointer() + "/unreadTimeframe", Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, text))));
-      case TASK_BEFORE_PLAN_PERIOD -> BuiltInRules::beforePlanPeriod;
-      case TASK_AFTER_PLAN_YEAR -> BuiltInRules::afterPlanYear;
-      case TASK_LEAD_ALSO_COORDINATOR -> BuiltInRules::leadAlsoCoordinator;
+      case TASK_NO_LEAD, TASK_NO_PRODUCT, TASK_NO_TIMEFRAME, TASK_NO_COORDINATOR, TASK_TIMEFRAME_UNREADABLE,
+          TASK_BEFORE_PLAN_PERIOD, TASK_AFTER_PLAN_YEAR, TASK_LEAD_ALSO_COORDINATOR, TASK_UNNUMBERED, TASK_ILLEGIBLE ->
+          new RowRule(code);
       case TASK_NUMBER_DUPLICATE -> (plan, ctx) -> numbering(plan, ctx, true);
       case TASK_NUMBER_GAP -> (plan, ctx) -> numbering(plan, ctx, false);
-      case TASK_UNNUMBERED -> (plan, ctx) -> {
-        for (TaskRow r : ctx.rows()) {
-          if (r.task().number().isEmpty()) {
-            reportRow(ctx, r, "/number");
-          }
-        }
-      };
-      case TASK_ILLEGIBLE -> (plan, ctx) -> ctx.rows().stream().filter(r -> r.task().illegible())
-          .forEach(r -> ctx.report(task(r), r.pointer(), Facts.of(Fact.TASK, r.label())));
       case TASK_OVERDUE -> StatusRules::overdue;
       case PLAN_WITHOUT_APPENDIX -> (plan, ctx) -> {
         if (plan.tasks().isEmpty()) {
@@ -155,41 +116,92 @@ final class BuiltInRules {
 
   // ------------------------------------------------------------------ tasks
 
-  private static void beforePlanPeriod(Plan plan, RuleContext ctx) {
+  /**
+   * A built-in rule judged row by row. Run alone it walks the rows itself; a check runs all the
+   * row rules of its set in one walk ({@link #rowPass}), each row read once while it is in cache.
+   */
+  record RowRule(FindingCode code) implements PlanRule {
+    @Override
+    public void check(Plan plan, RuleContext ctx) {
+      RuleContext[] only = new RuleContext[FindingCode.values().length];
+      only[code.ordinal()] = ctx;
+      rowPass(plan, only);
+    }
+  }
+
+  /**
+   * Runs the row rules whose context is given, indexed by code ordinal, in one walk of the rows.
+   * One method rather than a call per rule and row: the calls would be megamorphic, and a trial
+   * of that cost what the single walk saved.
+   */
+  static void rowPass(Plan plan, RuleContext[] by) {
+    RuleContext noLead = by[FindingCode.TASK_NO_LEAD.ordinal()];
+    RuleContext noProduct = by[FindingCode.TASK_NO_PRODUCT.ordinal()];
+    RuleContext noTimeframe = by[FindingCode.TASK_NO_TIMEFRAME.ordinal()];
+    RuleContext noCoordinator = by[FindingCode.TASK_NO_COORDINATOR.ordinal()];
+    RuleContext unreadable = by[FindingCode.TASK_TIMEFRAME_UNREADABLE.ordinal()];
+    RuleContext before = by[FindingCode.TASK_BEFORE_PLAN_PERIOD.ordinal()];
+    RuleContext after = by[FindingCode.TASK_AFTER_PLAN_YEAR.ordinal()];
+    RuleContext leadAlso = by[FindingCode.TASK_LEAD_ALSO_COORDINATOR.ordinal()];
+    RuleContext unnumbered = by[FindingCode.TASK_UNNUMBERED.ordinal()];
+    RuleContext illegible = by[FindingCode.TASK_ILLEGIBLE.ordinal()];
     LocalDate start = periodStart(plan);
-    String variant = plan.issuedOn().isPresent() ? "" : "noIssueDate";
-    for (TaskRow r : ctx.rows()) {
-      Optional<Timeframe> own = r.task().timeframe();
-      Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
-      if (due.isPresent() && due.get().isBefore(start)) {
-        ctx.report(FindingCode.TASK_BEFORE_PLAN_PERIOD.defaultSeverity(), task(r),
-            r.pointer() + "/timeframe", variant,
-            Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.get().text()).and(Fact.DUE, due.get()).and(Fact.PERIOD_START, start));
-      }
-    }
-  }
-
-  private static void afterPlanYear(Plan plan, RuleContext ctx) {
+    String beforeVariant = plan.issuedOn().isPresent() ? "" : "noIssueDate";
     LocalDate end = plan.year().atMonthDay(MonthDay.of(12, 31));
-    for (TaskRow r : ctx.rows()) {
-      Optional<Timeframe> own = r.task().timeframe();
-      Optional<LocalDate> due = own.flatMap(Timeframe::dueDate);
-      if (due.isPresent() && due.get().isAfter(end)) {
-        ctx.report(task(r), r.pointer() + "/timeframe",
-            Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.get().text()).and(Fact.DUE, due.get()).and(Fact.YEAR, plan.year()));
+    // Each row's findings in document order (the row, then its number, leads, coordinators,
+    // timeframe and products; codes in order at one pointer), so that the report's sort finds
+    // them already in place.
+    for (TaskRow r : plan.rows()) {
+      Task t = r.task();
+      boolean counted = r.isCounted();
+      if (illegible != null && t.illegible()) {
+        illegible.report(task(r), r.pointer(), Facts.of(Fact.TASK, r.label()));
+      }
+      if (unnumbered != null && t.number().isEmpty()) {
+        reportRow(unnumbered, r, "/number");
+      }
+      if (counted && noLead != null && r.leads().isEmpty()) {
+        reportRow(noLead, r, "/leads");
+      }
+      if (counted && noCoordinator != null && r.coordinators().isEmpty()) {
+        reportRow(noCoordinator, r, "/coordinators");
+      }
+      if (leadAlso != null) {
+        leadAlsoCoordinator(r, leadAlso);
+      }
+      if ((before != null || after != null) && t.timeframe().isPresent()) {
+        Timeframe own = t.timeframe().get();
+        Optional<LocalDate> due = own.dueDate();
+        if (after != null && due.isPresent() && due.get().isAfter(end)) {
+          after.report(task(r), r.pointer() + "/timeframe",
+              Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.text()).and(Fact.DUE, due.get()).and(Fact.YEAR, plan.year()));
+        }
+        if (before != null && due.isPresent() && due.get().isBefore(start)) {
+          before.report(FindingCode.TASK_BEFORE_PLAN_PERIOD.defaultSeverity(), task(r), r.pointer() + "/timeframe",
+              beforeVariant,
+              Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.text()).and(Fact.DUE, due.get()).and(Fact.PERIOD_START, start));
+        }
+      }
+      if (counted && noTimeframe != null && !r.hasTimeframeText()) {
+        reportRow(noTimeframe, r, "/timeframe");
+      }
+      if (unreadable != null && t.unreadTimeframe().isPresent()) {
+        unreadable.report(task(r), r.pointer() + "/unreadTimeframe",
+            Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, t.unreadTimeframe().get()));
+      }
+      if (counted && noProduct != null && r.products().isEmpty()) {
+        reportRow(noProduct, r, "/products");
       }
     }
   }
 
-  private static void leadAlsoCoordinator(Plan plan, RuleContext ctx) {
-    for (TaskRow r : ctx.rows()) {
-      List<Party> coordinators = r.task().coordinators();
-      for (int j = 0; j < coordinators.size(); j++) {
-        Party c = coordinators.get(j);
-        if (isLead(r.task().leads(), c)) {
-          ctx.report(task(r), r.pointer() + "/coordinators/" + j,
-              Facts.of(Fact.TASK, r.label()).and(Fact.AGENCY, c.printed().orElse(c.ref())));
-        }
+  private static void leadAlsoCoordinator(TaskRow r, RuleContext ctx) {
+    List<Party> coordinators = r.task().coordinators();
+    for (int j = 0; j < coordinators.size(); j++) {
+      Party c = coordinators.get(j);
+      if (isLead(r.task().leads(), c)) {
+        ctx.report(task(r), r.pointer() + "/coordinators/" + j,
+            Facts.of(Fact.TASK, r.label()).and(Fact.AGENCY, c.printed().orElse(c.ref())));
       }
     }
   }

@@ -36,12 +36,9 @@ public final class CheckReport {
     @Override
     public int compare(Finding a, Finding b) {
       int c = comparePointers(a.pointer(), b.pointer());
-      return c != 0 ? c : afterPointer(a, b);
-    }
-
-    /** Code, subject and facts, for findings at one pointer. */
-    static int afterPointer(Finding a, Finding b) {
-      int c = a.code().compareTo(b.code());
+      if (c == 0) {
+        c = a.code().compareTo(b.code());
+      }
       if (c == 0) {
         c = a.subject().toString().compareTo(b.subject().toString());
       }
@@ -62,88 +59,11 @@ public final class CheckReport {
    * @return the report, not null
    */
   public static CheckReport of(List<Finding> findings) {
-    // Each pointer is read into numbers once rather than at every comparison; each rule reports in
-    // document order, so the merge sort finds a few runs and merges them.
-    Keyed[] keyed = new Keyed[findings.size()];
-    for (int i = 0; i < keyed.length; i++) {
-      Finding f = findings.get(i);
-      keyed[i] = new Keyed(f, key(f.pointer()));
-    }
-    Arrays.sort(keyed);
-    Finding[] sorted = new Finding[keyed.length];
-    for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = keyed[i].finding();
-    }
+    // The row rules report each row's findings in document order and each other rule walks the
+    // plan in order, so the merge sort finds a few runs already in place.
+    Finding[] sorted = findings.toArray(new Finding[0]);
+    Arrays.sort(sorted, ORDER);
     return new CheckReport(List.of(sorted));
-  }
-
-  /** A finding and its pointer's key; sorts in {@link #ORDER}, whether or not the pointer has a key. */
-  private record Keyed(Finding finding, int[] key) implements Comparable<Keyed> {
-    @Override
-    public int compareTo(Keyed other) {
-      if (key == null || other.key == null) {
-        return ORDER.compare(finding, other.finding);
-      }
-      int c = compareKeys(key, other.key);
-      // Equal keys are equal pointers: a key is only made where it reads back to one pointer.
-      return c != 0 ? c : DocumentOrder.afterPointer(finding, other.finding);
-    }
-  }
-
-  /**
-   * A pointer as numbers that sort as {@link #comparePointers} does: a known property by its
-   * place in the document, an index after every property by its value. Null for a pointer with a
-   * segment of another kind, or an index with a leading zero, which only the full comparison orders.
-   * Compared by {@link #compareKeys}.
-   */
-  static int[] key(String pointer) {
-    if (pointer.isEmpty()) {
-      return new int[1];
-    }
-    if (pointer.charAt(0) != '/') {
-      return null;
-    }
-    // The first cell holds how many follow, so that the key is never copied to fit.
-    int[] key = new int[5];
-    int count = 0;
-    for (int at = 0; at < pointer.length(); ) {
-      int end = segmentEnd(pointer, at);
-      int value = segmentKey(pointer, at + 1, end);
-      if (value < 0) {
-        return null;
-      }
-      if (count + 1 == key.length) {
-        key = Arrays.copyOf(key, key.length * 2);
-      }
-      key[++count] = value;
-      at = end;
-    }
-    key[0] = count;
-    return key;
-  }
-
-  static int compareKeys(int[] a, int[] b) {
-    return Arrays.compare(a, 1, a[0] + 1, b, 1, b[0] + 1);
-  }
-
-  private static int segmentKey(String pointer, int from, int to) {
-    int length = to - from;
-    if (length == 0 || !Character.isDigit(pointer.charAt(from))) {
-      return place(pointer, from, to);
-    }
-    // Nine digits at most and no leading zero: then the value orders as the text does.
-    if (length > 9 || (length > 1 && pointer.charAt(from) == '0')) {
-      return -1;
-    }
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char ch = pointer.charAt(i);
-      if (ch < '0' || ch > '9') {
-        return -1;
-      }
-      value = value * 10 + (ch - '0');
-    }
-    return PROPERTY_ORDER.size() + value;
   }
 
   /**

@@ -221,6 +221,7 @@ public final class RuleSet {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(inputs, "inputs");
     List<Finding> findings = new ArrayList<>();
+    RuleContext[] rowRules = null;
     for (Entry e : entries.values()) {
       if (e.rule().isEmpty()) {
         continue;
@@ -228,10 +229,24 @@ public final class RuleSet {
       String code = e.code();
       RuleContext context = new RuleContext(code, e.severity(), e.override(), e.builtIn(), e.messages(), plan, inputs,
           indicators, findings);
+      if (e.rule().get() instanceof BuiltInRules.RowRule row) {
+        if (rowRules == null) {
+          rowRules = new RuleContext[FindingCode.values().length];
+        }
+        rowRules[row.code().ordinal()] = context;
+        continue;
+      }
       try {
         e.rule().get().check(plan, context);
       } catch (RuntimeException failure) {
         throw new CchcException("Rule " + code + " failed on plan \"" + plan.id() + "\": " + failure, failure);
+      }
+    }
+    if (rowRules != null) {
+      try {
+        BuiltInRules.rowPass(plan, rowRules);
+      } catch (RuntimeException failure) {
+        throw new CchcException("The row rules failed on plan \"" + plan.id() + "\": " + failure, failure);
       }
     }
     return CheckReport.of(findings);

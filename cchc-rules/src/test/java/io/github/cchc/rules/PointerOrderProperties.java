@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,14 +38,6 @@ class PointerOrderProperties {
       return c != 0 ? c : a.code().compareTo(b.code());
     });
     assertEquals(expected, CheckReport.of(findings).findings());
-  }
-
-  @Property
-  void aKeyOrdersAsThePointer(@ForAll("pointers") String a, @ForAll("pointers") String b) {
-    int[] x = CheckReport.key(a);
-    int[] y = CheckReport.key(b);
-    Assume.that(x != null && y != null);
-    assertEquals(Integer.signum(bySplitting(a, b)), Integer.signum(CheckReport.compareKeys(x, y)), a + " vs " + b);
   }
 
   @Provide
