@@ -1,11 +1,5 @@
 package io.github.cchc.examples;
 
-import io.github.cchc.model.Plan;
-import io.github.cchc.rules.CheckInputs;
-import io.github.cchc.rules.CheckReport;
-import io.github.cchc.rules.RuleSet;
-import io.github.cchc.rules.report.ReportJson;
-import io.github.cchc.rules.report.StatusReport;
 import io.github.cchc.rules.status.AgencyStanding;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.Tally;
@@ -36,36 +30,30 @@ final class AgenciesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Plan p = monitoring.plan(plan);
-    CheckInputs inputs = monitoring.inputs();
-    PlanStatus status = inputs.status(p, monitoring.dueSoon());
-    CheckReport report = RuleSet.builtIn().check(p, inputs);
-    PrintWriter out = options.out();
-    if (options.format == CommonOptions.Format.json) {
-      out.println(ReportJson.write(StatusReport.of(p, status, report), options.locale()));
-    } else {
-      out.println("== " + options.text("agencies.title", "title", p.title(), "asOf", options.label(status.asOf())));
-      out.println(monitoring.given(options, inputs));
-      out.println();
-      List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {options.text("agencies.agency"), options.text("agencies.led"), options.text("agencies.due"),
-          options.text("status.onTime"), options.text("status.late"), options.text("status.overdue"),
-          options.text("agencies.coordinated"), options.text("agencies.reports")});
-      for (AgencyStanding a : status.byAgency()) {
-        Tally led = a.led();
-        rows.add(new String[] {a.name(), Integer.toString(led.total()), Integer.toString(led.onTime() + led.late()
-            + led.overdue()), Integer.toString(led.onTime()), Integer.toString(led.late()), Integer.toString(led.overdue()),
-            Integer.toString(a.coordinated().total()), reports(a)});
-      }
-      for (String[] r : rows) {
-        out.println(Text.pad(r[0], 38) + String.format(" %5s %6s %9s %5s %8s %9s  %s", r[1], r[2], r[3], r[4], r[5], r[6],
-            r[7]).stripTrailing());
-      }
-      out.println();
-      Findings.text(out, report, options);
+    return monitoring.show(plan, options, this::text);
+  }
+
+  private void text(PrintWriter out, MonitoringOptions.Evaluation e) {
+    PlanStatus status = e.status();
+    out.println("== " + options.text("agencies.title", "title", e.plan().title(), "asOf", options.label(status.asOf())));
+    out.println(monitoring.given(options, e.inputs()));
+    out.println();
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {options.text("agencies.agency"), options.text("agencies.led"), options.text("agencies.due"),
+        options.text("status.onTime"), options.text("status.late"), options.text("status.overdue"),
+        options.text("agencies.coordinated"), options.text("agencies.reports")});
+    for (AgencyStanding a : status.byAgency()) {
+      Tally led = a.led();
+      rows.add(new String[] {a.name(), Integer.toString(led.total()), Integer.toString(led.onTime() + led.late()
+          + led.overdue()), Integer.toString(led.onTime()), Integer.toString(led.late()), Integer.toString(led.overdue()),
+          Integer.toString(a.coordinated().total()), reports(a)});
     }
-    out.flush();
-    return options.exitCode(report.findings());
+    for (String[] r : rows) {
+      out.println(Text.pad(r[0], 38) + String.format(" %5s %6s %9s %5s %8s %9s  %s", r[1], r[2], r[3], r[4], r[5], r[6],
+          r[7]).stripTrailing());
+    }
+    out.println();
+    Findings.text(out, e.report(), options);
   }
 
   private String reports(AgencyStanding a) {

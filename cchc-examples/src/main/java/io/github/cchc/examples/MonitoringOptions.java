@@ -4,14 +4,21 @@ import io.github.cchc.model.AgencyDirectory;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckInputs;
+import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.report.ReportJson;
+import io.github.cchc.rules.report.StatusReport;
+import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.rules.status.ReportSubmission;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Option;
 
 /** The inputs of the commands that follow a plan: what is known on a date beside the plan. */
@@ -70,5 +77,29 @@ final class MonitoringOptions {
     }
     return options.text("inputs.given", "given", String.join(", ", given), "notGiven",
         not.isEmpty() ? "-" : String.join(", ", not));
+  }
+
+  /** A plan as the monitoring commands show it: with its inputs, its status and its check. */
+  record Evaluation(Plan plan, CheckInputs inputs, PlanStatus status, CheckReport report) {}
+
+  /**
+   * Reads and evaluates a plan, then writes the status report document when JSON is asked for,
+   * else the command's own text.
+   *
+   * @return the exit code the findings call for
+   */
+  Integer show(Path planFile, CommonOptions options, BiConsumer<PrintWriter, Evaluation> text) {
+    Plan p = plan(planFile);
+    CheckInputs inputs = inputs();
+    PlanStatus status = inputs.status(p, dueSoon());
+    Evaluation e = new Evaluation(p, inputs, status, RuleSet.builtIn().check(p, inputs));
+    PrintWriter out = options.out();
+    if (options.format == CommonOptions.Format.json) {
+      out.println(ReportJson.write(StatusReport.of(p, status, e.report()), options.locale()));
+    } else {
+      text.accept(out, e);
+    }
+    out.flush();
+    return options.exitCode(e.report().findings());
   }
 }

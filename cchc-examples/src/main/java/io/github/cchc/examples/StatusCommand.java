@@ -2,14 +2,11 @@ package io.github.cchc.examples;
 
 import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Plan;
-import io.github.cchc.rules.CheckInputs;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.report.PlanSummary;
-import io.github.cchc.rules.report.ReportJson;
-import io.github.cchc.rules.report.StatusReport;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.Tally;
 import io.github.cchc.rules.status.TargetEvaluation;
@@ -42,18 +39,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Plan p = monitoring.plan(plan);
-    CheckInputs inputs = monitoring.inputs();
-    PlanStatus status = inputs.status(p, monitoring.dueSoon());
-    CheckReport report = RuleSet.builtIn().check(p, inputs);
-    PrintWriter out = options.out();
-    if (options.format == CommonOptions.Format.json) {
-      out.println(ReportJson.write(StatusReport.of(p, status, report), options.locale()));
-    } else {
-      text(out, p, status, report, monitoring.given(options, inputs));
-    }
-    out.flush();
-    return options.exitCode(report.findings());
+    return monitoring.show(plan, options, (out, e) -> text(out, e.plan(), e.status(), e.report(),
+        monitoring.given(options, e.inputs())));
   }
 
   private void text(PrintWriter out, Plan p, PlanStatus status, CheckReport report, String inputs) {
