@@ -78,8 +78,21 @@ public final class Cchc implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    quietLogging();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(commandLine(out, err).execute(args));
+  }
+
+  /**
+   * Apache POI logs through the Log4j API, which, finding no logging library, prints a status
+   * line to standard output on its first use and breaks {@code --format json}. Its own simple
+   * provider, chosen outright, says nothing below ERROR and writes to standard error. A provider
+   * the user names on the command line still wins.
+   */
+  static void quietLogging() {
+    if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.provider") == null) {
+      System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+    }
   }
 }
