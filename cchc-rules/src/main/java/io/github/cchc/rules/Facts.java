@@ -1,9 +1,7 @@
 package io.github.cchc.rules;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The facts of one finding (các dữ kiện), each under its typed {@link Fact}, in the order the
@@ -80,11 +78,8 @@ public final class Facts {
     return values[index];
   }
 
-  Map<String, Object> asMap() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < size; i++) {
-      map.put(names[i], values[i]);
-    }
-    return Collections.unmodifiableMap(map);
+  /** The names given so far, for a message. */
+  List<String> names() {
+    return List.of(Arrays.copyOf(names, size));
   }
 }

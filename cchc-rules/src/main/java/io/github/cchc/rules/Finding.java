@@ -95,7 +95,7 @@ public final class Finding {
     }
     if (!complete) {
       throw new io.github.cchc.model.CchcException("Finding " + code + (variant.isEmpty() ? "" : "." + variant)
-          + " takes the facts " + declared + ", was given " + facts.asMap().keySet());
+          + " takes the facts " + declared + ", was given " + facts.names());
     }
     // A built-in code is UPPER_SNAKE by construction: only the pointer is checked.
     return new Finding(code.name(), Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(subject, "subject"),
