@@ -53,7 +53,7 @@ public final class HaiPhong2022 {
   static Plan read(String text) {
     List<String> lines = List.of(text.split("\n", -1));
     Plan.Builder plan = Plan.builder().id("hai-phong-2022").title("Ké hoach Cai cach hanh chinh thanh pho Hai Phong nim 2022")
-        .year(YEAR).level(AgencyLevel.PROVINCE).issuer(Party.agency("hp")).directory(HaiPhong2024.directory());
+        .year(YEAR).level(AgencyLevel.PROVINCE).issuer(Party.agency("hp")).directory(BundledPlan.HAI_PHONG_2024.directory());
     String number = lines.stream().filter(l -> l.startsWith("S6: ")).findFirst().orElseThrow();
     // The header's date is mangled ("ngay 20 thang J2ném 2021"); the attachment line prints it readably.
     plan.issuingDocument(DocumentRef.builder().type(DocumentType.DECISION).typeWord("Quyết định")

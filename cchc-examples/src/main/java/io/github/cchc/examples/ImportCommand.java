@@ -71,7 +71,8 @@ final class ImportCommand implements Callable<Integer> {
     AgencyDirectory agencies = directory == null ? AgencyDirectory.empty() : CommonOptions.read(directory, CchcJson::readDirectory);
     TaskTableImporter.Builder importer = TaskTableImporter.builder().year(Year.of(year)).directory(agencies);
     for (String alias : aliases) {
-      addAlias(importer, alias, agencies);
+      Alias a = Alias.parse(alias, agencies);
+      importer.alias(a.words(), a.parties());
     }
     TaskImport result = importer.build().read(rows(table, sheet));
     String name = table.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -134,21 +135,47 @@ final class ImportCommand implements Callable<Integer> {
     return new UncheckedIOException(e);
   }
 
-  private static void addAlias(TaskTableImporter.Builder importer, String alias, AgencyDirectory agencies) {
-    int eq = alias.lastIndexOf('=');
-    if (eq <= 0 || eq == alias.length() - 1) {
-      throw new IllegalArgumentException("--alias \"" + alias + "\": expected WORDS=ID[,ID...]");
+  /** An {@code --alias WORDS=ID[,ID...]}: words a document uses for several agencies or groups of the directory. */
+  record Alias(String words, List<Party> parties) {
+    static Alias parse(String alias, AgencyDirectory agencies) {
+      int eq = alias.lastIndexOf('=');
+      if (eq <= 0 || eq == alias.length() - 1) {
+        throw new IllegalArgumentException("--alias \"" + alias + "\": expected WORDS=ID[,ID...]");
+      }
+      List<Party> parties = new ArrayList<>();
+      for (String ref : alias.substring(eq + 1).split(",")) {
+        String r = ref.strip();
+        parties.add(agencies.partyOf(r).orElseThrow(() -> new IllegalArgumentException(
+            "--alias \"" + alias + "\": \"" + r + "\" is no agency or group of the directory")));
+      }
+      return new Alias(alias.substring(0, eq).strip(), parties);
     }
-    List<Party> parties = new ArrayList<>();
-    for (String ref : alias.substring(eq + 1).split(",")) {
-      String r = ref.strip();
-      parties.add(agencies.partyOf(r).orElseThrow(() -> new IllegalArgumentException(
-          "--alias \"" + alias + "\": \"" + r + "\" is no agency or group of the directory")));
+
+    /**
+     * Reads the aliases of a JSON object, each words to the ids they stand for: {@code {"UBND cấp
+     * huyện, cấp xã": ["hp.huyen", "hp.xa"]}}.
+     */
+    static List<Alias> parseAll(String json, String source, AgencyDirectory agencies) {
+      tools.jackson.databind.JsonNode tree = CchcJson.readTree(json);
+      if (!tree.isObject()) {
+        throw new IllegalArgumentException(source + ": expected an object of words to lists of ids");
+      }
+      List<Alias> out = new ArrayList<>();
+      for (var entry : tree.properties()) {
+        if (!entry.getValue().isArray() || entry.getValue().isEmpty()) {
+          throw new IllegalArgumentException(source + ": /" + entry.getKey() + " must list one id or more");
+        }
+        List<String> ids = new ArrayList<>();
+        for (tools.jackson.databind.JsonNode id : entry.getValue()) {
+          ids.add(id.asString());
+        }
+        out.add(parse(entry.getKey() + "=" + String.join(",", ids), agencies));
+      }
+      return out;
     }
-    importer.alias(alias.substring(0, eq).strip(), parties);
   }
 
-  private static void write(Path file, String text) {
+  static void write(Path file, String text) {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {

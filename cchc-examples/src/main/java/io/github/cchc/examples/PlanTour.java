@@ -64,7 +64,7 @@ public final class PlanTour {
       }
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Plan plan = HaiPhong2024.plan();
+    Plan plan = BundledPlan.HAI_PHONG_2024.plan();
     describe(plan, locale, out);
     importTable(locale, out);
     check(plan, locale, out);
@@ -154,7 +154,7 @@ public final class PlanTour {
 
   /** The appendix as its rows come (a page break cuts two of them), through the library's table importer. */
   static void importTable(Locale locale, PrintStream out) {
-    TaskImport imported = HaiPhong2024.importer().read(HaiPhong2024.appendixRows(HaiPhong2024.text()));
+    TaskImport imported = BundledPlan.HAI_PHONG_2024.importer().read(BundledPlan.HAI_PHONG_2024.tableRows());
     out.println();
     out.println("== " + t(locale, "tour.imported", "rows", imported.tasks().size(), "subRows",
         imported.tasks().stream().mapToInt(task -> task.subtasks().size()).sum()));

@@ -51,11 +51,10 @@ public final class SyntheticData {
   }
 
   static java.util.Map<String, String> files() {
-    Plan plan = HaiPhong2024.plan();
+    Plan plan = BundledPlan.HAI_PHONG_2024.plan();
     java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
     files.put("hai-phong-2024.json", CchcJson.writePlan(plan) + "\n");
-    files.put("hai-phong-2024.directory.json", CchcJson.writeDirectory(HaiPhong2024.directory()) + "\n");
-    files.put("hai-phong-2024.tasks.tsv", HaiPhong2024.appendixRows(HaiPhong2024.text()).stream()
+    files.put("hai-phong-2024.tasks.tsv", BundledPlan.HAI_PHONG_2024.tableRows().stream()
         .map(row -> String.join("\t", row) + "\n").collect(java.util.stream.Collectors.joining()));
     files.put("hai-phong-2022.json", CchcJson.writePlan(HaiPhong2022.plan()) + "\n");
     files.put("hai-duong-2023.json", CchcJson.writePlan(HaiDuong2023.plan()) + "\n");

@@ -45,7 +45,7 @@ class CchcCommandTest {
     Run run = run("check", PLAN, "--lang", "en");
     assertEquals(1, run.code(), run.err());
     assertTrue(run.out().contains("  TASK_BEFORE_PLAN_PERIOD (1)\n    task 57  /tasks/57/timeframe"), run.out());
-    assertTrue(run.out().contains("findings: 11 — errors 5, warnings 2, info 4"), run.out());
+    assertTrue(run.out().contains("findings: 14 — errors 5, warnings 5, info 4"), run.out());
     assertTrue(run.out().contains("area Impact of reform"), "areas by name, in English: " + run.out());
     assertTrue(run.out().lines().allMatch(l -> l.length() <= 100), "fits 100 columns");
     assertEquals(0, run("check", PLAN, "--fail-on", "never").code());
@@ -55,7 +55,7 @@ class CchcCommandTest {
   void checkWritesTheJsonOfDocsCli() {
     Run run = run("check", PLAN, "--format", "json", "--fail-on", "never");
     JsonNode json = CchcJson.readTree(run.out());
-    assertEquals(11, json.get("findings").size());
+    assertEquals(14, json.get("findings").size());
     JsonNode first = json.get("findings").get(0);
     assertEquals("DOCUMENT_SELF_CITATION_MISMATCH", first.get("code").stringValue());
     assertEquals("ERROR", first.get("severity").stringValue());

@@ -65,7 +65,7 @@ class CliLanguageTest {
       Locale locale = Locale.forLanguageTag(lang);
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
-      io.github.cchc.model.Plan plan = HaiPhong2024.plan();
+      io.github.cchc.model.Plan plan = BundledPlan.HAI_PHONG_2024.plan();
       PlanTour.describe(plan, locale, out);
       PlanTour.check(plan, locale, out);
       PlanTour.status(plan, locale, out);

@@ -17,8 +17,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBaseline.class)
 @JsonDeserialize(as = ImmutableBaseline.class)
-@JsonPropertyOrder({"year", "value"})
+@JsonPropertyOrder({"year", "basis", "value"})
 public abstract class Baseline {
+  /** Where the baseline year comes from. */
+  public enum Basis {
+    /** The sentence names it: "so với năm 2021", "so với cùng kỳ năm 2023". */
+    STATED,
+    /**
+     * The sentence names no period ("tăng tối thiểu 20%"), so the change is read against the year
+     * before the plan's.
+     */
+    PREVIOUS_YEAR
+  }
+
   Baseline() {}
 
   /**
@@ -34,6 +45,26 @@ public abstract class Baseline {
    * @return the value, empty until it is known
    */
   public abstract Optional<BigDecimal> value();
+
+  /**
+   * Gets where the baseline year comes from.
+   *
+   * @return the basis, {@link Basis#STATED} unless the year was inferred
+   */
+  @Value.Default
+  public Basis basis() {
+    return Basis.STATED;
+  }
+
+  /**
+   * Obtains the baseline of a change whose sentence names no period: the year before the plan's.
+   *
+   * @param planYear the plan's year, not null
+   * @return the baseline, whose basis is {@link Basis#PREVIOUS_YEAR}, not null
+   */
+  public static Baseline previousYearOf(Year planYear) {
+    return ImmutableBaseline.builder().year(planYear.minusYears(1)).basis(Basis.PREVIOUS_YEAR).build();
+  }
 
   /**
    * Obtains a baseline whose value is not yet known.

@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeasure.class)
 @JsonDeserialize(as = ImmutableMeasure.class)
-@JsonPropertyOrder({"area", "label", "text"})
+@JsonPropertyOrder({"area", "label", "text", "timeframe"})
 public abstract class Measure {
   Measure() {}
 
@@ -40,6 +40,26 @@ public abstract class Measure {
    * @return the text, not blank
    */
   public abstract String text();
+
+  /**
+   * Gets the deadline the measure carries in its own text ("…, hoàn thành trước ngày 30/6/2026");
+   * such a measure is tracked like a task.
+   *
+   * @return the timeframe, empty if the text gives none
+   */
+  public abstract Optional<Timeframe> timeframe();
+
+  /**
+   * Returns a copy of this measure with the deadline its text gives.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param deadline the timeframe, not null
+   * @return a measure like this one with the timeframe, not null
+   */
+  public Measure withTimeframe(Timeframe deadline) {
+    return ImmutableMeasure.builder().from(this).timeframe(deadline).build();
+  }
 
   /**
    * Obtains a measure.

@@ -30,7 +30,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePlan.class)
 @JsonDeserialize(as = ImmutablePlan.class)
 @JsonPropertyOrder({"id", "title", "year", "level", "issuer", "issuingDocument", "headerLines", "legalBases",
-    "purposes", "keyTargets", "measures", "funding", "generalDuties", "responsibilities", "reportingSchedule",
+    "purposes", "keyTargets", "measures", "funding", "fundingFigures", "generalDuties", "responsibilities", "reportingSchedule",
     "cascade", "tasks", "directory"})
 public abstract class Plan {
   Plan() {}
@@ -118,6 +118,13 @@ public abstract class Plan {
    * @return the text, empty if the plan has none
    */
   public abstract Optional<String> funding();
+
+  /**
+   * Gets the figures the funding section prints: sources, amounts and the days estimates are due.
+   *
+   * @return the figures, empty if the plan prints none
+   */
+  public abstract Optional<Funding> fundingFigures();
 
   /**
    * Gets the general duties of "Tổ chức thực hiện" as printed.

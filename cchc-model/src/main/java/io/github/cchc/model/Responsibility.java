@@ -2,6 +2,7 @@ package io.github.cchc.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -15,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableResponsibility.class)
 @JsonDeserialize(as = ImmutableResponsibility.class)
-@JsonPropertyOrder({"party", "areas", "duties"})
+@JsonPropertyOrder({"label", "party", "areas", "duties"})
 public abstract class Responsibility {
   Responsibility() {}
 
@@ -25,6 +26,25 @@ public abstract class Responsibility {
    * @return the party, not null
    */
   public abstract Party party();
+
+  /**
+   * Gets the item's label as printed ("a)", "3."), by which repeated labels are found.
+   *
+   * @return the label, empty if the item has none
+   */
+  public abstract Optional<String> label();
+
+  /**
+   * Returns a copy of this responsibility with its printed label.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param printedLabel the label, not blank
+   * @return a responsibility like this one with the label, not null
+   */
+  public Responsibility withLabel(String printedLabel) {
+    return ImmutableResponsibility.builder().from(this).label(printedLabel).build();
+  }
 
   /**
    * Gets the reform areas it leads.
@@ -55,6 +75,7 @@ public abstract class Responsibility {
   @Value.Check
   final void check() {
     duties().forEach(d -> Texts.requireNonBlank(d, "Responsibility duty"));
+    label().ifPresent(l -> Texts.requireNonBlank(l, "Responsibility label"));
     if (areas().size() != areas().stream().distinct().count()) {
       throw new MalformedValueException("Responsibility of \"" + party().ref() + "\" repeats an area: " + areas());
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cchc.model.text.Folding;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
 @JsonPropertyOrder({"label", "text", "indicatorId", "kind", "comparison", "threshold", "upperBound", "unit",
-    "direction", "baseline", "position", "scope"})
+    "direction", "baseline", "position", "timeframe", "scope"})
 public abstract class Target {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -178,7 +179,8 @@ public abstract class Target {
   /**
    * Gets what a change target is measured against.
    *
-   * @return the baseline, present only for {@link Kind#CHANGE}
+   * @return the baseline, present only for {@link Kind#CHANGE}; absent for a change that names no
+   *     period when it was read without its plan's year
    */
   public abstract Optional<Baseline> baseline();
 
@@ -188,6 +190,13 @@ public abstract class Target {
    * @return the position, present only for {@link Kind#RANK}
    */
   public abstract Optional<String> position();
+
+  /**
+   * Gets the deadline the sentence gives the target itself ("…, hoàn thành trong Quý IV").
+   *
+   * @return the timeframe, empty if the sentence gives none
+   */
+  public abstract Optional<Timeframe> timeframe();
 
   /**
    * Gets the agencies the target applies to.
@@ -241,7 +250,21 @@ public abstract class Target {
    * @throws TextParseException if the sentence is longer than the parsers read
    */
   public static List<Target> parseAll(CharSequence sentence) {
-    return TargetParser.parseAll(sentence);
+    return TargetParser.parseAll(sentence, Optional.empty());
+  }
+
+  /**
+   * Reads every quantified clause of a sentence of a plan for the given year, as
+   * {@link #parseAll(CharSequence)} does; a change that names no period ("tăng tối thiểu 20%") is
+   * measured against the year before the plan's ({@link Baseline.Basis#PREVIOUS_YEAR}).
+   *
+   * @param sentence the sentence as printed, with or without diacritics, not null
+   * @param planYear the year of the plan the sentence is in, not null
+   * @return the targets in order of position, empty if the sentence states none
+   * @throws TextParseException if the sentence is longer than the parsers read
+   */
+  public static List<Target> parseAll(CharSequence sentence, Year planYear) {
+    return TargetParser.parseAll(sentence, Optional.of(planYear));
   }
 
   /**
@@ -381,10 +404,11 @@ public abstract class Target {
       } else if (upperBound().isPresent()) {
         throw new MalformedValueException(where + " has an upper bound but its comparison is " + comparison());
       }
+      // A change read without its plan's year may lack a baseline: it names no period to take one from.
       boolean change = kind() == Kind.CHANGE;
-      if (change != direction().isPresent() || change != baseline().isPresent()) {
+      if (change != direction().isPresent() || (!change && baseline().isPresent())) {
         throw new MalformedValueException(where + (change
-            ? " is a change target and needs a direction and a baseline"
+            ? " is a change target and needs a direction"
             : " is a level target and must have no direction or baseline"));
       }
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class TargetParser {
   private static final Pattern QUANTITY = Pattern.compile(
-      "(\\d{1,9}(?:[.,]\\d{1,4})?) ?(%|phut\\b|ngay\\b|don vi\\b|diem\\b)");
+      "(\\d{1,9}(?:[.,]\\d{1,4})?) ?(%|phut\\b|ngay\\b|don vi\\b|diem\\b|dot\\b|cuoc\\b|lop\\b|buoi\\b)");
   private static final Pattern BAND_REST = Pattern.compile(" ?den duoi (\\d{1,9}(?:[.,]\\d{1,4})?) ?%");
   private static final Pattern BASELINE = Pattern.compile("so voi (?:cung ky )?(?:nam )?(\\d{4})");
   private static final Pattern CHANGE_WITHOUT_QUANTITY =
@@ -27,14 +27,14 @@ final class TargetParser {
 
   private TargetParser() {}
 
-  static List<Target> parseAll(CharSequence input) {
+  static List<Target> parseAll(CharSequence input, Optional<Year> planYear) {
     String s = Texts.requireParseable(input, "Target");
     String f = Folding.fold(s);
     List<Target> targets = new ArrayList<>();
     int clauseStart = 0;
     while (clauseStart < f.length()) {
       int clauseEnd = clauseEnd(s, clauseStart);
-      readClause(input, s, f, clauseStart, clauseEnd, targets);
+      readClause(input, s, f, clauseStart, clauseEnd, planYear, targets);
       clauseStart = clauseEnd + 1;
     }
     if (targets.isEmpty()) {
@@ -61,7 +61,8 @@ final class TargetParser {
     return s.length();
   }
 
-  private static void readClause(CharSequence input, String s, String f, int start, int end, List<Target> out) {
+  private static void readClause(CharSequence input, String s, String f, int start, int end, Optional<Year> planYear,
+      List<Target> out) {
     String text = trimmed(s.substring(start, end));
     if (text.isEmpty()) {
       return;
@@ -88,9 +89,14 @@ final class TargetParser {
       Target.Comparison comparison = comparison(prefix, f.substring(q.end(), Math.min(end, q.end() + 10)), amount, unit);
       Optional<Target.Direction> direction = direction(prefix);
       Matcher baseline = BASELINE.matcher(f).region(q.end(), end);
-      if (direction.isPresent() && baseline.find()) {
-        t.kind(Target.Kind.CHANGE).direction(direction.get())
-            .baseline(Baseline.of(Year.of(Integer.parseInt(baseline.group(1)))));
+      if (direction.isPresent()) {
+        // "tăng tối thiểu 20%" is a change even where no "so với" names the period it is against.
+        t.kind(Target.Kind.CHANGE).direction(direction.get());
+        if (baseline.find()) {
+          t.baseline(Baseline.of(Year.of(Integer.parseInt(baseline.group(1)))));
+        } else {
+          planYear.ifPresent(y -> t.baseline(Baseline.previousYearOf(y)));
+        }
         if (unit == Target.Unit.PERCENT_OF_PLAN) {
           t.unit(Target.Unit.PERCENT);
         }
@@ -167,7 +173,8 @@ final class TargetParser {
     switch (word) {
       case "%":
         String rest = f.substring(after, Math.min(end, after + 10));
-        return rest.startsWith(" ke hoach") ? Target.Unit.PERCENT_OF_PLAN : Target.Unit.PERCENT;
+        return rest.startsWith(" ke hoach") || rest.startsWith(" du toan") ? Target.Unit.PERCENT_OF_PLAN
+            : Target.Unit.PERCENT;
       case "phut":
         return Target.Unit.MINUTES;
       case "ngay":

@@ -470,6 +470,8 @@ public final class CchcArbitraries {
         .level(AgencyLevel.PROVINCE).issuer(Party.agency("p"))
         .issuingDocument(DocumentRef.of(DocumentType.DECISION, Optional.of("1/QĐ-UBND"),
             Optional.of(LocalDate.of(year.getValue() - 1, 12, 29))))
+        .addLegalBases(DocumentRef.of(DocumentType.RESOLUTION, Optional.of("1/NQ-CP"),
+            Optional.of(LocalDate.of(year.getValue() - 1, 1, 15))))
         .addKeyTarget(Target.of(Target.Comparison.EQUAL, BigDecimal.valueOf(100), Target.Unit.PERCENT)
             .withIndicator(Indicator.PLAN_TASKS_COMPLETED).withLabel("II.1"))
         .addKeyTarget(Target.of(Target.Comparison.GREATER_THAN, BigDecimal.valueOf(95), Target.Unit.PERCENT)

@@ -3,6 +3,7 @@ package io.github.cchc.rules;
 import io.github.cchc.model.Citation;
 import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.DocumentType;
+import io.github.cchc.model.Measure;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReformArea;
@@ -53,6 +54,13 @@ final class BuiltInRules {
           ctx.report(Subject.plan(), "/tasks", Facts.of(Fact.PLAN, plan.id()));
         }
       };
+      case PLAN_WITHOUT_TARGETS -> (plan, ctx) -> planWithout(plan, ctx, plan.keyTargets().isEmpty(), "/keyTargets");
+      case PLAN_WITHOUT_LEGAL_BASES -> (plan, ctx) -> planWithout(plan, ctx, plan.legalBases().isEmpty(), "/legalBases");
+      case PLAN_WITHOUT_REPORTING ->
+          (plan, ctx) -> planWithout(plan, ctx, plan.reportingSchedule().isEmpty(), "/reportingSchedule");
+      case PLAN_WITHOUT_RESPONSIBILITIES ->
+          (plan, ctx) -> planWithout(plan, ctx, plan.responsibilities().isEmpty(), "/responsibilities");
+      case ITEM_LABEL_DUPLICATE -> BuiltInRules::duplicateLabels;
       case AREA_WITHOUT_TASKS -> BuiltInRules::areaWithoutTasks;
       case AREA_WITHOUT_LEAD -> BuiltInRules::areaWithoutLead;
       case TARGET_CONFLICT -> BuiltInRules::targetConflict;
@@ -85,8 +93,54 @@ final class BuiltInRules {
           IMPORT_UNRESOLVED_AGENCY, IMPORT_UNREADABLE_CELL, IMPORT_SKIPPED_ROW, IMPORT_JOINED_ROW, SCORE_ABOVE_MAXIMUM,
           SCORE_OUT_OF_RANGE, SCORE_DEDUCTION_MISMATCH, SCORE_CHILDREN_SUM_MISMATCH, SCORE_AGGREGATE_MISMATCH,
           SCORE_CHANGE_MISMATCH, SCORE_CHANGE_SUM_MISMATCH,
-          DOSSIER_DATES_INCONSISTENT -> throw new IllegalStateException(code + " is no rule of a check");
+          DOSSIER_DATES_INCONSISTENT, READ_NOT_A_PLAN, READ_NO_YEAR, READ_LEVEL_UNKNOWN, READ_UNKNOWN_SECTION,
+          READ_UNREAD_TEXT, READ_TARGET_NOT_QUANTIFIED, READ_UNREADABLE_TARGET, READ_UNRESOLVED_PARTY,
+          READ_DUPLICATE_LABEL -> throw new IllegalStateException(code + " is no rule of a check");
     };
+  }
+
+  private static void planWithout(Plan plan, RuleContext ctx, boolean missing, String pointer) {
+    if (missing) {
+      ctx.report(Subject.plan(), pointer, Facts.of(Fact.PLAN, plan.id()));
+    }
+  }
+
+  /**
+   * A list is the measures of one area, or the responsibilities: the lists a plan keeps with their
+   * printed labels. A letter printed twice ("d)" for "đ)", as scans and hurried typing do) makes
+   * the items impossible to cite.
+   */
+  private static void duplicateLabels(Plan plan, RuleContext ctx) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < plan.measures().size(); i++) {
+      Measure m = plan.measures().get(i);
+      if (m.label().isPresent()) {
+        Integer at = first.putIfAbsent(m.area() + " " + m.label().get(), i);
+        if (at != null) {
+          ctx.report(Subject.of(Subject.Kind.AREA, m.area().name()), "/measures/" + i, Facts.of(Fact.LABEL, m.label().get())
+              .and(Fact.TEXT, abbreviate(m.text())).and(Fact.FIRST_TEXT, abbreviate(plan.measures().get(at).text())));
+        }
+      }
+    }
+    first.clear();
+    for (int i = 0; i < plan.responsibilities().size(); i++) {
+      Responsibility r = plan.responsibilities().get(i);
+      if (r.label().isPresent()) {
+        Integer at = first.putIfAbsent(r.label().get(), i);
+        if (at != null) {
+          ctx.report(Subject.plan(), "/responsibilities/" + i, Facts.of(Fact.LABEL, r.label().get())
+              .and(Fact.TEXT, partyText(plan, r)).and(Fact.FIRST_TEXT, partyText(plan, plan.responsibilities().get(at))));
+        }
+      }
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+  }
+
+  private static String partyText(Plan plan, Responsibility r) {
+    return r.party().printed().orElseGet(() -> plan.directory().nameOf(r.party()));
   }
 
   // ------------------------------------------------------------------ helpers

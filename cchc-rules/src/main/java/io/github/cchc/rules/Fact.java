@@ -130,6 +130,9 @@ public final class Fact<T> {
   public static final Fact<String> NUMBER = text("number");
   /** A party's name as printed. */
   public static final Fact<String> NAME = text("name");
+  public static final Fact<String> LABEL = text("label");
+  public static final Fact<Integer> FIRST_LINE = new Fact<>("firstLine", Integer.class, Messages.Form.PLAIN);
+  public static final Fact<Integer> PARAGRAPHS = new Fact<>("paragraphs", Integer.class, Messages.Form.PLAIN);
 
   /** A criterion of a scorecard, by its code or name. */
   public static final Fact<String> CRITERION = text("criterion");

@@ -43,6 +43,16 @@ public enum FindingCode {
   TASK_OVERDUE(Family.CHECK, Severity.WARNING, Fact.TASK, Fact.DUE, Fact.AS_OF),
   /** A plan with no task table. */
   PLAN_WITHOUT_APPENDIX(Family.CHECK, Severity.INFO, Fact.PLAN),
+  /** The plan states no key target, in a section of its own or under a reform area. */
+  PLAN_WITHOUT_TARGETS(Family.CHECK, Severity.WARNING, Fact.PLAN),
+  /** The plan cites no legal basis (căn cứ). */
+  PLAN_WITHOUT_LEGAL_BASES(Family.CHECK, Severity.WARNING, Fact.PLAN),
+  /** The plan sets no reporting schedule. */
+  PLAN_WITHOUT_REPORTING(Family.CHECK, Severity.WARNING, Fact.PLAN),
+  /** The plan gives no agency a responsibility. */
+  PLAN_WITHOUT_RESPONSIBILITIES(Family.CHECK, Severity.WARNING, Fact.PLAN),
+  /** Two items of one list carry the same label ("d)" twice under one heading). */
+  ITEM_LABEL_DUPLICATE(Family.CHECK, Severity.WARNING, Fact.LABEL, Fact.TEXT, Fact.FIRST_TEXT),
   /** A reform area with no task; reported as info for the impact area. */
   AREA_WITHOUT_TASKS(Family.CHECK, Severity.WARNING, Fact.AREA),
   /** An area with tasks but no agency responsible for it in the plan's responsibilities. */
@@ -122,7 +132,25 @@ public enum FindingCode {
   /** A parent's printed change other than the sum of its children's printed changes (additive indices). */
   SCORE_CHANGE_SUM_MISMATCH(Family.SCORE, Severity.WARNING, Fact.CRITERION, Fact.PRINTED, Fact.COMPUTED, Fact.TOLERANCE),
   /** A dossier whose dates contradict each other, left out of the statistics. */
-  DOSSIER_DATES_INCONSISTENT(Family.DOSSIER, Severity.ERROR, Fact.DOSSIER, Fact.PROBLEM);
+  DOSSIER_DATES_INCONSISTENT(Family.DOSSIER, Severity.ERROR, Fact.DOSSIER, Fact.PROBLEM),
+  /** The document read is not an administrative-reform plan. */
+  READ_NOT_A_PLAN(Family.READ, Severity.ERROR, Fact.TEXT),
+  /** The plan's year is printed nowhere it can be read from, and none was given. */
+  READ_NO_YEAR(Family.READ, Severity.ERROR, Fact.TEXT),
+  /** The issuer's tier cannot be told from its wording, and none was given. */
+  READ_LEVEL_UNKNOWN(Family.READ, Severity.ERROR, Fact.NAME),
+  /** A section heading names none of a plan's parts; its paragraphs are not read. */
+  READ_UNKNOWN_SECTION(Family.READ, Severity.WARNING, Fact.TEXT, Fact.PARAGRAPHS),
+  /** A paragraph is in no place of the plan a reader can put it. */
+  READ_UNREAD_TEXT(Family.READ, Severity.WARNING, Fact.TEXT),
+  /** An item of a target list states no quantity, so it is no target that can be judged. */
+  READ_TARGET_NOT_QUANTIFIED(Family.READ, Severity.INFO, Fact.TEXT),
+  /** A sentence's target cannot be read as printed (an impossible figure). */
+  READ_UNREADABLE_TARGET(Family.READ, Severity.WARNING, Fact.TEXT),
+  /** A party a responsibility names is not in the directory given. */
+  READ_UNRESOLVED_PARTY(Family.READ, Severity.WARNING, Fact.NAME),
+  /** An item repeats the label of an earlier item of its list. */
+  READ_DUPLICATE_LABEL(Family.READ, Severity.WARNING, Fact.LABEL, Fact.FIRST_LINE);
 
   /** Which part of cchc reports a code. */
   public enum Family {
@@ -133,7 +161,9 @@ public enum FindingCode {
     /** The scorecard checks. */
     SCORE,
     /** The dossier statistics. */
-    DOSSIER
+    DOSSIER,
+    /** The plan reader: {@code READ_*}. */
+    READ
   }
 
   private final Family family;

@@ -39,7 +39,9 @@ public final class Subject {
     /** A cell of an imported table, by its spreadsheet address: "C12" is the third column of row 12. */
     CELL,
     /** An entry of the inputs beside the plan, by its JSON Pointer in them: "/progress/tasks/3". */
-    INPUT
+    INPUT,
+    /** A line of a document read into a plan, counted from 1: "57". */
+    LINE
   }
 
   private static final Subject PLAN = new Subject(Kind.PLAN, "");

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * One catalog of codes: docs/rules.md, docs/import.md and docs/measurements.md list exactly the
+ * One catalog of codes: docs/rules.md, docs/import.md, docs/read.md and docs/measurements.md list exactly the
  * codes of each family with their default severities, and both bundles hold every code's message,
  * variants and summary, naming only the facts the code declares.
  */
@@ -34,7 +34,7 @@ class RuleCatalogTest {
     Matcher m = ROW.matcher(text);
     while (m.find()) {
       if (prefix.isEmpty() ? !m.group(1).startsWith("IMPORT_") && !m.group(1).startsWith("SCORE_")
-          && !m.group(1).startsWith("DOSSIER_") : m.group(1).startsWith(prefix)) {
+          && !m.group(1).startsWith("DOSSIER_") && !m.group(1).startsWith("READ_") : m.group(1).startsWith(prefix)) {
         found.put(m.group(1), m.group(2).toLowerCase(Locale.ROOT));
       }
     }
@@ -57,6 +57,7 @@ class RuleCatalogTest {
     assertEquals(coded(FindingCode.Family.IMPORT, "IMPORT_"), documented("import.md", "IMPORT_"));
     assertEquals(coded(FindingCode.Family.SCORE, "SCORE_"), documented("measurements.md", "SCORE_"));
     assertEquals(coded(FindingCode.Family.DOSSIER, "DOSSIER_"), documented("measurements.md", "DOSSIER_"));
+    assertEquals(coded(FindingCode.Family.READ, "READ_"), documented("read.md", "READ_"));
   }
 
   @Test

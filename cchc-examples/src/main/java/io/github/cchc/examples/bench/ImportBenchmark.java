@@ -1,6 +1,6 @@
 package io.github.cchc.examples.bench;
 
-import io.github.cchc.examples.HaiPhong2024;
+import io.github.cchc.examples.BundledPlan;
 import io.github.cchc.model.AgencyDirectory;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
@@ -51,8 +51,8 @@ public class ImportBenchmark {
   @Setup
   public void setUp() {
     if (table.equals("hai-phong-2024")) {
-      importer = HaiPhong2024.importer();
-      rows = HaiPhong2024.appendixRows(HaiPhong2024.text());
+      importer = BundledPlan.HAI_PHONG_2024.importer();
+      rows = BundledPlan.HAI_PHONG_2024.tableRows();
     } else {
       Plan plan = Generated.plan("generated", Integer.parseInt(table), 42);
       importer = TaskTableImporter.builder().year(plan.year()).directory(plan.directory()).build();

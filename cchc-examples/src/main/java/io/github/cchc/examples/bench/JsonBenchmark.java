@@ -1,6 +1,6 @@
 package io.github.cchc.examples.bench;
 
-import io.github.cchc.examples.HaiPhong2024;
+import io.github.cchc.examples.BundledPlan;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
 import java.io.ByteArrayInputStream;
@@ -38,7 +38,7 @@ public class JsonBenchmark {
   /** Builds the plan and its bytes. */
   @Setup
   public void setUp() {
-    subject = plan.equals("hai-phong-2024") ? HaiPhong2024.plan() : Generated.plan("generated", Integer.parseInt(plan), 42);
+    subject = plan.equals("hai-phong-2024") ? BundledPlan.HAI_PHONG_2024.plan() : Generated.plan("generated", Integer.parseInt(plan), 42);
     json = CchcJson.writePlan(subject).getBytes(StandardCharsets.UTF_8);
     tree = JsonMapper.builder().build();
   }

@@ -1,6 +1,6 @@
 package io.github.cchc.examples.bench;
 
-import io.github.cchc.examples.HaiPhong2024;
+import io.github.cchc.examples.BundledPlan;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.Task;
 import io.github.cchc.model.Timeframe;
@@ -54,7 +54,7 @@ public class RulesBenchmark {
   /** Builds the plan and the rule sets. */
   @Setup
   public void setUp() {
-    subject = plan.equals("hai-phong-2024") ? HaiPhong2024.plan() : Generated.plan("generated", Integer.parseInt(plan), 42);
+    subject = plan.equals("hai-phong-2024") ? BundledPlan.HAI_PHONG_2024.plan() : Generated.plan("generated", Integer.parseInt(plan), 42);
     json = CchcJson.writePlan(subject).getBytes(StandardCharsets.UTF_8);
     catalog = RuleSet.builtIn();
     RuleSet only = RuleSet.builtIn();

@@ -487,7 +487,7 @@ public final class TaskTableImporter {
 
   private List<Target> targets(String content) {
     List<Target> targets = new ArrayList<>();
-    for (Target t : Target.parseAll(content)) {
+    for (Target t : Target.parseAll(content, year)) {
       targets.add(t.kind() == Target.Kind.RANK ? t : indicators.recognise(t.text()).map(t::withIndicator).orElse(t));
     }
     return targets;

@@ -1,0 +1,117 @@
+package io.github.cchc.examples;
+
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.AgencyLevel;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.read.PlanReader;
+import io.github.cchc.rules.read.PlanReading;
+import io.github.cchc.rules.report.ReportJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cchc read PLAN.txt -o plan.json}: a plan's published text to a plan document. */
+@Command(name = "read", mixinStandardHelpOptions = true,
+    description = "Reads a plan's published text (UTF-8) into a plan document (cchc.plan/1 JSON): header, legal bases, "
+        + "targets, measures, funding, responsibilities, reporting schedule and task table, listing what could not be "
+        + "read as check lists its findings.")
+final class ReadCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan's text, UTF-8; tab-separated lines are table rows.")
+  Path file;
+
+  @Option(names = "--directory", paramLabel = "FILE", description = "The agencies to resolve names against, a cchc.directory/1 JSON document.")
+  Path directory;
+
+  @Option(names = "--alias", paramLabel = "WORDS=ID[,ID...]", description = "Words the plan uses for agencies or groups "
+      + "of the directory, by id, as for import. Repeatable.")
+  List<String> aliases = new ArrayList<>();
+
+  @Option(names = "--aliases", paramLabel = "FILE", description = "Aliases as a JSON object of words to lists of ids: "
+      + "{\"UBND cấp huyện, cấp xã\": [\"hp.huyen\", \"hp.xa\"]}.")
+  Path aliasFile;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "The plan year, where the title does not print it legibly.")
+  Integer year;
+
+  @Option(names = "--level", paramLabel = "LEVEL",
+      description = "The issuer's level, where the header does not tell it: ${COMPLETION-CANDIDATES}.")
+  AgencyLevel level;
+
+  @Option(names = "--id", paramLabel = "ID", description = "The plan's id (default: made of the issuer's name).")
+  String id;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the plan; without it the text is only read.")
+  Path output;
+
+  @Mixin
+  CommonOptions options;
+
+  @Override
+  public Integer call() {
+    AgencyDirectory agencies = directory == null ? AgencyDirectory.empty() : CommonOptions.read(directory, CchcJson::readDirectory);
+    PlanReader.Builder reader = PlanReader.builder().directory(agencies);
+    if (year != null) {
+      reader.year(Year.of(year));
+    }
+    if (level != null) {
+      reader.level(level);
+    }
+    if (id != null) {
+      reader.id(id);
+    }
+    List<ImportCommand.Alias> all = new ArrayList<>();
+    if (aliasFile != null) {
+      all.addAll(CommonOptions.read(aliasFile, f -> ImportCommand.Alias.parseAll(text(f), f.toString(), agencies)));
+    }
+    for (String alias : aliases) {
+      all.add(ImportCommand.Alias.parse(alias, agencies));
+    }
+    for (ImportCommand.Alias a : all) {
+      reader.alias(a.words(), a.parties());
+    }
+    PlanReading reading = reader.build().read(CommonOptions.read(file, ReadCommand::text));
+    if (output != null && reading.plan().isPresent()) {
+      ImportCommand.write(output, CchcJson.writePlan(reading.plan().get()) + "\n");
+    }
+    var out = options.out();
+    if (options.format == CommonOptions.Format.json) {
+      out.println(ReportJson.write(reading.report(), options.locale()));
+    } else {
+      out.println("== " + reading.plan().map(p -> summary(p)).orElseGet(() -> options.text("read.none", "file", file)));
+      Findings.text(out, reading.report(), options);
+    }
+    out.flush();
+    return options.exitCode(reading.report().findings());
+  }
+
+  private String summary(Plan plan) {
+    String key = output == null ? "read.read" : "read.written";
+    return options.text(key, "file", file, "title", plan.title(), "targets", plan.keyTargets().size(), "measures",
+        plan.measures().size(), "tasks", plan.allTasks().count(), "output", output == null ? "" : output);
+  }
+
+  private static String text(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(file + ": is a directory, not a plan's text");
+    }
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(file + ": not UTF-8 text; save the plan as UTF-8 text", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

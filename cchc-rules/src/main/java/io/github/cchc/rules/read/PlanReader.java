@@ -1,0 +1,1170 @@
+package io.github.cchc.rules.read;
+
+import io.github.cchc.model.Agency;
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.AgencyLevel;
+import io.github.cchc.model.CascadeRequirement;
+import io.github.cchc.model.DocumentRef;
+import io.github.cchc.model.DocumentType;
+import io.github.cchc.model.Funding;
+import io.github.cchc.model.IndicatorCatalog;
+import io.github.cchc.model.Measure;
+import io.github.cchc.model.Party;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.ReportRequirement;
+import io.github.cchc.model.ReportingSchedule;
+import io.github.cchc.model.Responsibility;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.Task;
+import io.github.cchc.model.TextParseException;
+import io.github.cchc.model.Timeframe;
+import io.github.cchc.model.text.Folding;
+import io.github.cchc.rules.CheckReport;
+import io.github.cchc.rules.Fact;
+import io.github.cchc.rules.Facts;
+import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.FindingCode;
+import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.Subject;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan's published text (đọc kế hoạch từ văn bản ban hành) into a {@link Plan}, with a
+ * {@code READ_*} finding, naming its line, for everything that could not be read as it stands.
+ *
+ * <p>The document is read as administrative documents are laid out (Nghị định 30/2020/NĐ-CP): the
+ * header (issuing body, "Số: 4791/QĐ-UBND", place and date), the issuing decision if there is
+ * one, the title, the legal bases ("Căn cứ …", "Thực hiện …", "Theo đề nghị …"), then the body's
+ * sections, recognised by their wording and not their position: purposes and requirements,
+ * targets, measures by reform area (with, under an area, "a) Chỉ tiêu" and "b) Nhiệm vụ" lists
+ * where district and commune plans use them), funding, organisation (general duties, each party's
+ * responsibility, the reporting schedule) and the appendix task table, read by
+ * {@link TaskTableImporter}. The outline is Roman numerals, numbers, bracketed letters, dashes and
+ * "+". Every comparison ignores case and diacritics, so text whose diacritics were stripped reads
+ * the same.
+ *
+ * <p>A measure or target whose sentence gives its own deadline ("hoàn thành trước ngày …",
+ * "trong Quý I", "hằng tháng") keeps it. Targets are labelled by their place in the outline
+ * ("II.6", "II.3.a-2"); a change that names no period ("tăng tối thiểu 20%") is measured against
+ * the year before the plan's.
+ *
+ * <pre>{@code
+ * PlanReading reading = PlanReader.builder().directory(directory).build().read(text);
+ * reading.report().findings().forEach(f -> System.out.println(f.message()));
+ * Plan plan = reading.plan().orElseThrow();
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class PlanReader {
+  private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b");
+  private static final Pattern DATE = Pattern.compile("ngay (\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
+  private static final Pattern NUMBER_LINE = Pattern.compile("^s[o6]\\s?:");
+  private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+  private final AgencyDirectory directory;
+  private final Optional<Year> year;
+  private final Optional<AgencyLevel> level;
+  private final Optional<String> id;
+  private final IndicatorCatalog indicators;
+  private final RuleSet rules;
+  private final Map<String, List<Party>> aliases;
+
+  private PlanReader(Builder b) {
+    this.directory = b.directory;
+    this.year = b.year;
+    this.level = b.level;
+    this.id = b.id;
+    this.indicators = b.indicators;
+    this.rules = b.rules;
+    this.aliases = Map.copyOf(b.aliases);
+  }
+
+  /**
+   * Starts a builder: no directory, the year and tier read from the document, the built-in
+   * indicators and rules.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a plan from plain text ({@link Block#ofText}).
+   *
+   * @param text the document's text, not null
+   * @return the plan and the findings, not null
+   */
+  public PlanReading read(CharSequence text) {
+    return read(Block.ofText(text));
+  }
+
+  /**
+   * Reads a plan from the blocks of a document.
+   *
+   * @param blocks the paragraphs and tables in document order, not null
+   * @return the plan and the findings, not null
+   */
+  public PlanReading read(List<Block> blocks) {
+    return new Reading(List.copyOf(blocks)).run();
+  }
+
+  /** The part of a plan a section heading names. */
+  private enum Part {
+    NONE,
+    PURPOSES,
+    PURPOSES_AND_TARGETS,
+    TARGETS,
+    TARGETS_AND_MEASURES,
+    MEASURES,
+    FUNDING,
+    ORGANISATION,
+    APPENDIX,
+    UNKNOWN
+  }
+
+  private static Part classify(String folded) {
+    boolean purposes = folded.contains("muc dich") || folded.contains("yeu cau");
+    boolean targets = folded.contains("chi tieu") || folded.contains("muc tieu");
+    boolean measures = folded.contains("nhiem vu") || folded.contains("giai phap");
+    if (folded.contains("kinh phi")) {
+      return Part.FUNDING;
+    }
+    if (folded.contains("to chuc thuc hien")) {
+      return Part.ORGANISATION;
+    }
+    if (folded.startsWith("phu luc") || folded.startsWith("danh muc")) {
+      return Part.APPENDIX;
+    }
+    if (targets && measures) {
+      return Part.TARGETS_AND_MEASURES;
+    }
+    if (purposes) {
+      return targets ? Part.PURPOSES_AND_TARGETS : Part.PURPOSES;
+    }
+    if (targets) {
+      return Part.TARGETS;
+    }
+    return measures ? Part.MEASURES : Part.UNKNOWN;
+  }
+
+  /** One reading: the state of a walk through one document's blocks. */
+  private final class Reading {
+    private final List<Block> blocks;
+    private final String[] texts;
+    private final String[] folded;
+    private final Outline[] outlines;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private final List<String> issuerLines = new ArrayList<>();
+    private final List<String> headerLines = new ArrayList<>();
+    private final Map<String, DocumentRef> legalBases = new LinkedHashMap<>();
+    private Optional<String> numberLine = Optional.empty();
+    private Optional<LocalDate> issued = Optional.empty();
+    private Optional<String> dateLine = Optional.empty();
+    private Optional<String> subject = Optional.empty();
+    private String documentWord = "Kế hoạch";
+    private Optional<String> decisionSubject = Optional.empty();
+
+    private final List<String> purposes = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+    private final List<Measure> measures = new ArrayList<>();
+    private final List<String> funding = new ArrayList<>();
+    private final List<String> generalDuties = new ArrayList<>();
+    private final List<Responsibility> responsibilities = new ArrayList<>();
+    private final List<List<String>> appendix = new ArrayList<>();
+    private final Map<Integer, ReportRequirement> reports = new TreeMap<>();
+
+    private Year planYear = Year.of(2000);
+    private TaskTableImporter importer;
+
+    Reading(List<Block> blocks) {
+      this.blocks = blocks;
+      int n = blocks.size();
+      texts = new String[n];
+      folded = new String[n];
+      outlines = new Outline[n];
+      for (int i = 0; i < n; i++) {
+        Block b = blocks.get(i);
+        texts[i] = b.kind() == Block.Kind.PARAGRAPH ? Folding.clean(b.text()) : "";
+        folded[i] = Folding.fold(texts[i]);
+        outlines[i] = Outline.of(texts[i]);
+      }
+    }
+
+    PlanReading run() {
+      Outline.Level sectionLevel = sectionLevel();
+      int bodyStart = bodyStart(sectionLevel);
+      readFront(bodyStart);
+      Optional<String> title = subject.map(s -> documentWord + " " + s);
+      String titleFolded = Folding.fold(title.orElse(""));
+      boolean reform = titleFolded.contains("cai cach hanh chinh") || titleFolded.contains("cchc");
+      if (!reform || bodyStart >= blocks.size()) {
+        String shown = title.or(() -> firstParagraph()).orElse("");
+        return failed(FindingCode.READ_NOT_A_PLAN, Facts.of(Fact.TEXT, abbreviate(shown)));
+      }
+      Optional<Year> printedYear = lastYear(titleFolded).or(() -> decisionSubject.flatMap(d -> lastYear(Folding.fold(d))));
+      Optional<Year> y = year.or(() -> printedYear);
+      if (y.isEmpty()) {
+        return failed(FindingCode.READ_NO_YEAR, Facts.of(Fact.TEXT, title.get()));
+      }
+      planYear = y.get();
+      String issuerName = issuerName();
+      Optional<AgencyLevel> tier = level.or(() -> levelOf(titleFolded));
+      if (tier.isEmpty()) {
+        return failed(FindingCode.READ_LEVEL_UNKNOWN, Facts.of(Fact.NAME, issuerName.isEmpty() ? title.get() : issuerName));
+      }
+      importer = importer();
+      readBody(bodyStart, sectionLevel);
+      List<Task> tasks = List.of();
+      if (!appendix.isEmpty()) {
+        TaskImport imported = importer.read(appendix);
+        tasks = imported.tasks();
+        findings.addAll(imported.report().findings());
+      }
+      Plan plan = build(title.get(), tier.get(), issuerName, tasks);
+      return new PlanReading(Optional.of(plan), CheckReport.of(findings));
+    }
+
+    private PlanReading failed(FindingCode code, Facts facts) {
+      add(code, Subject.plan(), facts);
+      return new PlanReading(Optional.empty(), CheckReport.of(findings));
+    }
+
+    private Optional<String> firstParagraph() {
+      for (String t : texts) {
+        if (!t.isEmpty()) {
+          return Optional.of(t);
+        }
+      }
+      return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- front matter
+
+    /** Sections are Roman-numbered; plans without Roman numerals number them in arabic, in capitals. */
+    private Outline.Level sectionLevel() {
+      for (int i = 0; i < outlines.length; i++) {
+        if (outlines[i].level() == Outline.Level.ROMAN && classify(outlines[i].folded()) != Part.UNKNOWN) {
+          return Outline.Level.ROMAN;
+        }
+      }
+      return Outline.Level.NUMBER;
+    }
+
+    private int bodyStart(Outline.Level sectionLevel) {
+      for (int i = 0; i < outlines.length; i++) {
+        Outline o = outlines[i];
+        if (o.level() == sectionLevel && classify(o.folded()) != Part.UNKNOWN
+            && (sectionLevel == Outline.Level.ROMAN || isUpperCase(o.body()))) {
+          return i;
+        }
+      }
+      return blocks.size();
+    }
+
+    private void readFront(int bodyStart) {
+      boolean beforeNumber = true;
+      for (int i = 0; i < bodyStart; i++) {
+        String t = texts[i];
+        String f = folded[i];
+        if (t.isEmpty()) {
+          continue;
+        }
+        int motto = mottoStart(f);
+        if (motto == 0) {
+          continue;
+        }
+        if (NUMBER_LINE.matcher(f).find()) {
+          if (numberLine.isEmpty()) {
+            numberLine = Optional.of(t);
+            headerLines.add(t);
+          }
+          beforeNumber = false;
+        }
+        Matcher date = DATE.matcher(f);
+        if (issued.isEmpty() && t.length() < 120 && date.find()) {
+          issued = date(date);
+          if (issued.isPresent()) {
+            dateLine = Optional.of(t);
+            if (!headerLines.contains(t)) {
+              headerLines.add(t);
+            }
+          }
+        }
+        if (beforeNumber && isUpperCase(t)) {
+          issuerLines.add(motto > 0 ? t.substring(0, motto).strip() : t);
+        }
+        if (f.equals("ke hoach") && i + 1 < bodyStart && subject.isEmpty()) {
+          subject = Optional.of(texts[i + 1]);
+          documentWord = sentenceCase(t);
+        } else if (f.startsWith("ke hoach ") && f.contains("cai cach hanh chinh") && t.length() < 200 && subject.isEmpty()) {
+          subject = Optional.of(t.substring("Kế hoạch ".length()).strip());
+          documentWord = sentenceCase(t.substring(0, "Kế hoạch".length()));
+        } else if (f.equals("quyet dinh") && i + 1 < bodyStart && decisionSubject.isEmpty()) {
+          decisionSubject = Optional.of(texts[i + 1]);
+        } else if (isAttachmentLine(f)) {
+          headerLines.add(t);
+        } else if (f.startsWith("can cu") || f.startsWith("thuc hien") || f.startsWith("theo de nghi")
+            || f.startsWith("xet de nghi")) {
+          for (DocumentRef.Occurrence o : DocumentRef.findAll(t)) {
+            legalBases.putIfAbsent(refKey(o.ref()), o.ref());
+          }
+        }
+      }
+      if (subject.isEmpty()) {
+        // A scan may lose the header and the word "KẾ HOẠCH": the subject line stands alone.
+        for (int i = 0; i < bodyStart; i++) {
+          String f = folded[i];
+          if (f.contains("cai cach hanh chinh") && YEAR.matcher(f).find() && texts[i].length() < 200
+              && !f.startsWith("can cu") && !f.startsWith("thuc hien") && !f.startsWith("ban hanh")
+              && !f.startsWith("dieu ")) {
+            subject = Optional.of(texts[i]);
+            break;
+          }
+        }
+      }
+    }
+
+    private int mottoStart(String f) {
+      for (String motto : List.of("cong hoa xa hoi", "doc lap - tu do", "doc lap-tu do", "doc lap – tu do")) {
+        int at = f.indexOf(motto);
+        if (at >= 0) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    private Optional<LocalDate> date(Matcher m) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(1))));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+
+    private Optional<Year> lastYear(String f) {
+      Matcher m = YEAR.matcher(f);
+      Optional<Year> found = Optional.empty();
+      while (m.find()) {
+        int y = Integer.parseInt(m.group(1));
+        if (y >= 1995 && y <= 2100) {
+          found = Optional.of(Year.of(y));
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The issuing body is the last name in the header's capitals: a commune's header prints its
+     * district or province above it. A name cut over two lines ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HẢI
+     * PHÒNG") is joined.
+     */
+    private String issuerName() {
+      List<String> names = new ArrayList<>();
+      for (String line : issuerLines) {
+        String f = Folding.fold(line);
+        boolean startsBody = f.startsWith("uy ban") || f.startsWith("ubnd") || f.startsWith("so ")
+            || f.startsWith("phong ") || f.startsWith("van phong") || f.startsWith("ban ");
+        if (names.isEmpty() || startsBody && !Folding.fold(names.get(names.size() - 1)).equals("uy ban nhan dan")) {
+          names.add(line);
+        } else {
+          names.set(names.size() - 1, names.get(names.size() - 1) + " " + line);
+        }
+      }
+      return names.isEmpty() ? "" : sentenceCase(names.get(names.size() - 1));
+    }
+
+    private List<String> parentNames() {
+      return issuerLines.size() > 1 ? issuerLines.subList(0, issuerLines.size() - 1) : List.of();
+    }
+
+    /**
+     * The tier from the issuer's wording, or the title's where the header is lost; a city is a
+     * province unless a province is printed above it.
+     */
+    private Optional<AgencyLevel> levelOf(String titleFolded) {
+      String issuer = Folding.fold(issuerName());
+      Optional<AgencyLevel> fromIssuer = tierWord(issuer, true);
+      if (fromIssuer.isPresent()) {
+        return fromIssuer;
+      }
+      if (!issuer.isEmpty() && (issuer.startsWith("so ") || issuer.startsWith("ban ") || issuer.startsWith("phong "))) {
+        for (String parent : parentNames()) {
+          Optional<AgencyLevel> p = tierWord(Folding.fold(parent), true);
+          if (p.isPresent()) {
+            return p;
+          }
+        }
+      }
+      return issuer.isEmpty() ? tierWord(titleFolded, false) : Optional.empty();
+    }
+
+    private Optional<AgencyLevel> tierWord(String f, boolean issuer) {
+      String s = " " + f + " ";
+      if (issuer && !(f.startsWith("uy ban nhan dan") || f.startsWith("ubnd"))) {
+        return Optional.empty();
+      }
+      if (s.contains(" thi xa ") || s.contains(" huyen ") || s.contains(" quan ")) {
+        return Optional.of(AgencyLevel.DISTRICT);
+      }
+      if (s.contains(" xa ") || s.contains(" phuong ") || s.contains(" thi tran ")) {
+        return Optional.of(AgencyLevel.COMMUNE);
+      }
+      if (s.contains(" tinh ")) {
+        return Optional.of(AgencyLevel.PROVINCE);
+      }
+      if (s.contains(" thanh pho ")) {
+        for (String parent : parentNames()) {
+          if ((" " + Folding.fold(parent) + " ").contains(" tinh ")) {
+            return Optional.of(AgencyLevel.DISTRICT);
+          }
+        }
+        return Optional.of(AgencyLevel.PROVINCE);
+      }
+      return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- the body
+
+    private Part part = Part.NONE;
+    private Part subPart = Part.NONE;
+    private Outline.Level subLevel = Outline.Level.NONE;
+    private Optional<ReformArea> area = Optional.empty();
+    private Outline.Level areaLevel = Outline.Level.NONE;
+    private boolean targetList;
+    private Outline.Level listLevel = Outline.Level.NONE;
+    private String roman = "";
+    private String number = "";
+    private String letter = "";
+    private int dash;
+    private final Map<String, Integer> letterLines = new HashMap<>();
+    private OpenResponsibility open;
+    private int organisationMode;
+    private Outline.Level organisationLevel = Outline.Level.NONE;
+    private int unknownStart = -1;
+    private int unknownParagraphs;
+
+    private void readBody(int start, Outline.Level sectionLevel) {
+      boolean signature = false;
+      for (int i = start; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
+        if (b.kind() == Block.Kind.TABLE) {
+          appendix.addAll(b.rows());
+          continue;
+        }
+        String t = texts[i];
+        String f = folded[i];
+        Outline o = outlines[i];
+        if (t.isEmpty()) {
+          continue;
+        }
+        scanReports(f);
+        boolean section = o.level() == sectionLevel && (sectionLevel == Outline.Level.ROMAN || isUpperCase(o.body()))
+            && (classify(o.folded()) != Part.UNKNOWN || sectionLevel == Outline.Level.ROMAN && isUpperCase(o.body()));
+        boolean appendixHeading = o.level() == Outline.Level.NONE && classify(f) == Part.APPENDIX && isUpperCase(t);
+        if (f.startsWith("noi nhan") || f.startsWith("tm.") || f.startsWith("kt.") || f.startsWith("tm ")) {
+          signature = true;
+          continue;
+        }
+        if (signature && !section && !appendixHeading && !isAttachmentLine(f)) {
+          continue;
+        }
+        signature = false;
+        if (isAttachmentLine(f)) {
+          headerLines.add(t);
+          continue;
+        }
+        if (part == Part.APPENDIX && !section) {
+          appendix.add(List.of(t));
+          continue;
+        }
+        if (appendixHeading) {
+          closeSection();
+          part = Part.APPENDIX;
+          appendix.add(List.of(t));
+          continue;
+        }
+        if (section) {
+          closeSection();
+          part = classify(o.folded());
+          roman = o.label();
+          number = "";
+          letter = "";
+          dash = 0;
+          if (part == Part.UNKNOWN) {
+            unknownStart = i;
+            unknownParagraphs = 0;
+          }
+          continue;
+        }
+        if (f.startsWith("tren day la ")) {
+          continue;
+        }
+        trackOutline(i, o);
+        switch (part) {
+          case PURPOSES -> purpose(i, o);
+          case PURPOSES_AND_TARGETS -> purposeOrTarget(i, o);
+          case TARGETS -> {
+            if (!isHeading(i)) {
+              readTargets(i, o, false);
+            }
+          }
+          case MEASURES, TARGETS_AND_MEASURES -> measure(i, o);
+          case FUNDING -> funding.add(t);
+          case ORGANISATION -> organisation(i, o);
+          case UNKNOWN -> unknownParagraphs++;
+          default -> add(FindingCode.READ_UNREAD_TEXT, line(i), Facts.of(Fact.TEXT, abbreviate(t)));
+        }
+      }
+      closeSection();
+    }
+
+    private void closeSection() {
+      closeResponsibility();
+      if (part == Part.UNKNOWN && unknownStart >= 0) {
+        add(FindingCode.READ_UNKNOWN_SECTION, line(unknownStart),
+            Facts.of(Fact.TEXT, abbreviate(texts[unknownStart])).and(Fact.PARAGRAPHS, unknownParagraphs));
+        unknownStart = -1;
+      }
+      subPart = Part.NONE;
+      subLevel = Outline.Level.NONE;
+      area = Optional.empty();
+      areaLevel = Outline.Level.NONE;
+      targetList = false;
+      listLevel = Outline.Level.NONE;
+      organisationMode = 0;
+      organisationLevel = Outline.Level.NONE;
+    }
+
+    /** Keeps the outline path the labels are made of, and reports a letter repeated in its list. */
+    private void trackOutline(int i, Outline o) {
+      switch (o.level()) {
+        case NUMBER -> {
+          number = o.label();
+          letter = "";
+          dash = 0;
+        }
+        case LETTER -> {
+          String printed = o.label();
+          if (printed.equals("¢")) {
+            int before = letter.isEmpty() ? -1 : LETTERS.indexOf(letter);
+            printed = before >= 0 && before + 1 < LETTERS.length() ? String.valueOf(LETTERS.charAt(before + 1)) : "c";
+          }
+          letter = printed;
+          dash = 0;
+          Integer first = letterLines.putIfAbsent(roman + "." + number + "." + letter, blocks.get(i).line());
+          if (first != null) {
+            add(FindingCode.READ_DUPLICATE_LABEL, line(i), Facts.of(Fact.LABEL, letter + ")").and(Fact.FIRST_LINE, first));
+          }
+        }
+        case DASH -> dash++;
+        default -> {
+          // A paragraph with no marker, or a "+", continues the item above it.
+        }
+      }
+      // Leaving a level closes what was opened under it.
+      if (o.level() != Outline.Level.NONE && o.level().compareTo(Outline.Level.DASH) < 0) {
+        if (areaLevel != Outline.Level.NONE && o.level().compareTo(areaLevel) <= 0) {
+          area = Optional.empty();
+          areaLevel = Outline.Level.NONE;
+          targetList = false;
+          listLevel = Outline.Level.NONE;
+        }
+        if (listLevel != Outline.Level.NONE && o.level().compareTo(listLevel) <= 0) {
+          targetList = false;
+          listLevel = Outline.Level.NONE;
+        }
+        if (subLevel != Outline.Level.NONE && o.level().compareTo(subLevel) <= 0) {
+          subPart = Part.NONE;
+          subLevel = Outline.Level.NONE;
+        }
+      }
+    }
+
+    private String label() {
+      StringBuilder s = new StringBuilder(roman);
+      if (!number.isEmpty()) {
+        s.append(s.length() > 0 ? "." : "").append(number);
+      }
+      if (!letter.isEmpty()) {
+        s.append(s.length() > 0 ? "." : "").append(letter);
+      }
+      if (dash > 0) {
+        s.append('-').append(dash);
+      }
+      return s.toString();
+    }
+
+    /** A heading: a short numbered or lettered line that does not end a sentence, with items under it. */
+    private boolean isHeading(int i) {
+      Outline o = outlines[i];
+      if (o.level() != Outline.Level.NUMBER && o.level() != Outline.Level.LETTER) {
+        return false;
+      }
+      String body = o.body().strip();
+      if (body.length() > 120 || body.endsWith(".") || body.endsWith(";")) {
+        return false;
+      }
+      int next = nextParagraph(i);
+      return next < 0 || outlines[next].level() == Outline.Level.NONE && part == Part.FUNDING
+          || outlines[next].level().compareTo(o.level()) > 0 || body.length() < 60 && !body.endsWith(":");
+    }
+
+    private int nextParagraph(int i) {
+      for (int j = i + 1; j < blocks.size(); j++) {
+        if (!texts[j].isEmpty()) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    private void purpose(int i, Outline o) {
+      if (isHeading(i)) {
+        return;
+      }
+      purposes.add(o.level() == Outline.Level.NONE ? texts[i] : o.body());
+    }
+
+    private void purposeOrTarget(int i, Outline o) {
+      if (isHeading(i)) {
+        Part p = classify(o.folded());
+        if (p == Part.PURPOSES || p == Part.TARGETS || p == Part.PURPOSES_AND_TARGETS) {
+          subPart = p == Part.PURPOSES_AND_TARGETS ? Part.PURPOSES : p;
+          subLevel = o.level();
+        }
+        return;
+      }
+      if (subPart == Part.TARGETS) {
+        readTargets(i, o, false);
+      } else {
+        purposes.add(o.level() == Outline.Level.NONE ? texts[i] : o.body());
+      }
+    }
+
+    private void measure(int i, Outline o) {
+      String f = o.folded();
+      if (isHeading(i)) {
+        if (f.startsWith("chi tieu") || f.startsWith("muc tieu")) {
+          targetList = true;
+          listLevel = o.level();
+          return;
+        }
+        if (f.startsWith("nhiem vu") || f.startsWith("giai phap")) {
+          targetList = false;
+          listLevel = o.level();
+          return;
+        }
+        Optional<ReformArea> named = ReformArea.fromHeading(o.body());
+        if (named.isPresent() && (area.isEmpty() || o.level().compareTo(areaLevel) <= 0)) {
+          area = named;
+          areaLevel = o.level();
+          targetList = false;
+          listLevel = Outline.Level.NONE;
+        }
+        return;
+      }
+      if (targetList) {
+        readTargets(i, o, false);
+        return;
+      }
+      if (area.isEmpty()) {
+        add(FindingCode.READ_UNREAD_TEXT, line(i), Facts.of(Fact.TEXT, abbreviate(texts[i])));
+        return;
+      }
+      String body = o.level() == Outline.Level.NONE ? texts[i] : o.body();
+      if (o.level() == Outline.Level.NONE && !measures.isEmpty() && measures.get(measures.size() - 1).area() == area.get()) {
+        // A paragraph with no marker is the rest of the item above it, printed as a paragraph of its own.
+        Measure last = measures.remove(measures.size() - 1);
+        Measure joined = Measure.of(last.area(), last.label(), last.text() + "\n" + body);
+        measures.add(last.timeframe().map(joined::withTimeframe).orElse(joined));
+        return;
+      }
+      Optional<String> label = o.level() == Outline.Level.LETTER ? Optional.of(letter + ")") : Optional.empty();
+      Measure m = Measure.of(area.get(), label, body);
+      Optional<Timeframe> due = Prose.deadline(body, Folding.fold(body), planYear);
+      measures.add(due.map(m::withTimeframe).orElse(m));
+      if (part == Part.TARGETS_AND_MEASURES) {
+        readTargets(i, o, true);
+      }
+    }
+
+    private void readTargets(int i, Outline o, boolean quiet) {
+      String body = o.level() == Outline.Level.NONE ? texts[i] : o.body();
+      List<Target> parsed;
+      try {
+        parsed = Target.parseAll(body, planYear);
+      } catch (TextParseException e) {
+        add(FindingCode.READ_UNREADABLE_TARGET, line(i), Facts.of(Fact.TEXT, abbreviate(body)));
+        return;
+      }
+      if (parsed.isEmpty() || quiet && parsed.stream().allMatch(t -> t.kind() == Target.Kind.RANK)) {
+        if (!quiet) {
+          add(FindingCode.READ_TARGET_NOT_QUANTIFIED, line(i), Facts.of(Fact.TEXT, abbreviate(body)));
+        }
+        return;
+      }
+      Optional<Timeframe> due = Prose.deadline(body, Folding.fold(body), planYear);
+      String label = label();
+      for (Target t : parsed) {
+        if (quiet && t.kind() == Target.Kind.RANK) {
+          continue;
+        }
+        Target named = t.kind() == Target.Kind.RANK ? t
+            : indicators.recognise(t.text()).or(() -> indicators.recognise(body)).map(t::withIndicator).orElse(t);
+        Target labelled = named.withLabel(label);
+        targets.add(due.map(d -> Target.builder().from(labelled).timeframe(d).build()).orElse(labelled));
+      }
+    }
+
+    // ---------------------------------------------------------------- organisation
+
+    private static final int ANY = 0;
+    private static final int GENERAL = 1;
+    private static final int SPECIFIC = 2;
+
+    private void organisation(int i, Outline o) {
+      String f = o.folded();
+      boolean heading = isHeading(i);
+      if (heading && (f.startsWith("trach nhiem chung") || f.startsWith("nhiem vu chung"))) {
+        closeResponsibility();
+        organisationMode = GENERAL;
+        organisationLevel = o.level();
+        return;
+      }
+      if (heading && (f.contains("phan cong") || f.startsWith("trach nhiem cu the") || f.startsWith("trach nhiem cua"))) {
+        closeResponsibility();
+        organisationMode = SPECIFIC;
+        organisationLevel = o.level();
+        return;
+      }
+      if (organisationLevel != Outline.Level.NONE && o.level() != Outline.Level.NONE
+          && o.level().compareTo(organisationLevel) <= 0) {
+        closeResponsibility();
+        organisationMode = ANY;
+        organisationLevel = Outline.Level.NONE;
+      }
+      String body = o.level() == Outline.Level.NONE ? texts[i] : o.body();
+      // A paragraph with no marker belongs to a party only when the party's duties are printed below it.
+      if (open != null && (o.level() == Outline.Level.NONE ? open.duties.isEmpty() || !open.inline
+          : o.level().compareTo(open.level) > 0)) {
+        open.duties.add(body);
+        return;
+      }
+      closeResponsibility();
+      if (organisationMode == GENERAL || f.startsWith("trong qua trinh")) {
+        generalDuties.add(texts[i]);
+        return;
+      }
+      Optional<String[]> party = o.level() == Outline.Level.NONE ? Optional.empty() : party(i, o, heading);
+      if (party.isEmpty()) {
+        generalDuties.add(texts[i]);
+        return;
+      }
+      open = new OpenResponsibility(i, o.level(), labelOf(o), party.get()[0]);
+      if (!party.get()[1].isBlank()) {
+        open.duties.add(party.get()[1].strip());
+        open.inline = true;
+      }
+    }
+
+    private String labelOf(Outline o) {
+      return switch (o.level()) {
+        case NUMBER -> o.label() + ".";
+        case LETTER -> letter + ")";
+        default -> o.label();
+      };
+    }
+
+    /** The party a responsibility opens with, and the rest of its paragraph. */
+    private Optional<String[]> party(int i, Outline o, boolean heading) {
+      String body = o.body();
+      String f = o.folded();
+      int colon = body.indexOf(':');
+      if (colon > 0 && colon <= 250) {
+        String before = body.substring(0, colon);
+        int words = before.split(" ").length;
+        boolean verb = Prose.partyEnd(Folding.fold(before)) >= 0;
+        if (words <= 40 && (organisationMode == SPECIFIC || !verb && words <= 15)) {
+          return Optional.of(new String[] {request(before), body.substring(colon + 1)});
+        }
+      }
+      if (heading) {
+        return Optional.of(new String[] {request(body), ""});
+      }
+      if (organisationMode == SPECIFIC) {
+        int end = Prose.partyEnd(f);
+        if (end > 0) {
+          return Optional.of(new String[] {request(body.substring(0, end)), body});
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "Đề nghị Mặt trận …" asks the Front: the party is what follows the request. */
+    private String request(String name) {
+      String n = name.strip();
+      int skip = Prose.requestLength(Folding.fold(n));
+      n = n.substring(skip).strip();
+      while (!n.isEmpty() && ",;:.".indexOf(n.charAt(n.length() - 1)) >= 0) {
+        n = n.substring(0, n.length() - 1).strip();
+      }
+      return n.isEmpty() ? name.strip() : Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private void closeResponsibility() {
+      if (open == null) {
+        return;
+      }
+      OpenResponsibility r = open;
+      open = null;
+      Party party = resolve(r.block, r.name);
+      Set<ReformArea> areas = Prose.areasNamed(Folding.fold(String.join(" ", r.duties)));
+      responsibilities.add(Responsibility.of(party, List.copyOf(areas), r.duties).withLabel(r.label));
+    }
+
+    private Party resolve(int i, String name) {
+      if (directory.agencies().isEmpty() && directory.groups().isEmpty()) {
+        return Party.named(name);
+      }
+      List<Party> found = importer.readParties(name);
+      if (found.size() == 1 && found.get(0).kind() != Party.Kind.NAMED) {
+        return found.get(0);
+      }
+      add(FindingCode.READ_UNRESOLVED_PARTY, line(i), Facts.of(Fact.NAME, name));
+      return Party.named(name);
+    }
+
+    private final List<String> estimateParagraphs = new ArrayList<>();
+
+    private void scanReports(String f) {
+      if (f.contains("kinh phi") && (f.contains("du toan") || f.contains("du tru"))) {
+        estimateParagraphs.add(f);
+      }
+      if (f.contains("bao cao") && f.contains("truoc ngay")) {
+        for (ReportRequirement r : Prose.reports(f)) {
+          reports.putIfAbsent(r.quarter(), r);
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------- the plan
+
+    private Plan build(String title, AgencyLevel tier, String issuerName, List<Task> tasks) {
+      Plan.Builder plan = Plan.builder().id(id.orElseGet(() -> slug(issuerName.isEmpty() ? title : issuerName) + "-" + planYear))
+          .title(title).year(planYear).level(tier).directory(directory).addAllHeaderLines(headerLines)
+          .addAllLegalBases(legalBases.values()).addAllPurposes(purposes).addAllKeyTargets(targets)
+          .addAllMeasures(measures).addAllGeneralDuties(generalDuties).addAllResponsibilities(responsibilities)
+          .tasks(tasks);
+      if (!issuerName.isEmpty()) {
+        plan.issuer(issuer(issuerName));
+      }
+      issuingDocument(title).ifPresent(plan::issuingDocument);
+      if (!funding.isEmpty()) {
+        plan.funding(String.join("\n", funding));
+      }
+      Funding figures = fundingFigures();
+      if (!figures.isEmpty()) {
+        plan.fundingFigures(figures);
+      }
+      if (!reports.isEmpty()) {
+        plan.reportingSchedule(ReportingSchedule.of(List.copyOf(reports.values())));
+      }
+      plan.addAllCascade(cascade(tasks, issuerName));
+      return plan.build();
+    }
+
+    /** The funding section's sources and amounts; the estimates it or any duty orders. */
+    private Funding fundingFigures() {
+      List<String> sources = new ArrayList<>();
+      List<java.math.BigDecimal> amounts = new ArrayList<>();
+      for (String paragraph : funding) {
+        String f = Folding.fold(paragraph);
+        for (String source : Prose.sources(paragraph, f)) {
+          if (!sources.contains(source)) {
+            sources.add(source);
+          }
+        }
+        amounts.addAll(Prose.amounts(f));
+      }
+      List<LocalDate> due = new ArrayList<>();
+      for (String f : estimateParagraphs) {
+        for (LocalDate d : Prose.estimatesDue(f)) {
+          if (!due.contains(d)) {
+            due.add(d);
+          }
+        }
+      }
+      return Funding.of(sources, amounts, due);
+    }
+
+    private Party issuer(String name) {
+      for (Agency a : directory.findByName(name)) {
+        return Party.agency(a.id());
+      }
+      return Party.named(name);
+    }
+
+    private Optional<DocumentRef> issuingDocument(String title) {
+      if (numberLine.isEmpty()) {
+        return Optional.empty();
+      }
+      DocumentRef printed;
+      try {
+        printed = DocumentRef.parse(numberLine.get());
+      } catch (TextParseException e) {
+        return Optional.empty();
+      }
+      if (printed.number().isEmpty()) {
+        return Optional.empty();
+      }
+      boolean decision = decisionSubject.isPresent() || printed.type() == DocumentType.DECISION;
+      DocumentRef.Builder ref = DocumentRef.builder().type(decision ? DocumentType.DECISION : DocumentType.PLAN)
+          .typeWord(decision ? "Quyết định" : "Kế hoạch").number(printed.number().get()).text(numberLine.get())
+          .title(decisionSubject.orElse(title));
+      issued.ifPresent(ref::issuedOn);
+      return Optional.of(ref.build());
+    }
+
+    /**
+     * A row of the task table whose product is a plan of other units, due before a date, orders
+     * them to issue their own plans: "Kế hoạch của UBND các xã, phường, thị trấn", "Trước ngày
+     * 31/01/2024".
+     */
+    private List<CascadeRequirement> cascade(List<Task> tasks, String issuerName) {
+      List<CascadeRequirement> out = new ArrayList<>();
+      String issuer = Folding.key(issuerName);
+      for (Task t : (Iterable<Task>) tasks.stream().flatMap(Task::flatten)::iterator) {
+        if (t.timeframe().isPresent() && t.timeframe().get().kind() == Timeframe.Kind.BEFORE && !t.leads().isEmpty()
+            && !t.products().isEmpty() && Folding.key(t.products().get(0).text()).startsWith("ke hoach")) {
+          boolean own = t.leads().stream().anyMatch(p -> Folding.key(p.printed().orElse(p.ref())).equals(issuer));
+          if (!own) {
+            out.add(CascadeRequirement.of(t.leads(), t.timeframe().get(), t.products().get(0).text()));
+          }
+        }
+      }
+      return out;
+    }
+
+    private TaskTableImporter importer() {
+      // Without a directory every agency is kept as printed: a finding for each would only repeat that.
+      RuleSet graded = directory.agencies().isEmpty() && directory.groups().isEmpty()
+          ? rules.without(FindingCode.IMPORT_UNRESOLVED_AGENCY.code()) : rules;
+      TaskTableImporter.Builder b = TaskTableImporter.builder().year(planYear).directory(directory)
+          .indicators(indicators).rules(graded);
+      aliases.forEach(b::alias);
+      return b.build();
+    }
+
+    private Subject line(int i) {
+      return Subject.of(Subject.Kind.LINE, Integer.toString(blocks.get(i).line()));
+    }
+
+    private void add(FindingCode code, Subject subject, Facts facts) {
+      rules.grade(code, code.defaultSeverity())
+          .ifPresent(severity -> findings.add(Finding.of(code, severity, subject, "", "", facts)));
+    }
+  }
+
+  /** A responsibility being read: its party's paragraph and the duties met so far. */
+  private static final class OpenResponsibility {
+    final int block;
+    final Outline.Level level;
+    final String label;
+    final String name;
+    final List<String> duties = new ArrayList<>();
+    boolean inline;
+
+    OpenResponsibility(int block, Outline.Level level, String label, String name) {
+      this.block = block;
+      this.level = level;
+      this.label = label;
+      this.name = name;
+    }
+  }
+
+  private static boolean isAttachmentLine(String folded) {
+    return folded.startsWith("(kem theo") || folded.startsWith("(ban hanh kem theo");
+  }
+
+  private static String refKey(DocumentRef ref) {
+    return ref.number().map(n -> Folding.key(n)).orElseGet(() -> ref.type() + "|" + ref.issuedOn().map(Object::toString).orElse(""));
+  }
+
+  static boolean isUpperCase(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 1;
+  }
+
+  /** "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG" as a name is written: "Ủy ban nhân dân thành phố Hải Phòng". */
+  static String sentenceCase(String upper) {
+    if (!isUpperCase(upper)) {
+      return upper;
+    }
+    String[] words = upper.toLowerCase(Locale.ROOT).split(" ");
+    StringBuilder out = new StringBuilder();
+    boolean place = false;
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      String f = Folding.fold(word);
+      boolean capital = w == 0 || place;
+      out.append(w == 0 ? "" : " ").append(capital && !word.isEmpty()
+          ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+      String pair = w > 0 ? Folding.fold(words[w - 1]) + " " + f : f;
+      if (f.equals("tinh") || f.equals("huyen") || f.equals("quan") || f.equals("phuong") || f.equals("xa")
+          || pair.equals("thanh pho") || pair.equals("thi tran")) {
+        place = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static String slug(String name) {
+    String f = Folding.key(name);
+    for (String lead : List.of("uy ban nhan dan ", "ubnd ")) {
+      if (f.startsWith(lead)) {
+        f = f.substring(lead.length());
+      }
+    }
+    for (String unit : List.of("thanh pho ", "tinh ", "thi xa ", "thi tran ", "huyen ", "quan ", "phuong ", "xa ")) {
+      if (f.startsWith(unit)) {
+        f = f.substring(unit.length());
+        break;
+      }
+    }
+    String s = f.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return s.isEmpty() ? "ke-hoach" : s;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+  }
+
+  /** Builds a {@link PlanReader}. */
+  public static final class Builder {
+    private AgencyDirectory directory = AgencyDirectory.empty();
+    private Optional<Year> year = Optional.empty();
+    private Optional<AgencyLevel> level = Optional.empty();
+    private Optional<String> id = Optional.empty();
+    private IndicatorCatalog indicators = IndicatorCatalog.builtIn();
+    private RuleSet rules = RuleSet.builtIn();
+    private final Map<String, List<Party>> aliases = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the agencies and groups parties are resolved against; the plan keeps it. None unless
+     * given: every party is then kept as printed.
+     *
+     * @param agencies the directory, not null
+     * @return this builder
+     */
+    public Builder directory(AgencyDirectory agencies) {
+      this.directory = Objects.requireNonNull(agencies, "agencies");
+      return this;
+    }
+
+    /**
+     * Sets the plan's year, for a document whose title does not print it legibly.
+     *
+     * @param planYear the year, not null
+     * @return this builder
+     */
+    public Builder year(Year planYear) {
+      this.year = Optional.of(Objects.requireNonNull(planYear, "planYear"));
+      return this;
+    }
+
+    /**
+     * Sets the tier of the issuing body, for a document whose header does not tell it.
+     *
+     * @param tier the level, not null
+     * @return this builder
+     */
+    public Builder level(AgencyLevel tier) {
+      this.level = Optional.of(Objects.requireNonNull(tier, "tier"));
+      return this;
+    }
+
+    /**
+     * Sets the plan's id; without it the id is made of the issuer's name ("hai-phong").
+     *
+     * @param planId the id, without whitespace, not empty
+     * @return this builder
+     */
+    public Builder id(String planId) {
+      this.id = Optional.of(Objects.requireNonNull(planId, "planId"));
+      return this;
+    }
+
+    /**
+     * Sets the indicators targets are recognised as; the built-in ones unless given.
+     *
+     * @param catalog the catalog, not null
+     * @return this builder
+     */
+    public Builder indicators(IndicatorCatalog catalog) {
+      this.indicators = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Sets the rule set that grades the findings; a code it disables is not reported.
+     *
+     * @param ruleSet the rules, not null
+     * @return this builder
+     */
+    public Builder rules(RuleSet ruleSet) {
+      this.rules = Objects.requireNonNull(ruleSet, "ruleSet");
+      return this;
+    }
+
+    /**
+     * Adds words the plan uses for several parties together, as {@link TaskTableImporter.Builder#alias}.
+     *
+     * @param words the words as printed, not blank
+     * @param parties the parties they stand for, not empty
+     * @return this builder
+     */
+    public Builder alias(String words, List<Party> parties) {
+      aliases.put(Objects.requireNonNull(words, "words"), List.copyOf(parties));
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return the reader, not null
+     */
+    public PlanReader build() {
+      return new PlanReader(this);
+    }
+  }
+}
