@@ -51,7 +51,8 @@ class ReadingTruthTest {
         new Document("seed 002 (Hải Phòng 2024)", SEEDS.resolve("hai-phong-2024.txt"), READ.resolve("hai-phong-2024.truth.tsv"), true),
         new Document("commune 2024", READ.resolve("commune-2024.txt"), READ.resolve("commune-2024.truth.tsv"), true),
         new Document("ward 2026, no diacritics", READ.resolve("ward-2026.stripped.txt"),
-            READ.resolve("ward-2026.stripped.truth.tsv"), true));
+            READ.resolve("ward-2026.stripped.truth.tsv"), true),
+        new Document("district 2023", READ.resolve("district-2023.txt"), READ.resolve("district-2023.truth.tsv"), true));
   }
 
   @Test

@@ -134,6 +134,7 @@ public final class PlanReader {
     MEASURES,
     FUNDING,
     ORGANISATION,
+    REPORTING,
     APPENDIX,
     UNKNOWN
   }
@@ -150,6 +151,9 @@ public final class PlanReader {
     }
     if (folded.startsWith("phu luc") || folded.startsWith("danh muc")) {
       return Part.APPENDIX;
+    }
+    if (folded.contains("bao cao") && !targets && !measures && !purposes) {
+      return Part.REPORTING;
     }
     if (targets && measures) {
       return Part.TARGETS_AND_MEASURES;
@@ -524,12 +528,13 @@ public final class PlanReader {
           case PURPOSES_AND_TARGETS -> purposeOrTarget(i, o);
           case TARGETS -> {
             if (!isHeading(i)) {
-              readTargets(i, o, false);
+              readTargets(i, o.level() == Outline.Level.NONE ? texts[i] : o.body(), false);
             }
           }
           case MEASURES, TARGETS_AND_MEASURES -> measure(i, o);
           case FUNDING -> funding.add(t);
           case ORGANISATION -> organisation(i, o);
+          case REPORTING -> generalDuties.add(t);
           case UNKNOWN -> unknownParagraphs++;
           default -> add(FindingCode.READ_UNREAD_TEXT, line(i), Facts.of(Fact.TEXT, abbreviate(t)));
         }
@@ -654,7 +659,7 @@ public final class PlanReader {
         return;
       }
       if (subPart == Part.TARGETS) {
-        readTargets(i, o, false);
+        readTargets(i, o.level() == Outline.Level.NONE ? texts[i] : o.body(), false);
       } else {
         purposes.add(o.level() == Outline.Level.NONE ? texts[i] : o.body());
       }
@@ -662,17 +667,10 @@ public final class PlanReader {
 
     private void measure(int i, Outline o) {
       String f = o.folded();
+      if (listHead(i, o)) {
+        return;
+      }
       if (isHeading(i)) {
-        if (f.startsWith("chi tieu") || f.startsWith("muc tieu")) {
-          targetList = true;
-          listLevel = o.level();
-          return;
-        }
-        if (f.startsWith("nhiem vu") || f.startsWith("giai phap")) {
-          targetList = false;
-          listLevel = o.level();
-          return;
-        }
         Optional<ReformArea> named = ReformArea.fromHeading(o.body());
         if (named.isPresent() && (area.isEmpty() || o.level().compareTo(areaLevel) <= 0)) {
           area = named;
@@ -682,15 +680,15 @@ public final class PlanReader {
         }
         return;
       }
+      String body = o.level() == Outline.Level.NONE ? texts[i] : o.body();
       if (targetList) {
-        readTargets(i, o, false);
+        readTargets(i, body, false);
         return;
       }
       if (area.isEmpty()) {
         add(FindingCode.READ_UNREAD_TEXT, line(i), Facts.of(Fact.TEXT, abbreviate(texts[i])));
         return;
       }
-      String body = o.level() == Outline.Level.NONE ? texts[i] : o.body();
       if (o.level() == Outline.Level.NONE && !measures.isEmpty() && measures.get(measures.size() - 1).area() == area.get()) {
         // A paragraph with no marker is the rest of the item above it, printed as a paragraph of its own.
         Measure last = measures.remove(measures.size() - 1);
@@ -698,17 +696,48 @@ public final class PlanReader {
         measures.add(last.timeframe().map(joined::withTimeframe).orElse(joined));
         return;
       }
-      Optional<String> label = o.level() == Outline.Level.LETTER ? Optional.of(letter + ")") : Optional.empty();
-      Measure m = Measure.of(area.get(), label, body);
-      Optional<Timeframe> due = Prose.deadline(body, Folding.fold(body), planYear);
-      measures.add(due.map(m::withTimeframe).orElse(m));
+      addMeasure(o.level() == Outline.Level.LETTER ? Optional.of(letter + ")") : Optional.empty(), body);
       if (part == Part.TARGETS_AND_MEASURES) {
-        readTargets(i, o, true);
+        readTargets(i, body, true);
       }
     }
 
-    private void readTargets(int i, Outline o, boolean quiet) {
-      String body = o.level() == Outline.Level.NONE ? texts[i] : o.body();
+    /**
+     * "a) Chỉ tiêu" and "b) Nhiệm vụ" open an area's lists of targets and of measures; what follows
+     * a colon on the same line ("a) Chỉ tiêu: 100% văn bản …") is the list's only item.
+     */
+    private boolean listHead(int i, Outline o) {
+      if (o.level() != Outline.Level.NUMBER && o.level() != Outline.Level.LETTER) {
+        return false;
+      }
+      String body = o.body();
+      int colon = body.indexOf(':');
+      String head = Folding.fold(colon >= 0 ? body.substring(0, colon) : body).strip();
+      boolean targetsHead = head.startsWith("chi tieu") || head.startsWith("muc tieu");
+      boolean measuresHead = head.startsWith("nhiem vu") || head.startsWith("giai phap");
+      if (!(targetsHead || measuresHead) || head.length() > 40 || colon < 0 && !isHeading(i)) {
+        return false;
+      }
+      targetList = targetsHead;
+      listLevel = o.level();
+      String rest = colon >= 0 ? body.substring(colon + 1).strip() : "";
+      if (!rest.isEmpty()) {
+        if (targetsHead) {
+          readTargets(i, rest, false);
+        } else if (area.isPresent()) {
+          addMeasure(Optional.empty(), rest);
+        }
+      }
+      return true;
+    }
+
+    private void addMeasure(Optional<String> label, String body) {
+      Measure m = Measure.of(area.orElseThrow(), label, body);
+      Optional<Timeframe> due = Prose.deadline(body, Folding.fold(body), planYear);
+      measures.add(due.map(m::withTimeframe).orElse(m));
+    }
+
+    private void readTargets(int i, String body, boolean quiet) {
       List<Target> parsed;
       try {
         parsed = Target.parseAll(body, planYear);
@@ -839,7 +868,13 @@ public final class PlanReader {
       Party party = resolve(r.block, r.name);
       Set<ReformArea> areas = Prose.areasNamed(Folding.fold(String.join(" ", r.duties)));
       responsibilities.add(Responsibility.of(party, List.copyOf(areas), r.duties).withLabel(r.label));
+      for (String duty : r.duties) {
+        Prose.planOrdered(duty, Folding.fold(duty), planYear)
+            .ifPresent(p -> proseCascade.add(CascadeRequirement.of(List.of(party), p.timeframe(), p.product())));
+      }
     }
+
+    private final List<CascadeRequirement> proseCascade = new ArrayList<>();
 
     private Party resolve(int i, String name) {
       if (directory.agencies().isEmpty() && directory.groups().isEmpty()) {
@@ -889,6 +924,7 @@ public final class PlanReader {
         plan.reportingSchedule(ReportingSchedule.of(List.copyOf(reports.values())));
       }
       plan.addAllCascade(cascade(tasks, issuerName));
+      plan.addAllCascade(proseCascade);
       return plan.build();
     }
 

@@ -59,7 +59,38 @@ final class Prose {
       "truoc ngay (\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4})|trong thang (\\d{1,2}) ?[/.-] ?(\\d{4})");
   private static final Pattern SOURCE = Pattern.compile("\\bnguon |\\btu (?=ngan sach)");
 
+  private static final Pattern BEFORE_DATE =
+      Pattern.compile("(?:hoan thanh )?truoc ngay \\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}");
+
   private Prose() {}
+
+  /** A plan a duty orders its party to issue by a date, and the plan as printed. */
+  record OrderedPlan(Timeframe timeframe, String product) {}
+
+  /**
+   * The plan a duty orders its party to issue: "Xây dựng, ban hành Kế hoạch cải cách hành chính năm
+   * 2023 của xã, thị trấn trước ngày 31/01/2023".
+   */
+  static Optional<OrderedPlan> planOrdered(String text, String folded, Year year) {
+    int plan = folded.indexOf("ke hoach");
+    if (plan < 0 || !(folded.contains("ban hanh") || folded.contains("xay dung"))) {
+      return Optional.empty();
+    }
+    Matcher m = BEFORE_DATE.matcher(folded);
+    if (!m.find(plan)) {
+      return Optional.empty();
+    }
+    String product = text.substring(plan, m.start()).strip();
+    while (!product.isEmpty() && ",;:.".indexOf(product.charAt(product.length() - 1)) >= 0) {
+      product = product.substring(0, product.length() - 1).strip();
+    }
+    try {
+      return Optional.of(new OrderedPlan(Timeframe.parse(text.substring(m.start(), m.end()), year),
+          Character.toUpperCase(product.charAt(0)) + product.substring(1)));
+    } catch (TextParseException | StringIndexOutOfBoundsException e) {
+      return Optional.empty();
+    }
+  }
 
   /** The amounts a funding paragraph prints, in đồng: "30.000.000 đồng", "1,5 tỷ đồng". */
   static List<BigDecimal> amounts(String folded) {
