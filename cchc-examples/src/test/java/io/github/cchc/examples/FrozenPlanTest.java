@@ -40,6 +40,8 @@ class FrozenPlanTest {
     a.put("/generalDuties/[23]", "Markdown emphasis (\"*…*\", \"**…**\") of the published text is not part of the duty");
     a.put("/generalDuties/4", "the closing paragraph \"Trong quá trình tổ chức thực hiện …\" is a general duty; the old "
         + "encoding dropped it");
+    a.put("/measures/\\d+/label", "a measure is labelled by its place in the outline (\"III.4.d\"), as targets are: "
+        + "a dated one is tracked by that label, and a letter alone (\"d)\") names a measure in no area");
     a.put("/measures/(11|33)/text", "a paragraph with no marker continues the measure above it; the old encoding dropped it");
     a.put("/responsibilities/\\d+/label", "new: the printed label of each responsibility, by which §V.2's repeated "
         + "\"d)\" is found");

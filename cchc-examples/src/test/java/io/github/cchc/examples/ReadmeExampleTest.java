@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.Dossier;
-import io.github.cchc.model.Measure;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.StatedTarget;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Timeframe;
 import io.github.cchc.model.calendar.WorkingCalendar;
@@ -94,15 +94,15 @@ class ReadmeExampleTest {
     Plan plan = CchcJson.readPlan(Path.of("cchc-examples/data/hai-phong-2024.json"));
     // README:rules:begin
     RuleSet rules = RuleSet.builtIn()
-        // A measure's letter printed twice under one reform area, as "d)" is in the Hải Phòng 2024 plan.
-        .with("MEASURE_LABEL_REPEATED", Severity.WARNING, "Mục {label} được in hai lần trong lĩnh vực {area}",
-            "Measure {label} is printed twice under {areaEn}", (p, ctx) -> {
-              Set<String> seen = new HashSet<>();
-              for (int i = 0; i < p.measures().size(); i++) {
-                Measure m = p.measures().get(i);
-                if (m.label().isPresent() && !seen.add(m.area() + " " + m.label().get())) {
-                  ctx.report(Subject.of(Subject.Kind.AREA, m.area().name()), "/measures/" + i, Map.of(
-                      "label", m.label().get(), "area", m.area().vietnameseName(), "areaEn", m.area().englishName()));
+        // A row's target for an indicator the key targets leave out: the year's aims are stated in part only.
+        .with("TARGET_ONLY_IN_TABLE", Severity.INFO, "Nhiệm vụ {task} đặt chỉ tiêu \"{text}\" mà phần chỉ tiêu chủ yếu không nêu",
+            "Task {task} sets the target \"{text}\", which the key targets leave out", (p, ctx) -> {
+              Set<String> stated = new HashSet<>();
+              p.keyTargets().forEach(t -> t.indicatorId().ifPresent(stated::add));
+              for (StatedTarget s : p.statedTargets()) {
+                if (s.row().isPresent() && s.target().indicatorId().filter(id -> !stated.contains(id)).isPresent()) {
+                  ctx.report(Subject.of(Subject.Kind.TASK, s.label()), s.pointer(),
+                      Map.of("task", s.label(), "text", s.target().toCanonicalText()));
                 }
               }
             })
@@ -113,21 +113,19 @@ class ReadmeExampleTest {
                     Subject.of(Subject.Kind.TASK, row.label()), row.pointer() + "/leads",
                     Map.of("task", row.label(), "lead", lead.ref())))));
     CheckReport mine = rules.check(plan);
-    mine.findings("MEASURE_LABEL_REPEATED").forEach(f -> System.out.println(f.message())); // two "d)"
+    mine.findings("TARGET_ONLY_IN_TABLE").forEach(f -> System.out.println(f.message()));
     // README:rules:end
-    List<String> repeated = mine.findings("MEASURE_LABEL_REPEATED").stream().map(f -> f.pointer()).toList();
-    assertEquals(List.of("/measures/19", "/measures/25"), repeated);
-    assertEquals("Mục d) được in hai lần trong lĩnh vực " + plan.measures().get(19).area().vietnameseName(),
-        mine.findings("MEASURE_LABEL_REPEATED").get(0).message());
-    for (String pointer : repeated) {
-      Measure m = plan.measures().get(Integer.parseInt(pointer.substring("/measures/".length())));
-      assertEquals(Optional.of("d)"), m.label());
-    }
+    List<String> onlyInTable = mine.findings("TARGET_ONLY_IN_TABLE").stream().map(f -> f.pointer()).toList();
+    // Row 25's fully online procedures and dossiers, row 48's disbursement, row 51's online payments.
+    assertEquals(List.of("/tasks/24/targets/0", "/tasks/24/targets/1", "/tasks/48/targets/0", "/tasks/51/targets/0"),
+        onlyInTable);
+    assertEquals("Nhiệm vụ 48 đặt chỉ tiêu \"tối thiểu 95% kế hoạch\" mà phần chỉ tiêu chủ yếu không nêu",
+        mine.findings("TARGET_ONLY_IN_TABLE").get(2).message());
     List<String> unknown = mine.findings("TASK_LEAD_UNKNOWN").stream().map(f -> f.pointer()).toList();
     assertEquals(List.of("/tasks/27/leads", "/tasks/28/leads", "/tasks/29/leads"), unknown);
-    assertEquals(RuleSet.builtIn().check(plan).findings().size() + 5, mine.findings().size(),
-        "the built-in findings, and the users' five");
-    assertEquals(List.of("MEASURE_LABEL_REPEATED", "TASK_LEAD_UNKNOWN"),
+    assertEquals(RuleSet.builtIn().check(plan).findings().size() + 7, mine.findings().size(),
+        "the built-in findings, and the users' seven");
+    assertEquals(List.of("TARGET_ONLY_IN_TABLE", "TASK_LEAD_UNKNOWN"),
         rules.codes().subList(rules.codes().size() - 2, rules.codes().size()), "users' rules in the order added");
   }
 

@@ -28,7 +28,8 @@ public abstract class Measure {
   public abstract ReformArea area();
 
   /**
-   * Gets the letter or number as printed ("a)", "đ)").
+   * Gets the measure's place in the plan's outline ("III.4.d", "II.1.b-2": section, item, letter,
+   * dash), as {@code PlanReader} labels it, or the letter as printed ("a)") where only that is known.
    *
    * @return the label, empty if the paragraph has none
    */

@@ -229,6 +229,36 @@ public abstract class Plan {
   }
 
   /**
+   * Gets what status and the timeframe rules track (việc được theo dõi): the counted rows of the task
+   * table, then each measure and each key target whose text gives its own deadline ("hoàn thành
+   * trước ngày 30/6/2026"), as a row of no table ({@link TaskRow#isStatement()}) with the
+   * statement's pointer and its outline label. A commune's plan with no task table is tracked by
+   * its dated measures.
+   *
+   * @return the tracked items, rows first, in document order, possibly empty
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public List<TaskRow> trackedItems() {
+    List<TaskRow> items = new ArrayList<>(countedRows());
+    for (int i = 0; i < measures().size(); i++) {
+      Measure m = measures().get(i);
+      if (m.timeframe().isPresent()) {
+        Task t = Task.builder().content(m.text()).area(m.area()).timeframe(m.timeframe().get()).build();
+        items.add(TaskRow.ofStatement(t, "/measures/" + i, m.label().orElse("#" + (i + 1))));
+      }
+    }
+    for (int i = 0; i < keyTargets().size(); i++) {
+      Target k = keyTargets().get(i);
+      if (k.timeframe().isPresent()) {
+        Task t = Task.builder().content(k.text()).timeframe(k.timeframe().get()).build();
+        items.add(TaskRow.ofStatement(t, "/keyTargets/" + i, k.label().orElse("#" + (i + 1))));
+      }
+    }
+    return Collections.unmodifiableList(items);
+  }
+
+  /**
    * Gets every target the plan states: the key targets, then the targets of the task rows, in
    * document order.
    *

@@ -20,6 +20,10 @@ import java.util.Optional;
  * ("#1" before any number); for a sub-row its parent's label, a slash and its own number ("3/a)"),
  * or "-" or "#" and its position for bullets and unnumbered sub-rows ("1/-2").
  *
+ * <p>A measure or key target whose text gives its own deadline is tracked like a row (see
+ * {@link Plan#trackedItems()}): it is a row of no table, whose pointer is the statement's
+ * ("/measures/3") and whose label its place in the plan's outline ("II.1.b-1").
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class TaskRow {
@@ -35,6 +39,22 @@ public final class TaskRow {
     this.label = label;
     this.parent = parent;
     this.index = index;
+  }
+
+  /** A dated statement of the plan's text, tracked as a row of no table. */
+  static TaskRow ofStatement(Task task, String pointer, String label) {
+    TaskRow row = new TaskRow(task, label, Optional.empty(), -1);
+    row.pointer = pointer;
+    return row;
+  }
+
+  /**
+   * Checks if this is a dated measure or key target rather than a row of the task table.
+   *
+   * @return true for a statement of the plan's text
+   */
+  public boolean isStatement() {
+    return index < 0;
   }
 
   /** The rows of a plan's tables, parents before their sub-rows, in document order. */

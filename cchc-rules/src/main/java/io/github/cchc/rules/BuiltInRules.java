@@ -224,17 +224,7 @@ final class BuiltInRules {
         leadAlsoCoordinator(r, leadAlso);
       }
       if ((before != null || after != null) && t.timeframe().isPresent()) {
-        Timeframe own = t.timeframe().get();
-        Optional<LocalDate> due = own.dueDate();
-        if (after != null && due.isPresent() && due.get().isAfter(end)) {
-          after.report(task(r), r.pointer() + "/timeframe",
-              Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.text()).and(Fact.DUE, due.get()).and(Fact.YEAR, plan.year()));
-        }
-        if (before != null && due.isPresent() && due.get().isBefore(start)) {
-          before.report(FindingCode.TASK_BEFORE_PLAN_PERIOD.defaultSeverity(), task(r), r.pointer() + "/timeframe",
-              beforeVariant,
-              Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.text()).and(Fact.DUE, due.get()).and(Fact.PERIOD_START, start));
-        }
+        timeframeWithinPeriod(plan, r, before, after, start, end, beforeVariant);
       }
       if (counted && noTimeframe != null && !r.hasTimeframeText()) {
         reportRow(noTimeframe, r, "/timeframe");
@@ -246,6 +236,29 @@ final class BuiltInRules {
       if (counted && noProduct != null && r.products().isEmpty()) {
         reportRow(noProduct, r, "/products");
       }
+    }
+    // A measure or target that gives itself a deadline is tracked like a row, and held to the period alike.
+    if (before != null || after != null) {
+      for (TaskRow r : plan.trackedItems()) {
+        if (r.isStatement()) {
+          timeframeWithinPeriod(plan, r, before, after, start, end, beforeVariant);
+        }
+      }
+    }
+  }
+
+  private static void timeframeWithinPeriod(Plan plan, TaskRow r, RuleContext before, RuleContext after, LocalDate start,
+      LocalDate end, String beforeVariant) {
+    Timeframe own = r.task().timeframe().orElseThrow();
+    Optional<LocalDate> due = own.dueDate();
+    if (after != null && due.isPresent() && due.get().isAfter(end)) {
+      after.report(task(r), r.pointer() + "/timeframe",
+          Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.text()).and(Fact.DUE, due.get()).and(Fact.YEAR, plan.year()));
+    }
+    if (before != null && due.isPresent() && due.get().isBefore(start)) {
+      before.report(FindingCode.TASK_BEFORE_PLAN_PERIOD.defaultSeverity(), task(r), r.pointer() + "/timeframe",
+          beforeVariant,
+          Facts.of(Fact.TASK, r.label()).and(Fact.TEXT, own.text()).and(Fact.DUE, due.get()).and(Fact.PERIOD_START, start));
     }
   }
 

@@ -34,7 +34,7 @@ final class InputRules {
     if (ctx.inputs().effectiveAsOf().isEmpty()) {
       return;
     }
-    report(ctx, CheckInputs.Input.PROGRESS, "progress", !plan.countedRows().isEmpty());
+    report(ctx, CheckInputs.Input.PROGRESS, "progress", !plan.trackedItems().isEmpty());
     report(ctx, CheckInputs.Input.MEASUREMENTS, "measurements",
         plan.statedTargets().stream().anyMatch(s -> s.target().kind() != Target.Kind.RANK));
     report(ctx, CheckInputs.Input.SUBMISSIONS, "submissions", !StatusRules.reportsDue(plan).isEmpty());
@@ -53,6 +53,7 @@ final class InputRules {
       return;
     }
     Set<String> pointers = plan.rows().stream().map(TaskRow::pointer).collect(Collectors.toSet());
+    plan.trackedItems().forEach(r -> pointers.add(r.pointer()));
     List<TaskProgress> tasks = progress.get().tasks();
     for (int i = 0; i < tasks.size(); i++) {
       if (!pointers.contains(tasks.get(i).task())) {

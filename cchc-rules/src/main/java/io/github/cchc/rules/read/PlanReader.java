@@ -75,6 +75,9 @@ public final class PlanReader {
   private static final Pattern DATE = Pattern.compile("ngay (\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
   private static final Pattern NUMBER_LINE = Pattern.compile("^s[o6]\\s?:");
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+  /** Headings of the documents a plan is not: a report, a submission, a notice, a letter. */
+  private static final java.util.Set<String> OTHER_TYPES =
+      java.util.Set.of("bao cao", "to trinh", "thong bao", "cong van", "chi thi", "nghi quyet", "huong dan", "de an");
 
   private final AgencyDirectory directory;
   private final Optional<Year> year;
@@ -183,6 +186,8 @@ public final class PlanReader {
     private Optional<String> dateLine = Optional.empty();
     private Optional<String> subject = Optional.empty();
     private String documentWord = "Kế hoạch";
+    private boolean planHeading;
+    private Optional<String> otherType = Optional.empty();
     private Optional<String> decisionSubject = Optional.empty();
 
     private final List<String> purposes = new ArrayList<>();
@@ -218,8 +223,8 @@ public final class PlanReader {
       Optional<String> title = subject.map(s -> documentWord + " " + s);
       String titleFolded = Folding.fold(title.orElse(""));
       boolean reform = titleFolded.contains("cai cach hanh chinh") || titleFolded.contains("cchc");
-      if (!reform || bodyStart >= blocks.size()) {
-        String shown = title.or(() -> firstParagraph()).orElse("");
+      if (!reform || bodyStart >= blocks.size() || otherType.isPresent() && !planHeading) {
+        String shown = otherType.filter(o -> !planHeading).or(() -> title).or(() -> firstParagraph()).orElse("");
         return failed(FindingCode.READ_NOT_A_PLAN, Facts.of(Fact.TEXT, abbreviate(shown)));
       }
       Optional<Year> printedYear = lastYear(titleFolded).or(() -> decisionSubject.flatMap(d -> lastYear(Folding.fold(d))));
@@ -314,7 +319,11 @@ public final class PlanReader {
         if (beforeNumber && isUpperCase(t)) {
           issuerLines.add(motto > 0 ? t.substring(0, motto).strip() : t);
         }
+        if (OTHER_TYPES.contains(f) && otherType.isEmpty()) {
+          otherType = Optional.of(t);
+        }
         if (f.equals("ke hoach") && i + 1 < bodyStart && subject.isEmpty()) {
+          planHeading = true;
           subject = Optional.of(texts[i + 1]);
           documentWord = sentenceCase(t);
         } else if (f.startsWith("ke hoach ") && f.contains("cai cach hanh chinh") && t.length() < 200 && subject.isEmpty()) {
@@ -331,7 +340,7 @@ public final class PlanReader {
           }
         }
       }
-      if (subject.isEmpty()) {
+      if (subject.isEmpty() && otherType.isEmpty()) {
         // A scan may lose the header and the word "KẾ HOẠCH": the subject line stands alone.
         for (int i = 0; i < bodyStart; i++) {
           String f = folded[i];
@@ -696,7 +705,7 @@ public final class PlanReader {
         measures.add(last.timeframe().map(joined::withTimeframe).orElse(joined));
         return;
       }
-      addMeasure(o.level() == Outline.Level.LETTER ? Optional.of(letter + ")") : Optional.empty(), body);
+      addMeasure(Optional.of(label()).filter(l -> !l.isEmpty()), body);
       if (part == Part.TARGETS_AND_MEASURES) {
         readTargets(i, body, true);
       }
@@ -725,7 +734,7 @@ public final class PlanReader {
         if (targetsHead) {
           readTargets(i, rest, false);
         } else if (area.isPresent()) {
-          addMeasure(Optional.empty(), rest);
+          addMeasure(Optional.of(label()).filter(l -> !l.isEmpty()), rest);
         }
       }
       return true;
@@ -759,7 +768,7 @@ public final class PlanReader {
         }
         Target named = t.kind() == Target.Kind.RANK ? t
             : indicators.recognise(t.text()).or(() -> indicators.recognise(body)).map(t::withIndicator).orElse(t);
-        Target labelled = named.withLabel(label);
+        Target labelled = label.isEmpty() ? named : named.withLabel(label);
         targets.add(due.map(d -> Target.builder().from(labelled).timeframe(d).build()).orElse(labelled));
       }
     }

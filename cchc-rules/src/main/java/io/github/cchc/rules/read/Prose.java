@@ -199,7 +199,7 @@ final class Prose {
               annual = Optional.of(MonthDay.of(month.orElse(12), day));
             } else if (report.group(2) != null) {
               sixMonthly = Optional.of(MonthDay.of(month.orElse(6), day));
-            } else if (month.isEmpty()) {
+            } else if (month.isEmpty() && day >= 1 && day <= 31) {
               quarterly = true;
               quarterDay = day;
               if (report.group(1) != null) {

@@ -56,8 +56,8 @@ public record PlanSummary(String plan, String title, Optional<DocumentRef> issui
    *
    * @param topLevel rows at the top level of the table, as numbered in it
    * @param all rows with their sub-rows
-   * @param tracked the rows work is tracked on: leaf rows the source prints legibly, which status
-   *     and completeness count
+   * @param tracked the items work is tracked on ({@code Plan#trackedItems()}): leaf rows the source
+   *     prints legibly, and measures and key targets that give their own deadline
    * @param illegible rows the source does not print legibly
    */
   public record Rows(int topLevel, int all, int tracked, int illegible) {}
@@ -106,7 +106,7 @@ public record PlanSummary(String plan, String title, Optional<DocumentRef> issui
     byCode.forEach((code, n) -> codes.add(new CodeCount(code, n)));
     codes.sort(Comparator.comparingInt(CodeCount::count).reversed().thenComparing(CodeCount::code));
     List<TaskRow> all = plan.rows();
-    Rows rows = new Rows(plan.tasks().size(), all.size(), plan.countedRows().size(),
+    Rows rows = new Rows(plan.tasks().size(), all.size(), plan.trackedItems().size(),
         (int) all.stream().filter(r -> r.task().illegible()).count());
     return new PlanSummary(plan.id(), plan.title(), plan.issuingDocument(), report.counts(),
         codes.subList(0, Math.min(COMMONEST, codes.size())), status.map(PlanStatus::health),

@@ -139,7 +139,7 @@ public final class PlanStatus {
     List<TaskState> states = new ArrayList<>();
     Map<ReformArea, List<TaskStatus>> areas = new EnumMap<>(ReformArea.class);
     Map<String, List<TaskStatus>> leads = new LinkedHashMap<>();
-    for (TaskRow row : plan.countedRows()) {
+    for (TaskRow row : plan.trackedItems()) {
       TaskState state = state(row, progress.flatMap(p -> p.find(row.pointer())), asOf, dueSoon);
       states.add(state);
       row.area().ifPresent(a -> areas.computeIfAbsent(a, k -> new ArrayList<>()).add(state.status()));
@@ -228,7 +228,7 @@ public final class PlanStatus {
       Optional<List<ReportSubmission>> submissions) {
     Map<String, List<TaskStatus>> led = new LinkedHashMap<>();
     Map<String, List<TaskStatus>> coordinated = new LinkedHashMap<>();
-    List<TaskRow> rows = plan.countedRows();
+    List<TaskRow> rows = plan.trackedItems();
     for (int i = 0; i < rows.size(); i++) {
       TaskStatus status = states.get(i).status();
       agencies(plan, rows.get(i).leads(), asOf).forEach(a -> led.computeIfAbsent(a, k -> new ArrayList<>()).add(status));

@@ -21,7 +21,7 @@ public abstract class TaskProgress {
   TaskProgress() {}
 
   /**
-   * Gets the JSON Pointer of the task in the plan's document.
+   * Gets the JSON Pointer of the tracked item in the plan's document: a row ("/tasks/56") or a dated measure or key target ("/measures/3").
    *
    * @return the pointer, such as "/tasks/56" or "/tasks/0/subtasks/1"
    */
@@ -91,9 +91,10 @@ public abstract class TaskProgress {
 
   @Value.Check
   final void check() {
-    if (!task().startsWith("/tasks/")) {
-      throw new io.github.cchc.model.MalformedValueException(
-          "TaskProgress task must be a JSON Pointer such as \"/tasks/56\", was \"" + task() + "\"");
+    // A tracked item is a row of the task table, or a dated measure or key target of the text.
+    if (!task().startsWith("/tasks/") && !task().startsWith("/measures/") && !task().startsWith("/keyTargets/")) {
+      throw new io.github.cchc.model.MalformedValueException("TaskProgress task must be a JSON Pointer to a tracked "
+          + "item such as \"/tasks/56\" or \"/measures/3\", was \"" + task() + "\"");
     }
     percent().filter(p -> p < 0 || p > 100).ifPresent(p -> {
       throw new io.github.cchc.model.MalformedValueException("TaskProgress percent must be 0 to 100, was " + p);
