@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ReadingTruthTest {
   private static final Path READ = Path.of("cchc-examples", "src", "test", "resources", "read");
   private static final Path SEEDS = Path.of("cchc-examples", "data");
+  private static final Path SEEDS_OCR = Path.of("cchc-examples", "src", "main", "resources", "io", "github", "cchc", "examples");
   private static final Path DOC = Path.of("docs", "read.md");
   private static final boolean UPDATE = Boolean.getBoolean("cchc.golden.update");
   /** Kinds a clean document must read in full; of the rest it must read 95 %. */
@@ -52,7 +53,11 @@ class ReadingTruthTest {
         new Document("commune 2024", READ.resolve("commune-2024.txt"), READ.resolve("commune-2024.truth.tsv"), true),
         new Document("ward 2026, no diacritics", READ.resolve("ward-2026.stripped.txt"),
             READ.resolve("ward-2026.stripped.truth.tsv"), true),
-        new Document("district 2023", READ.resolve("district-2023.txt"), READ.resolve("district-2023.truth.tsv"), true));
+        new Document("district 2023", READ.resolve("district-2023.txt"), READ.resolve("district-2023.truth.tsv"), true),
+        new Document("seed 000 (Hải Phòng 2022, OCR)", SEEDS_OCR.resolve("hai-phong-2022.txt"),
+            READ.resolve("hai-phong-2022.truth.tsv"), false),
+        new Document("seed 003 (Hải Dương 2023, OCR)", SEEDS_OCR.resolve("hai-duong-2023.txt"),
+            READ.resolve("hai-duong-2023.truth.tsv"), false));
   }
 
   @Test
@@ -67,7 +72,8 @@ class ReadingTruthTest {
       for (String kind : KINDS) {
         List<String> expected = truth.getOrDefault(kind, List.of());
         List<String> got = read.getOrDefault(kind, List.of());
-        if (expected.isEmpty() && got.isEmpty()) {
+        // A scanned document's truth covers some kinds only; the others are not counted.
+        if (expected.isEmpty() && (got.isEmpty() || !d.clean())) {
           continue;
         }
         int hits = common(expected, got);
@@ -76,7 +82,10 @@ class ReadingTruthTest {
         table.append("| ").append(d.name()).append(" | ").append(kind).append(" | ").append(expected.size()).append(" | ")
             .append(got.size()).append(" | ").append(percent(recall)).append(" | ").append(percent(precision)).append(" |\n");
         double recallBar = COMPLETE.contains(kind) ? 1.0 : 0.95;
-        if (d.clean() && (recall < recallBar || precision < 0.95)) {
+        // Scans are issue 15's: their figures are kept, and only what this reader promises is held:
+        // every target of the lettered lists, as printed.
+        boolean scanBar = !d.clean() && kind.equals("target") && recall < 1.0;
+        if (scanBar || d.clean() && (recall < recallBar || precision < 0.95)) {
           failures.add(d.name() + " " + kind + ": recall " + percent(recall) + ", precision " + percent(precision)
               + "\n    missed: " + minus(expected, got) + "\n    wrong:  " + minus(got, expected));
         }

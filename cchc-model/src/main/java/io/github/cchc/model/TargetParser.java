@@ -20,10 +20,13 @@ final class TargetParser {
       "(\\d{1,9}(?:[.,]\\d{1,4})?) ?(%|phut\\b|ngay\\b|don vi\\b|diem\\b|dot\\b|cuoc\\b|lop\\b|buoi\\b)");
   private static final Pattern BAND_REST = Pattern.compile(" ?den duoi (\\d{1,9}(?:[.,]\\d{1,4})?) ?%");
   private static final Pattern BASELINE = Pattern.compile("so voi (?:cung ky )?(?:nam )?(\\d{4})");
+  /** "tăng so với năm 2021"; scans print "tăng" as "ting" and "với" as "véi". */
   private static final Pattern CHANGE_WITHOUT_QUANTITY =
-      Pattern.compile("\\b(tang|giam)\\b[^;%\\d]{0,80}?\\bso voi (?:cung ky )?(?:nam )?(\\d{4})");
+      Pattern.compile("\\b(tang|ting|giam)\\b[^;%\\d]{0,80}?\\bso v[oe]i (?:cung ky )?(?:nam )?(\\d{4})");
+  /** "Vượt chỉ tiêu thu ngân sách … được giao", "vượt dự toán": above the plan figure. */
+  private static final Pattern ABOVE_PLAN = Pattern.compile("\\b(dat(?: va|,) )?vuot (?:cac )?(?:chi tieu|du toan)\\b");
   private static final List<String> RANK_WORDS =
-      List.of("dan dau", "thu hang cao", "xep hang cao", "nhom dau", "nhom cao", "top ");
+      List.of("dan dau", "thu hang cao", "xep hang cao", "nhom dau", "nhom cao", "top ", "duy tri xep hang");
 
   private TargetParser() {}
 
@@ -110,8 +113,16 @@ final class TargetParser {
       if (change.find()) {
         out.add(Target.builder().text(text).kind(Target.Kind.CHANGE).unit(Target.Unit.PERCENT)
             .comparison(Target.Comparison.GREATER_THAN).threshold(BigDecimal.ZERO)
-            .direction(change.group(1).equals("tang") ? Target.Direction.INCREASE : Target.Direction.DECREASE)
+            .direction(change.group(1).equals("giam") ? Target.Direction.DECREASE : Target.Direction.INCREASE)
             .baseline(Baseline.of(Year.of(Integer.parseInt(change.group(2))))).build());
+      } else {
+        Matcher above = ABOVE_PLAN.matcher(f).region(start, end);
+        if (above.find()) {
+          // "đạt và vượt dự toán" reaches or exceeds it; "vượt chỉ tiêu" exceeds it.
+          out.add(Target.builder().text(text).kind(Target.Kind.LEVEL).unit(Target.Unit.PERCENT_OF_PLAN)
+              .comparison(above.group(1) != null ? Target.Comparison.AT_LEAST : Target.Comparison.GREATER_THAN)
+              .threshold(BigDecimal.valueOf(100)).build());
+        }
       }
     }
   }

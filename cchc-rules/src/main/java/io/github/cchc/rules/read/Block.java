@@ -22,6 +22,9 @@ public final class Block {
     TABLE
   }
 
+  /** "Số: 4791/QĐ-UBND", as scans print it too ("S6:"): a header line of its own. */
+  private static final java.util.regex.Pattern NUMBER_LINE = java.util.regex.Pattern.compile("s[o6e]\\s?:");
+
   private final Kind kind;
   private final String text;
   private final List<List<String>> rows;
@@ -127,7 +130,7 @@ public final class Block {
           table.clear();
         }
         boolean upper = isUpperCase(line);
-        boolean opens = Outline.opensItem(line) || isAttachmentNote(line);
+        boolean opens = Outline.opensItem(line) || isAttachmentNote(line) || NUMBER_LINE.matcher(Folding.fold(line)).lookingAt();
         boolean continues = paragraph.length() > 0 && !opens
             && (blankSince ? startsLowerCase(line) && !endsSentence(paragraph) : !upper && !lastUpper);
         if (continues) {

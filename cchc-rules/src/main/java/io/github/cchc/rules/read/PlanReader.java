@@ -71,10 +71,16 @@ import java.util.regex.Pattern;
  * @implSpec This class is immutable and thread-safe.
  */
 public final class PlanReader {
-  private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b");
+  /** "năm" as scans print it too: nam, nim, ndm. */
+  private static final Pattern YEAR = Pattern.compile("\\bn[aid]m (\\d{4})\\b");
   private static final Pattern DATE = Pattern.compile("ngay (\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
   private static final Pattern NUMBER_LINE = Pattern.compile("^s[o6]\\s?:");
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+  /**
+   * A clause that names no indicator takes its sentence's only where the sentence is short: a long
+   * paragraph names many things ("Chỉ số hài lòng" among its aims) its figure is not about.
+   */
+  private static final int SHORT = 400;
   /** Headings of the documents a plan is not: a report, a submission, a notice, a letter. */
   private static final java.util.Set<String> OTHER_TYPES =
       java.util.Set.of("bao cao", "to trinh", "thong bao", "cong van", "chi thi", "nghi quyet", "huong dan", "de an");
@@ -143,19 +149,20 @@ public final class PlanReader {
   }
 
   private static Part classify(String folded) {
-    boolean purposes = folded.contains("muc dich") || folded.contains("yeu cau");
-    boolean targets = folded.contains("chi tieu") || folded.contains("muc tieu");
-    boolean measures = folded.contains("nhiem vu") || folded.contains("giai phap");
-    if (folded.contains("kinh phi")) {
+    boolean purposes = has(folded, "muc dich") || has(folded, "yeu cau");
+    boolean targets = has(folded, "chi tieu") || has(folded, "muc tieu");
+    boolean measures = has(folded, "nhiem vu") || has(folded, "giai phap");
+    if (has(folded, "kinh phi")) {
       return Part.FUNDING;
     }
-    if (folded.contains("to chuc thuc hien")) {
+    if (has(folded, "to chuc thuc hien")) {
       return Part.ORGANISATION;
     }
-    if (folded.startsWith("phu luc") || folded.startsWith("danh muc")) {
+    String start = folded.length() > 12 ? folded.substring(0, 12) : folded;
+    if (has(start, "phu luc") || has(start, "danh muc")) {
       return Part.APPENDIX;
     }
-    if (folded.contains("bao cao") && !targets && !measures && !purposes) {
+    if (has(folded, "bao cao") && !targets && !measures && !purposes) {
       return Part.REPORTING;
     }
     if (targets && measures) {
@@ -168,6 +175,41 @@ public final class PlanReader {
       return Part.TARGETS;
     }
     return measures ? Part.MEASURES : Part.UNKNOWN;
+  }
+
+  /** A heading's word, as printed or as a scan damaged it ("MUC PiCH, YEU CAU"). */
+  private static boolean has(String folded, String word) {
+    return folded.contains(word) || folded.length() <= 100 && Fuzzy.contains(folded, word);
+  }
+
+  /** The words of the reform areas' headings, as ReformArea reads them and as scans damage them. */
+  private static final List<Map.Entry<String, ReformArea>> AREA_WORDS = List.of(
+      Map.entry("tac dong", ReformArea.IMPACT), Map.entry("the che", ReformArea.INSTITUTIONS),
+      Map.entry("thu tuc hanh chinh", ReformArea.ADMINISTRATIVE_PROCEDURES), Map.entry("mot cua", ReformArea.ADMINISTRATIVE_PROCEDURES),
+      Map.entry("to chuc bo may", ReformArea.ORGANISATION), Map.entry("bo may hanh chinh", ReformArea.ORGANISATION),
+      Map.entry("che do cong vu", ReformArea.CIVIL_SERVICE), Map.entry("doi ngu can bo", ReformArea.CIVIL_SERVICE),
+      Map.entry("can bo, cong chuc, vien chuc", ReformArea.CIVIL_SERVICE), Map.entry("tai chinh cong", ReformArea.PUBLIC_FINANCE),
+      Map.entry("chinh quyen dien tu", ReformArea.DIGITAL_GOVERNMENT), Map.entry("chinh quyen so", ReformArea.DIGITAL_GOVERNMENT),
+      Map.entry("chi dao, dieu hanh", ReformArea.DIRECTION));
+
+  /** The area a heading names: as ReformArea reads it, else the nearest area wording within a scan's damage. */
+  static Optional<ReformArea> areaOf(String heading) {
+    Optional<ReformArea> exact = ReformArea.fromHeading(heading);
+    if (exact.isPresent() || heading.length() > 120) {
+      return exact;
+    }
+    String folded = Folding.key(heading);
+    ReformArea best = null;
+    double bestShare = 1;
+    for (Map.Entry<String, ReformArea> w : AREA_WORDS) {
+      int d = Fuzzy.distance(folded, w.getKey());
+      double share = (double) d / w.getKey().length();
+      if (d <= (w.getKey().length() + 1) / 5 && share < bestShare) {
+        best = w.getValue();
+        bestShare = share;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** One reading: the state of a walk through one document's blocks. */
@@ -316,8 +358,10 @@ public final class PlanReader {
             }
           }
         }
-        if (beforeNumber && isUpperCase(t)) {
-          issuerLines.add(motto > 0 ? t.substring(0, motto).strip() : t);
+        // Two columns scanned as one line: the issuer's, then the motto's.
+        String left = motto > 0 ? t.substring(0, motto).strip() : t;
+        if (beforeNumber && isUpperCase(left)) {
+          issuerLines.add(left);
         }
         if (OTHER_TYPES.contains(f) && otherType.isEmpty()) {
           otherType = Optional.of(t);
@@ -329,12 +373,14 @@ public final class PlanReader {
         } else if (f.startsWith("ke hoach ") && f.contains("cai cach hanh chinh") && t.length() < 200 && subject.isEmpty()) {
           subject = Optional.of(t.substring("Kế hoạch ".length()).strip());
           documentWord = sentenceCase(t.substring(0, "Kế hoạch".length()));
-        } else if (f.equals("quyet dinh") && i + 1 < bodyStart && decisionSubject.isEmpty()) {
+        } else if (f.length() <= 12 && Fuzzy.contains(f, "quyet dinh") && i + 1 < bodyStart && decisionSubject.isEmpty()) {
           decisionSubject = Optional.of(texts[i + 1]);
         } else if (isAttachmentLine(f)) {
           headerLines.add(t);
-        } else if (f.startsWith("can cu") || f.startsWith("thuc hien") || f.startsWith("theo de nghi")
-            || f.startsWith("xet de nghi")) {
+        } else if (!NUMBER_LINE.matcher(f).find() && (f.startsWith("can cu") || f.startsWith("thuc hien")
+            || f.startsWith("theo de nghi") || f.startsWith("xet de nghi") || !beforeNumber && !isUpperCase(t))) {
+          // "Căn cứ …", "Thực hiện …", "Theo đề nghị …": and where a scan mangled those words, any
+          // paragraph of the preamble that cites a document.
           for (DocumentRef.Occurrence o : DocumentRef.findAll(t)) {
             legalBases.putIfAbsent(refKey(o.ref()), o.ref());
           }
@@ -355,7 +401,7 @@ public final class PlanReader {
     }
 
     private int mottoStart(String f) {
-      for (String motto : List.of("cong hoa xa hoi", "doc lap - tu do", "doc lap-tu do", "doc lap – tu do")) {
+      for (String motto : List.of("cong hoa xa h", "doc lap", "dpoc lap", "tu do - hanh", "tu do-hanh")) {
         int at = f.indexOf(motto);
         if (at >= 0) {
           return at;
@@ -493,7 +539,8 @@ public final class PlanReader {
         boolean section = o.level() == sectionLevel && (sectionLevel == Outline.Level.ROMAN || isUpperCase(o.body()))
             && (classify(o.folded()) != Part.UNKNOWN || sectionLevel == Outline.Level.ROMAN && isUpperCase(o.body()));
         boolean appendixHeading = o.level() == Outline.Level.NONE && classify(f) == Part.APPENDIX && isUpperCase(t);
-        if (f.startsWith("noi nhan") || f.startsWith("tm.") || f.startsWith("kt.") || f.startsWith("tm ")) {
+        if (Fuzzy.contains(f.length() > 10 ? f.substring(0, 10) : f, "noi nhan") || f.startsWith("tm.") || f.startsWith("kt.")
+            || f.startsWith("tm ")) {
           signature = true;
           continue;
         }
@@ -505,7 +552,8 @@ public final class PlanReader {
           headerLines.add(t);
           continue;
         }
-        if (part == Part.APPENDIX && !section) {
+        if (part == Part.APPENDIX) {
+          // The table's own section rows ("VI. Cải cách tài chính công") are rows, not the plan's sections.
           appendix.add(List.of(t));
           continue;
         }
@@ -579,13 +627,16 @@ public final class PlanReader {
         case LETTER -> {
           String printed = o.label();
           if (printed.equals("¢")) {
-            int before = letter.isEmpty() ? -1 : LETTERS.indexOf(letter);
+            // A scan prints "đ)" as "d)": a "d)" repeated stood for "đ)", and the letter after it is "e)".
+            String previous = letter.equals("d") && letterLines.containsKey(roman + "." + number + ".d#2") ? "đ" : letter;
+            int before = previous.isEmpty() ? -1 : LETTERS.indexOf(previous);
             printed = before >= 0 && before + 1 < LETTERS.length() ? String.valueOf(LETTERS.charAt(before + 1)) : "c";
           }
           letter = printed;
           dash = 0;
           Integer first = letterLines.putIfAbsent(roman + "." + number + "." + letter, blocks.get(i).line());
           if (first != null) {
+            letterLines.putIfAbsent(roman + "." + number + "." + letter + "#2", blocks.get(i).line());
             add(FindingCode.READ_DUPLICATE_LABEL, line(i), Facts.of(Fact.LABEL, letter + ")").and(Fact.FIRST_LINE, first));
           }
         }
@@ -655,7 +706,10 @@ public final class PlanReader {
       if (isHeading(i)) {
         return;
       }
-      purposes.add(o.level() == Outline.Level.NONE ? texts[i] : o.body());
+      String body = o.level() == Outline.Level.NONE ? texts[i] : o.body();
+      purposes.add(body);
+      // A purpose that states a figure ("hoàn thành 100% nhiệm vụ …") states a target too.
+      readTargets(i, body, true);
     }
 
     private void purposeOrTarget(int i, Outline o) {
@@ -670,7 +724,7 @@ public final class PlanReader {
       if (subPart == Part.TARGETS) {
         readTargets(i, o.level() == Outline.Level.NONE ? texts[i] : o.body(), false);
       } else {
-        purposes.add(o.level() == Outline.Level.NONE ? texts[i] : o.body());
+        purpose(i, o);
       }
     }
 
@@ -680,7 +734,7 @@ public final class PlanReader {
         return;
       }
       if (isHeading(i)) {
-        Optional<ReformArea> named = ReformArea.fromHeading(o.body());
+        Optional<ReformArea> named = areaOf(o.body());
         if (named.isPresent() && (area.isEmpty() || o.level().compareTo(areaLevel) <= 0)) {
           area = named;
           areaLevel = o.level();
@@ -767,7 +821,8 @@ public final class PlanReader {
           continue;
         }
         Target named = t.kind() == Target.Kind.RANK ? t
-            : indicators.recognise(t.text()).or(() -> indicators.recognise(body)).map(t::withIndicator).orElse(t);
+            : indicators.recognise(t.text()).or(() -> body.length() < SHORT ? indicators.recognise(body) : Optional.empty())
+                .map(t::withIndicator).orElse(t);
         Target labelled = label.isEmpty() ? named : named.withLabel(label);
         targets.add(due.map(d -> Target.builder().from(labelled).timeframe(d).build()).orElse(labelled));
       }
@@ -782,15 +837,16 @@ public final class PlanReader {
     private void organisation(int i, Outline o) {
       String f = o.folded();
       boolean heading = isHeading(i);
-      if (heading && (f.startsWith("trach nhiem chung") || f.startsWith("nhiem vu chung"))) {
+      // The specific first: a scan's "trách nhiệm cụ thể" is within reach of "trách nhiệm chung".
+      if (heading && (has(f, "phan cong") || f.startsWith("trach nhiem cu the") || f.startsWith("trach nhiem cua"))) {
         closeResponsibility();
-        organisationMode = GENERAL;
+        organisationMode = SPECIFIC;
         organisationLevel = o.level();
         return;
       }
-      if (heading && (f.contains("phan cong") || f.startsWith("trach nhiem cu the") || f.startsWith("trach nhiem cua"))) {
+      if (heading && (has(f, "trach nhiem chung") && !f.contains("cu the") || f.startsWith("nhiem vu chung"))) {
         closeResponsibility();
-        organisationMode = SPECIFIC;
+        organisationMode = GENERAL;
         organisationLevel = o.level();
         return;
       }
