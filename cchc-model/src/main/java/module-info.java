@@ -13,7 +13,7 @@ module io.github.cchc.model {
   exports io.github.cchc.model.json;
   exports io.github.cchc.model.validation;
   // How cchc folds text and matches agency names: shared with cchc's own modules, not an API.
-  exports io.github.cchc.model.text to io.github.cchc.rules, io.github.cchc.examples;
+  exports io.github.cchc.model.text to io.github.cchc.rules;
 
   // Jackson reaches the generated, package-private Immutable* classes and their Json helpers by reflection.
   opens io.github.cchc.model to tools.jackson.databind;

@@ -19,17 +19,25 @@ import java.util.Optional;
 /**
  * The real plans bundled with the examples (kế hoạch mẫu), each its published text as printed,
  * read by {@link PlanReader} with the data stored beside it in {@code cchc-examples/data}: the
- * directory of the agencies it names and the words it uses for several of them at once. No code
- * here knows what any of them says; {@code cchc read} on the same files writes the same plan.
+ * directory of the agencies it names, the words it uses for several of them at once, and, where
+ * a person had to decide what a scan says, the corrections applied after reading
+ * ({@code NAME.corrections.json}, each with its reason). No code here knows what any of them
+ * says; {@code cchc read} on the same files writes the same plan.
  */
 public enum BundledPlan {
   /** Hải Phòng 2024 (seed 002): clean text. */
-  HAI_PHONG_2024("hai-phong-2024");
+  HAI_PHONG_2024("hai-phong-2024", "hai-phong-2024"),
+  /** Hải Phòng 2022 (seed 000): a scan that lost its diacritics; the city's directory of 2024. */
+  HAI_PHONG_2022("hai-phong-2022", "hai-phong-2024"),
+  /** Hải Dương 2023 (seed 003): a scan that lost its header; no directory. */
+  HAI_DUONG_2023("hai-duong-2023", "hai-duong-2023");
 
   private final String name;
+  private final String directoryName;
 
-  BundledPlan(String name) {
+  BundledPlan(String name, String directoryName) {
     this.name = name;
+    this.directoryName = directoryName;
   }
 
   /**
@@ -56,7 +64,7 @@ public enum BundledPlan {
    * @return the directory, empty if none is bundled
    */
   public AgencyDirectory directory() {
-    return resource(name + ".directory.json").map(CchcJson::readDirectory).orElseGet(AgencyDirectory::empty);
+    return resource(directoryName + ".directory.json").map(CchcJson::readDirectory).orElseGet(AgencyDirectory::empty);
   }
 
   /**
@@ -80,7 +88,8 @@ public enum BundledPlan {
    */
   public TaskTableImporter importer() {
     AgencyDirectory directory = directory();
-    TaskTableImporter.Builder importer = TaskTableImporter.builder().year(plan().year()).directory(directory);
+    TaskTableImporter.Builder importer = TaskTableImporter.builder().year(reading().plan().orElseThrow().year())
+        .directory(directory);
     for (ImportCommand.Alias a : aliases(directory)) {
       importer.alias(a.words(), a.parties());
     }
@@ -116,19 +125,22 @@ public enum BundledPlan {
   }
 
   /**
-   * Gets the plan read.
+   * Gets the plan read, with the corrections a person decided applied.
    *
    * @return the plan, not null
    * @throws IllegalStateException if the bundled text reads as no plan
    */
   public Plan plan() {
     PlanReading reading = reading();
-    return reading.plan().orElseThrow(() -> new IllegalStateException("The bundled plan " + name + " reads as no plan: "
-        + reading.report().findings().stream().map(f -> f.message(Locale.ENGLISH)).toList()));
+    Plan read = reading.plan().orElseThrow(() -> new IllegalStateException("The bundled plan " + name
+        + " reads as no plan: " + reading.report().findings().stream().map(f -> f.message(Locale.ENGLISH)).toList()));
+    return resource(name + ".corrections.json").map(json -> Corrections.apply(read, json, name + ".corrections.json"))
+        .orElse(read);
   }
 
   private List<ImportCommand.Alias> aliases(AgencyDirectory directory) {
-    return resource(name + ".aliases.json").map(json -> ImportCommand.Alias.parseAll(json, name + ".aliases.json", directory))
+    return resource(directoryName + ".aliases.json")
+        .map(json -> ImportCommand.Alias.parseAll(json, directoryName + ".aliases.json", directory))
         .orElse(List.of());
   }
 

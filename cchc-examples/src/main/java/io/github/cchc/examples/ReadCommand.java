@@ -42,6 +42,10 @@ final class ReadCommand implements Callable<Integer> {
       + "{\"UBND cấp huyện, cấp xã\": [\"hp.huyen\", \"hp.xa\"]}.")
   Path aliasFile;
 
+  @Option(names = "--corrections", paramLabel = "FILE", description = "Corrections a person decided, applied after "
+      + "reading: a JSON array of JSON Patch operations (add, replace, remove), each with its reason.")
+  Path corrections;
+
   @Option(names = "--year", paramLabel = "YEAR", description = "The plan year, where the title does not print it legibly.")
   Integer year;
 
@@ -82,14 +86,19 @@ final class ReadCommand implements Callable<Integer> {
       reader.alias(a.words(), a.parties());
     }
     PlanReading reading = reader.build().read(CommonOptions.read(file, ReadCommand::text));
-    if (output != null && reading.plan().isPresent()) {
-      ImportCommand.write(output, CchcJson.writePlan(reading.plan().get()) + "\n");
+    java.util.Optional<Plan> plan = reading.plan();
+    if (corrections != null && plan.isPresent()) {
+      Plan read = plan.get();
+      plan = java.util.Optional.of(CommonOptions.read(corrections, f -> Corrections.apply(read, text(f), f.toString())));
+    }
+    if (output != null && plan.isPresent()) {
+      ImportCommand.write(output, CchcJson.writePlan(plan.get()) + "\n");
     }
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {
       out.println(ReportJson.write(reading.report(), options.locale()));
     } else {
-      out.println("== " + reading.plan().map(p -> summary(p)).orElseGet(() -> options.text("read.none", "file", file)));
+      out.println("== " + plan.map(p -> summary(p)).orElseGet(() -> options.text("read.none", "file", file)));
       Findings.text(out, reading.report(), options);
     }
     out.flush();

@@ -56,8 +56,8 @@ public final class SyntheticData {
     files.put("hai-phong-2024.json", CchcJson.writePlan(plan) + "\n");
     files.put("hai-phong-2024.tasks.tsv", BundledPlan.HAI_PHONG_2024.tableRows().stream()
         .map(row -> String.join("\t", row) + "\n").collect(java.util.stream.Collectors.joining()));
-    files.put("hai-phong-2022.json", CchcJson.writePlan(HaiPhong2022.plan()) + "\n");
-    files.put("hai-duong-2023.json", CchcJson.writePlan(HaiDuong2023.plan()) + "\n");
+    files.put("hai-phong-2022.json", CchcJson.writePlan(BundledPlan.HAI_PHONG_2022.plan()) + "\n");
+    files.put("hai-duong-2023.json", CchcJson.writePlan(BundledPlan.HAI_DUONG_2023.plan()) + "\n");
     files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");
     files.put("dossiers-2024.synthetic.jsonl", dossiers(2000));
     Scorecard par2022 = par(Year.of(2022), new Random(2022));

@@ -114,7 +114,8 @@ final class BuiltInRules {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < plan.measures().size(); i++) {
       Measure m = plan.measures().get(i);
-      if (m.label().isPresent()) {
+      // A dash's label repeats when its lettered heading does: the heading is the item to report.
+      if (m.label().isPresent() && m.label().get().indexOf('-') < 0) {
         Integer at = first.putIfAbsent(m.area() + " " + m.label().get(), i);
         if (at != null) {
           ctx.report(Subject.of(Subject.Kind.AREA, m.area().name()), "/measures/" + i, Facts.of(Fact.LABEL, m.label().get())

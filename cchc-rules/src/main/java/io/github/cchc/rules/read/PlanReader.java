@@ -1024,6 +1024,26 @@ public final class PlanReader {
       return Party.named(name);
     }
 
+    /**
+     * The issue date: the header's, or where a scan mangled it, the date the attachment note gives
+     * the decision it is attached to ("(Ban hành kèm theo Quyết định số … ngày 20/12/2021 …)").
+     */
+    private Optional<LocalDate> issueDate() {
+      if (issued.isPresent()) {
+        return issued;
+      }
+      for (String line : headerLines) {
+        if (isAttachmentLine(Folding.fold(line))) {
+          for (DocumentRef.Occurrence o : DocumentRef.findAll(line)) {
+            if (o.ref().issuedOn().isPresent()) {
+              return o.ref().issuedOn();
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
     private Optional<DocumentRef> issuingDocument(String title) {
       if (numberLine.isEmpty()) {
         return Optional.empty();
@@ -1041,7 +1061,7 @@ public final class PlanReader {
       DocumentRef.Builder ref = DocumentRef.builder().type(decision ? DocumentType.DECISION : DocumentType.PLAN)
           .typeWord(decision ? "Quyết định" : "Kế hoạch").number(printed.number().get()).text(numberLine.get())
           .title(decisionSubject.orElse(title));
-      issued.ifPresent(ref::issuedOn);
+      issueDate().ifPresent(ref::issuedOn);
       return Optional.of(ref.build());
     }
 
