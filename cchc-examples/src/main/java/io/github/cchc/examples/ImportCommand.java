@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
   Path directory;
 
   @Option(names = "--alias", paramLabel = "WORDS=ID[,ID...]", description = "Words the table uses for agencies or groups "
-      + "of the directory, by id: --alias \"UBND cấp huyện, cấp xã=hp.huyen,hp.xa\". Repeatable.")
+      + "of the directory, by id: --alias \"UBND cấp huyện, cấp xã=huyen,xa\". Repeatable.")
   List<String> aliases = new ArrayList<>();
 
   @Option(names = "--sheet", paramLabel = "N", defaultValue = "1",

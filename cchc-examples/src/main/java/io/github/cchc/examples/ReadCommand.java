@@ -39,7 +39,7 @@ final class ReadCommand implements Callable<Integer> {
   List<String> aliases = new ArrayList<>();
 
   @Option(names = "--aliases", paramLabel = "FILE", description = "Aliases as a JSON object of words to lists of ids: "
-      + "{\"UBND cấp huyện, cấp xã\": [\"hp.huyen\", \"hp.xa\"]}.")
+      + "{\"UBND cấp huyện, cấp xã\": [\"huyen\", \"xa\"]}.")
   Path aliasFile;
 
   @Option(names = "--corrections", paramLabel = "FILE", description = "Corrections a person decided, applied after "

@@ -75,7 +75,9 @@ public final class SyntheticData {
   static String dossiers(int count) {
     Random random = new Random(2024);
     WorkingCalendar calendar = WorkingCalendar.vietnam();
-    String[] agencies = {"hp.snv", "hp.stp", "hp.stc", "hp.skhdt", "hp.stttt"};
+    // Five departments of the bundled plan's directory: the data name no agency themselves.
+    String[] agencies = BundledPlan.HAI_PHONG_2024.directory().agencies().stream()
+        .filter(a -> a.kind() == io.github.cchc.model.AgencyKind.DEPARTMENT).limit(5).map(a -> a.id()).toArray(String[]::new);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < count; i++) {
       LocalDateTime received = LocalDateTime.of(2024, 1, 2, 8, 0).plusDays(random.nextInt(360)).plusMinutes(random.nextInt(480));
@@ -127,7 +129,8 @@ public final class SyntheticData {
       criteria.add(Criterion.builder().code(a[0]).name(a[1]).maximum(max).achieved(achieved)
           .deducted(max.subtract(achieved)).build());
     }
-    return Scorecard.builder().index(Scorecard.Index.PAR_INDEX).subject(Party.named("Hải Phòng (synthetic figures)"))
+    return Scorecard.builder().index(Scorecard.Index.PAR_INDEX).subject(Party.named(BundledPlan.HAI_PHONG_2024.plan().issuer().map(p -> p.printed().orElse(p.ref())).orElseThrow()
+        + " (synthetic figures)"))
         .year(year).criteria(criteria).build();
   }
 }
