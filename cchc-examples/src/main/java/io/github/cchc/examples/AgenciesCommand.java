@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "agencies", mixinStandardHelpOptions = true,
     description = "Shows, agency by agency, the tasks each leads and coordinates and the reports it owes and has sent.")
 final class AgenciesCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/1 JSON document.")
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/2 JSON document.")
   Path plan;
 
   @Mixin

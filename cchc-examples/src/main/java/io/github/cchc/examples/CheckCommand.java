@@ -14,9 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code cchc check PLAN}: the findings of the built-in rules on a plan document. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Lists what is wrong with a plan (cchc.plan/1 JSON).")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Lists what is wrong with a plan (cchc.plan/2 JSON).")
 final class CheckCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/1 JSON document.")
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/2 JSON document.")
   Path plan;
 
   @Mixin

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cchc import TABLE --year 2024}: a plan's task table, from a spreadsheet or document, to a plan document. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Reads a plan's task table (.csv, .tsv, .xlsx or .docx) into a plan document (cchc.plan/1 JSON), "
+    description = "Reads a plan's task table (.csv, .tsv, .xlsx or .docx) into a plan document (cchc.plan/2 JSON), "
         + "listing what could not be read as check lists its findings.")
 final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TABLE", description = "The task table: .csv, .tsv (or .txt, tab-separated), "

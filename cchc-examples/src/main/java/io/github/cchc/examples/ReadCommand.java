@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cchc read PLAN.txt -o plan.json}: a plan's published text to a plan document. */
 @Command(name = "read", mixinStandardHelpOptions = true,
-    description = "Reads a plan's published text (UTF-8) into a plan document (cchc.plan/1 JSON): header, legal bases, "
+    description = "Reads a plan's published text (UTF-8) into a plan document (cchc.plan/2 JSON): header, legal bases, "
         + "targets, measures, funding, responsibilities, reporting schedule and task table, listing what could not be "
         + "read as check lists its findings.")
 final class ReadCommand implements Callable<Integer> {

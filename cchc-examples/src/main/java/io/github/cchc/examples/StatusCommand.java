@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Shows task, area, agency and plan status and the key targets on a date.")
 final class StatusCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/1 JSON document.")
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/2 JSON document.")
   Path plan;
 
   @Mixin

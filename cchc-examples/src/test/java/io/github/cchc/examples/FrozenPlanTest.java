@@ -33,6 +33,7 @@ class FrozenPlanTest {
 
   private static Map<String, String> accepted() {
     Map<String, String> a = new LinkedHashMap<>();
+    a.put("/format", "the plan reader's additions made the format cchc.plan/2; the frozen plan is version 1");
     a.put("/title", "the plan's own heading says \"Cải cách hành chính thành phố Hải Phòng năm 2024\"; the old encoding "
         + "typed the decision's quotation of it, which adds \"nhà nước\"");
     a.put("/headerLines/2", "a line break inside the attachment note is a space, as everywhere else");

@@ -19,7 +19,7 @@ class JsonFormatTest {
       + "\"timeframe\":{\"kind\":\"QUARTERS\",\"text\":\"Quý IV/2024\",\"year\":2024,\"quarters\":[4]}}";
 
   private static String plan(String tasks) {
-    return "{\"format\":\"cchc.plan/1\",\"id\":\"hp-2024\",\"title\":\"Kế hoạch CCHC năm 2024\",\"year\":2024,"
+    return "{\"format\":\"cchc.plan/2\",\"id\":\"hp-2024\",\"title\":\"Kế hoạch CCHC năm 2024\",\"year\":2024,"
         + "\"level\":\"PROVINCE\",\"tasks\":[" + tasks + "]}";
   }
 
@@ -29,7 +29,7 @@ class JsonFormatTest {
     assertEquals(Year.of(2024), plan.year());
     assertEquals(Timeframe.ofQuarter(Year.of(2024), 4), plan.tasks().get(0).timeframe().orElseThrow());
     String written = CchcJson.writePlan(plan);
-    assertTrue(written.startsWith("{\n  \"format\" : \"cchc.plan/1\",\n  \"id\" : \"hp-2024\""), written);
+    assertTrue(written.startsWith("{\n  \"format\" : \"cchc.plan/2\",\n  \"id\" : \"hp-2024\""), written);
     assertEquals(plan, CchcJson.readPlan(written));
   }
 
@@ -100,7 +100,7 @@ class JsonFormatTest {
         () -> CchcJson.readPlan(plan(TASK).replace("\"year\":2024", "\"year\":2024,\"year\":2025")));
     assertTrue(dup.getMessage().contains("year"), dup.getMessage());
     JsonFormatException format = assertThrows(JsonFormatException.class,
-        () -> CchcJson.readPlan(plan(TASK).replace("cchc.plan/1", "cchc.plan/9")));
+        () -> CchcJson.readPlan(plan(TASK).replace("cchc.plan/2", "cchc.plan/9")));
     assertEquals("/format", format.getPointer());
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(deep));
@@ -147,6 +147,23 @@ class JsonFormatTest {
   void aConsistentPlanRoundTrips() {
     Plan plan = CchcArbitraries.consistentPlans().sample();
     assertEquals(plan, CchcJson.readPlan(CchcJson.writePlan(plan)));
+  }
+
+  @Test
+  void aPlanOfThePreviousVersionReadsAndIsWrittenAsTheCurrentOne() throws java.io.IOException {
+    String v1;
+    try (java.io.InputStream in = JsonFormatTest.class.getResourceAsStream("hai-phong-2024.plan-1.json")) {
+      v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(v1.contains("\"cchc.plan/1\""), "the committed fixture is version 1");
+    Plan plan = CchcJson.readPlan(v1);
+    assertEquals(58, plan.tasks().size());
+    assertEquals(Optional.empty(), plan.fundingFigures(), "version 1 has no funding figures");
+    assertEquals(Optional.of("a)"), plan.measures().get(0).label(), "version 1 labels measures by their letter");
+    assertTrue(plan.trackedItems().stream().noneMatch(r -> r.isStatement()), "nor dates its measures");
+    String v2 = CchcJson.writePlan(plan);
+    assertTrue(v2.contains("\"cchc.plan/2\""), v2.substring(0, 40));
+    assertEquals(plan, CchcJson.readPlan(v2));
   }
 
   @Test

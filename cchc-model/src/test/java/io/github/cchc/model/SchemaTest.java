@@ -54,7 +54,7 @@ class SchemaTest {
     assertEquals(enumNames(DocumentType.values()), values(DEFS.get("DocumentRef").get("properties").get("type").get("enum")));
     assertEquals(enumNames(Target.Unit.values()), values(DEFS.get("Target").get("properties").get("unit").get("enum")));
     assertEquals(enumNames(AgencyKind.values()), values(DEFS.get("Agency").get("properties").get("kind").get("enum")));
-    assertTrue(CchcJson.schema().contains("cchc.plan/1"));
+    assertTrue(CchcJson.schema().contains("cchc.plan/2"));
   }
 
   private static Set<String> names(JsonNode properties) {

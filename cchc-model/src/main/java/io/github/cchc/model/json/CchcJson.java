@@ -35,9 +35,9 @@ import tools.jackson.databind.type.LogicalType;
  * Reads and writes cchc's JSON format (định dạng JSON): plans, agency directories and scorecards
  * as versioned documents, and any single model value.
  *
- * <p>A document starts with {@code "format": "cchc.plan/1"} (or {@code cchc.directory/1},
- * {@code cchc.scorecard/2}); a document without it is read as version 1, a scorecard of the
- * previous version {@code cchc.scorecard/1} is read too, one with another value is refused. Properties are written in declaration order, dates in ISO-8601, absent optional values
+ * <p>A document starts with {@code "format": "cchc.plan/2"} (or {@code cchc.directory/1},
+ * {@code cchc.scorecard/2}); a document without it is read as version 1, a plan or scorecard of
+ * the previous version ({@code cchc.plan/1}, {@code cchc.scorecard/1}) is read too, one with another value is refused. Properties are written in declaration order, dates in ISO-8601, absent optional values
  * omitted. Reading is strict: unknown properties, duplicate keys, wrong types, missing required
  * properties, trailing content and values the model rejects all throw {@link JsonFormatException}
  * naming the JSON Pointer; nothing is half-read. Read limits: nesting depth
@@ -58,7 +58,9 @@ public final class CchcJson {
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   /** The format tag of plan documents. */
-  public static final String PLAN_FORMAT = "cchc.plan/1";
+  public static final String PLAN_FORMAT = "cchc.plan/2";
+  /** The plan format before the reader's additions (dated measures and targets, funding figures, labels). */
+  static final String PLAN_FORMAT_1 = "cchc.plan/1";
   /** The format tag of agency directory documents. */
   public static final String DIRECTORY_FORMAT = "cchc.directory/1";
   /** The format tag of scorecard documents. */
@@ -174,7 +176,7 @@ public final class CchcJson {
    * @throws JsonFormatException if the document is not a valid plan
    */
   public static Plan readPlan(String json) {
-    return readDocument(json.getBytes(StandardCharsets.UTF_8), Plan.class, PLAN_FORMAT);
+    return readDocument(json.getBytes(StandardCharsets.UTF_8), Plan.class, PLAN_FORMAT, PLAN_FORMAT_1);
   }
 
   /**
@@ -186,7 +188,7 @@ public final class CchcJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Plan readPlan(InputStream in) {
-    return readDocument(readAll(in), Plan.class, PLAN_FORMAT);
+    return readDocument(readAll(in), Plan.class, PLAN_FORMAT, PLAN_FORMAT_1);
   }
 
   /**
@@ -198,7 +200,7 @@ public final class CchcJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Plan readPlan(Path file) {
-    return readDocument(readAll(file), Plan.class, PLAN_FORMAT);
+    return readDocument(readAll(file), Plan.class, PLAN_FORMAT, PLAN_FORMAT_1);
   }
 
   /**
