@@ -52,6 +52,7 @@ class ReadingTruthTest {
         new Document("ward 2026, no diacritics", READ.resolve("ward-2026.stripped.txt"),
             READ.resolve("ward-2026.stripped.truth.tsv"), true),
         new Document("district 2023", READ.resolve("district-2023.txt"), READ.resolve("district-2023.truth.tsv"), true),
+        new Document("department 2025", READ.resolve("department-2025.txt"), READ.resolve("department-2025.truth.tsv"), true),
         new Document("seed 000 (Hải Phòng 2022, OCR)", SEEDS.resolve("hai-phong-2022.txt"),
             READ.resolve("hai-phong-2022.truth.tsv"), false),
         new Document("seed 003 (Hải Dương 2023, OCR)", SEEDS.resolve("hai-duong-2023.txt"),

@@ -1144,7 +1144,10 @@ public final class PlanReader {
     return letters > 1;
   }
 
-  /** "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG" as a name is written: "Ủy ban nhân dân thành phố Hải Phòng". */
+  /**
+   * A name printed in capitals as it is written: "ỦY BAN NHÂN DÂN TỈNH NAM BÌNH" is "Ủy ban nhân dân
+   * tỉnh Nam Bình" (the place capitalised), "SỞ NỘI VỤ" is "Sở Nội vụ".
+   */
   static String sentenceCase(String upper) {
     if (!isUpperCase(upper)) {
       return upper;
@@ -1155,7 +1158,9 @@ public final class PlanReader {
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
       String f = Folding.fold(word);
-      boolean capital = w == 0 || place;
+      // A department's or office's name starts with a capital after its kind: "Sở Nội vụ", "Phòng Tư pháp".
+      boolean named = w == 1 && List.of("so", "phong", "ban", "chi cuc", "cuc").contains(Folding.fold(words[0]));
+      boolean capital = w == 0 || place || named;
       out.append(w == 0 ? "" : " ").append(capital && !word.isEmpty()
           ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
       String pair = w > 0 ? Folding.fold(words[w - 1]) + " " + f : f;
