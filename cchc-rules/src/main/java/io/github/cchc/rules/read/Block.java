@@ -171,7 +171,8 @@ public final class Block {
     return line.indexOf('*') < 0 ? line : line.replace("**", "").replaceAll("(?<=[(\\s]|^)\\*(?=\\S)|(?<=\\S)\\*(?=[)\\s.,;:]|$)", "");
   }
 
-  private static boolean isUpperCase(String line) {
+  /** Whether a line is in capitals: a header or heading line, which no other line continues. */
+  static boolean isUpperCase(String line) {
     int letters = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);

@@ -225,7 +225,6 @@ public final class PlanReader {
     private final Map<String, DocumentRef> legalBases = new LinkedHashMap<>();
     private Optional<String> numberLine = Optional.empty();
     private Optional<LocalDate> issued = Optional.empty();
-    private Optional<String> dateLine = Optional.empty();
     private Optional<String> subject = Optional.empty();
     private String documentWord = "Kế hoạch";
     private boolean planHeading;
@@ -322,7 +321,7 @@ public final class PlanReader {
       for (int i = 0; i < outlines.length; i++) {
         Outline o = outlines[i];
         if (o.level() == sectionLevel && classify(o.folded()) != Part.UNKNOWN
-            && (sectionLevel == Outline.Level.ROMAN || isUpperCase(o.body()))) {
+            && (sectionLevel == Outline.Level.ROMAN || Block.isUpperCase(o.body()))) {
           return i;
         }
       }
@@ -352,7 +351,6 @@ public final class PlanReader {
         if (issued.isEmpty() && t.length() < 120 && date.find()) {
           issued = date(date);
           if (issued.isPresent()) {
-            dateLine = Optional.of(t);
             if (!headerLines.contains(t)) {
               headerLines.add(t);
             }
@@ -360,7 +358,7 @@ public final class PlanReader {
         }
         // Two columns scanned as one line: the issuer's, then the motto's.
         String left = motto > 0 ? t.substring(0, motto).strip() : t;
-        if (beforeNumber && isUpperCase(left)) {
+        if (beforeNumber && Block.isUpperCase(left)) {
           issuerLines.add(left);
         }
         if (OTHER_TYPES.contains(f) && otherType.isEmpty()) {
@@ -378,7 +376,7 @@ public final class PlanReader {
         } else if (isAttachmentLine(f)) {
           headerLines.add(t);
         } else if (!NUMBER_LINE.matcher(f).find() && (f.startsWith("can cu") || f.startsWith("thuc hien")
-            || f.startsWith("theo de nghi") || f.startsWith("xet de nghi") || !beforeNumber && !isUpperCase(t))) {
+            || f.startsWith("theo de nghi") || f.startsWith("xet de nghi") || !beforeNumber && !Block.isUpperCase(t))) {
           // "Căn cứ …", "Thực hiện …", "Theo đề nghị …": and where a scan mangled those words, any
           // paragraph of the preamble that cites a document.
           for (DocumentRef.Occurrence o : DocumentRef.findAll(t)) {
@@ -536,9 +534,9 @@ public final class PlanReader {
           continue;
         }
         scanReports(f);
-        boolean section = o.level() == sectionLevel && (sectionLevel == Outline.Level.ROMAN || isUpperCase(o.body()))
-            && (classify(o.folded()) != Part.UNKNOWN || sectionLevel == Outline.Level.ROMAN && isUpperCase(o.body()));
-        boolean appendixHeading = o.level() == Outline.Level.NONE && classify(f) == Part.APPENDIX && isUpperCase(t);
+        boolean section = o.level() == sectionLevel && (sectionLevel == Outline.Level.ROMAN || Block.isUpperCase(o.body()))
+            && (classify(o.folded()) != Part.UNKNOWN || sectionLevel == Outline.Level.ROMAN && Block.isUpperCase(o.body()));
+        boolean appendixHeading = o.level() == Outline.Level.NONE && classify(f) == Part.APPENDIX && Block.isUpperCase(t);
         if (Fuzzy.contains(f.length() > 10 ? f.substring(0, 10) : f, "noi nhan") || f.startsWith("tm.") || f.startsWith("kt.")
             || f.startsWith("tm ")) {
           signature = true;
@@ -1130,26 +1128,13 @@ public final class PlanReader {
     return ref.number().map(n -> Folding.key(n)).orElseGet(() -> ref.type() + "|" + ref.issuedOn().map(Object::toString).orElse(""));
   }
 
-  static boolean isUpperCase(String text) {
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        if (Character.isLowerCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters > 1;
-  }
 
   /**
    * A name printed in capitals as it is written: "ỦY BAN NHÂN DÂN TỈNH NAM BÌNH" is "Ủy ban nhân dân
    * tỉnh Nam Bình" (the place capitalised), "SỞ NỘI VỤ" is "Sở Nội vụ".
    */
   static String sentenceCase(String upper) {
-    if (!isUpperCase(upper)) {
+    if (!Block.isUpperCase(upper)) {
       return upper;
     }
     String[] words = upper.toLowerCase(Locale.ROOT).split(" ");
