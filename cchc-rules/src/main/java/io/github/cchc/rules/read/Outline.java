@@ -1,6 +1,7 @@
 package io.github.cchc.rules.read;
 
 import io.github.cchc.model.text.Folding;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * The outline marker a paragraph opens with, as administrative documents number their items:
  * Roman numerals for sections, arabic numbers for items, bracketed letters, then dashes and "+".
  */
-record Outline(Level level, String label, String body) {
+record Outline(Level level, String label, String body, String folded) {
   /** The depth of a marker, outermost first. */
   enum Level {
     NONE,
@@ -32,43 +33,49 @@ record Outline(Level level, String label, String body) {
   private static final Pattern PLUS = Pattern.compile("^\\+\\s*(?=\\S)");
 
   static boolean opensItem(String line) {
-    return of(line).level() != Level.NONE;
+    for (Pattern p : List.of(ROMAN, SCANNED_ROMAN, NUMBER, LETTER, DASH, PLUS)) {
+      if (p.matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Outline of(String text) {
     Matcher m = ROMAN.matcher(text);
     if (m.find()) {
-      return new Outline(Level.ROMAN, m.group(1), text.substring(m.end()));
+      return of(Level.ROMAN, m.group(1), text.substring(m.end()));
     }
     m = SCANNED_ROMAN.matcher(text);
     if (m.find()) {
-      return new Outline(Level.ROMAN, scannedRoman(m.group(1)), text.substring(m.end()));
+      return of(Level.ROMAN, scannedRoman(m.group(1)), text.substring(m.end()));
     }
     m = NUMBER.matcher(text);
     if (m.find()) {
-      return new Outline(Level.NUMBER, Integer.toString(Integer.parseInt(m.group(1))), text.substring(m.end()));
+      return of(Level.NUMBER, Integer.toString(Integer.parseInt(m.group(1))), text.substring(m.end()));
     }
     m = LETTER.matcher(text);
     if (m.find()) {
-      return new Outline(Level.LETTER, m.group(1), text.substring(m.end()));
+      return of(Level.LETTER, m.group(1), text.substring(m.end()));
     }
     m = DASH.matcher(text);
     if (m.find()) {
-      return new Outline(Level.DASH, "-", text.substring(m.end()));
+      return of(Level.DASH, "-", text.substring(m.end()));
     }
     m = PLUS.matcher(text);
     if (m.find()) {
-      return new Outline(Level.PLUS, "+", text.substring(m.end()));
+      return of(Level.PLUS, "+", text.substring(m.end()));
     }
-    return new Outline(Level.NONE, "", text);
+    return of(Level.NONE, "", text);
+  }
+
+  /** The body folded once: headings are compared with many words. */
+  private static Outline of(Level level, String label, String body) {
+    return new Outline(level, label, body, Folding.key(body));
   }
 
   private static String scannedRoman(String printed) {
     return printed.replace('l', 'I').replace('1', 'I').replace('L', 'I');
   }
 
-  /** The body folded: lower case, no diacritics. */
-  String folded() {
-    return Folding.key(body);
-  }
 }

@@ -536,7 +536,7 @@ public final class PlanReader {
         scanReports(f);
         boolean section = o.level() == sectionLevel && (sectionLevel == Outline.Level.ROMAN || Block.isUpperCase(o.body()))
             && (classify(o.folded()) != Part.UNKNOWN || sectionLevel == Outline.Level.ROMAN && Block.isUpperCase(o.body()));
-        boolean appendixHeading = o.level() == Outline.Level.NONE && classify(f) == Part.APPENDIX && Block.isUpperCase(t);
+        boolean appendixHeading = o.level() == Outline.Level.NONE && Block.isUpperCase(t) && classify(f) == Part.APPENDIX;
         if (Fuzzy.contains(f.length() > 10 ? f.substring(0, 10) : f, "noi nhan") || f.startsWith("tm.") || f.startsWith("kt.")
             || f.startsWith("tm ")) {
           signature = true;
