@@ -25,6 +25,19 @@ public final class Block {
   /** "Số: 4791/QĐ-UBND", as scans print it too ("S6:"): a header line of its own. */
   private static final java.util.regex.Pattern NUMBER_LINE = java.util.regex.Pattern.compile("s[o6e]\\s?:");
 
+  /** The clauses a preamble opens with, each a paragraph of its own. */
+  private static final java.util.regex.Pattern CLAUSE =
+      java.util.regex.Pattern.compile("(can cu|thuc hien|theo de nghi|xet de nghi) ");
+  /** "Hải Phòng, ngày 29 tháng 12 năm 2023": the header's place and date, a line of its own. */
+  private static final java.util.regex.Pattern PLACE_DATE =
+      java.util.regex.Pattern.compile("^[^,]{1,40}, ngay \\d{1,2} thang \\d{1,2} nam \\d{4}");
+  /**
+   * A line the page's width wrapped is long; a shorter one ended where its writer ended it (a
+   * heading, "1. Mục đích"), and the next line starts a paragraph even with no blank line between,
+   * unless it starts in lower case (a title broken to be centred).
+   */
+  private static final int WRAPPED = 50;
+
   private final Kind kind;
   private final String text;
   private final List<List<String>> rows;
@@ -94,6 +107,7 @@ public final class Block {
     int paragraphOffset = 0;
     boolean blankSince = true;
     boolean lastUpper = false;
+    int lastLength = 0;
     int lineNumber = 0;
     int at = 0;
     while (at <= s.length()) {
@@ -130,9 +144,12 @@ public final class Block {
           table.clear();
         }
         boolean upper = isUpperCase(line);
-        boolean opens = Outline.opensItem(line) || isAttachmentNote(line) || NUMBER_LINE.matcher(Folding.fold(line)).lookingAt();
+        String folded = Folding.fold(line);
+        boolean opens = Outline.opensItem(line) || isAttachmentNote(line) || NUMBER_LINE.matcher(folded).lookingAt()
+            || Character.isUpperCase(line.charAt(0)) && CLAUSE.matcher(folded).lookingAt() || PLACE_DATE.matcher(folded).find();
         boolean continues = paragraph.length() > 0 && !opens
-            && (blankSince ? startsLowerCase(line) && !endsSentence(paragraph) : !upper && !lastUpper);
+            && (blankSince ? startsLowerCase(line) && !endsSentence(paragraph)
+                : !upper && !lastUpper && (startsLowerCase(line) || lastLength >= WRAPPED && !endsSentence(paragraph)));
         if (continues) {
           paragraph.append(' ').append(line);
         } else {
@@ -145,6 +162,7 @@ public final class Block {
           paragraphOffset = at + Math.max(0, raw.indexOf(line.isEmpty() ? " " : line.substring(0, 1)));
         }
         lastUpper = upper;
+        lastLength = line.length();
         blankSince = false;
       }
       at = end + 1;

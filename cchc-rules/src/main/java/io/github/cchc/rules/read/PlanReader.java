@@ -179,7 +179,9 @@ public final class PlanReader {
 
   /** A heading's word, as printed or as a scan damaged it ("MUC PiCH, YEU CAU"). */
   private static boolean has(String folded, String word) {
-    return folded.contains(word) || folded.length() <= 100 && Fuzzy.contains(folded, word);
+    // "chi tiết" (details) is one edit from "chỉ tiêu" (targets): a heading naming details names no targets.
+    return folded.contains(word)
+        || folded.length() <= 100 && !(word.endsWith("tieu") && folded.contains("chi tiet")) && Fuzzy.contains(folded, word);
   }
 
   /** The words of the reform areas' headings, as ReformArea reads them and as scans damage them. */
@@ -754,7 +756,8 @@ public final class PlanReader {
         // A paragraph with no marker is the rest of the item above it, printed as a paragraph of its own.
         Measure last = measures.remove(measures.size() - 1);
         Measure joined = Measure.of(last.area(), last.label(), last.text() + "\n" + body);
-        measures.add(last.timeframe().map(joined::withTimeframe).orElse(joined));
+        Optional<Timeframe> due = last.timeframe().or(() -> Prose.deadline(body, Folding.fold(body), planYear));
+        measures.add(due.map(joined::withTimeframe).orElse(joined));
         return;
       }
       addMeasure(Optional.of(label()).filter(l -> !l.isEmpty()), body);

@@ -67,6 +67,16 @@ class PlanReaderTest {
   }
 
   @Test
+  void aTextWithNoBlankLinesReadsTheSame() {
+    Plan spaced = read(COMMUNE);
+    Plan tight = read(COMMUNE.replace("\n\n", "\n"));
+    assertEquals(spaced.keyTargets(), tight.keyTargets());
+    assertEquals(spaced.measures(), tight.measures());
+    assertEquals(spaced.legalBases(), tight.legalBases());
+    assertEquals(spaced.responsibilities(), tight.responsibilities());
+  }
+
+  @Test
   void datedMeasuresAreTrackedAndHeldToThePlanYear() {
     Plan plan = read(COMMUNE);
     assertEquals(List.of("/measures/0", "/measures/1", "/measures/2"),
