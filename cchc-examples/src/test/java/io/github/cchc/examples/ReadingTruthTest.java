@@ -87,8 +87,8 @@ class ReadingTruthTest {
             .append(got.size()).append(" | ").append(percent(recall)).append(" | ").append(percent(precision)).append(" |\n");
         double recallBar = COMPLETE.contains(kind) ? 1.0 : 0.95;
         // Scans are issue 15's: their figures are kept, and only what this reader promises is held:
-        // every target of the lettered lists, as printed.
-        boolean scanBar = !d.clean() && kind.equals("target") && recall < 1.0;
+        // every target of the lettered lists, as printed, and 90 % of the table rows a person can read.
+        boolean scanBar = !d.clean() && (kind.equals("target") && recall < 1.0 || kind.equals("task") && recall < 0.9);
         if (scanBar || d.clean() && (recall < recallBar || precision < 0.95)) {
           failures.add(d.name() + " " + kind + ": recall " + percent(recall) + ", precision " + percent(precision)
               + "\n    missed: " + minus(expected, got) + "\n    wrong:  " + minus(got, expected));

@@ -95,7 +95,7 @@ final class BuiltInRules {
           SCORE_CHANGE_MISMATCH, SCORE_CHANGE_SUM_MISMATCH,
           DOSSIER_DATES_INCONSISTENT, READ_NOT_A_PLAN, READ_NO_YEAR, READ_LEVEL_UNKNOWN, READ_UNKNOWN_SECTION,
           READ_UNREAD_TEXT, READ_TARGET_NOT_QUANTIFIED, READ_UNREADABLE_TARGET, READ_UNRESOLVED_PARTY,
-          READ_DUPLICATE_LABEL -> throw new IllegalStateException(code + " is no rule of a check");
+          READ_DUPLICATE_LABEL, READ_TABLE_RUN_TOGETHER, READ_ROW_NOT_READ -> throw new IllegalStateException(code + " is no rule of a check");
     };
   }
 

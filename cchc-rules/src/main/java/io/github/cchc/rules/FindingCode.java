@@ -150,7 +150,11 @@ public enum FindingCode {
   /** A party a responsibility names is not in the directory given. */
   READ_UNRESOLVED_PARTY(Family.READ, Severity.WARNING, Fact.NAME),
   /** An item repeats the label of an earlier item of its list. */
-  READ_DUPLICATE_LABEL(Family.READ, Severity.WARNING, Fact.LABEL, Fact.FIRST_LINE);
+  READ_DUPLICATE_LABEL(Family.READ, Severity.WARNING, Fact.LABEL, Fact.FIRST_LINE),
+  /** The task table is a scan whose columns ran together: rows read by number and opening line only, marked illegible. */
+  READ_TABLE_RUN_TOGETHER(Family.READ, Severity.WARNING, Fact.ROWS),
+  /** A row of a run-together table known from the numbering, none of whose text could be placed. */
+  READ_ROW_NOT_READ(Family.READ, Severity.WARNING, Fact.LABEL);
 
   /** Which part of cchc reports a code. */
   public enum Family {

@@ -41,10 +41,14 @@ public final class Block {
   private final Kind kind;
   private final String text;
   private final List<List<String>> rows;
+  /** A paragraph's lines as the source broke them: a scanned table's row numbers and cells are told by line. */
+  private final List<String> lines;
+  private final List<Integer> lineNumbers;
   private final int line;
   private final int offset;
 
-  private Block(Kind kind, String text, List<List<String>> rows, int line, int offset) {
+  private Block(Kind kind, String text, List<List<String>> rows, List<String> lines, List<Integer> lineNumbers, int line,
+      int offset) {
     if (line < 1 || offset < 0) {
       throw new MalformedValueException("A block starts at line 1 or later and offset 0 or later, was line " + line
           + ", offset " + offset);
@@ -52,6 +56,8 @@ public final class Block {
     this.kind = kind;
     this.text = text;
     this.rows = rows;
+    this.lines = lines;
+    this.lineNumbers = lineNumbers;
     this.line = line;
     this.offset = offset;
   }
@@ -66,7 +72,12 @@ public final class Block {
    * @throws MalformedValueException if the line or offset is out of range
    */
   public static Block paragraph(String text, int line, int offset) {
-    return new Block(Kind.PARAGRAPH, Objects.requireNonNull(text, "text"), List.of(), line, offset);
+    return new Block(Kind.PARAGRAPH, Objects.requireNonNull(text, "text"), List.of(), List.of(text), List.of(line), line, offset);
+  }
+
+  private static Block paragraph(StringBuilder text, List<String> lines, List<Integer> lineNumbers, int offset) {
+    return new Block(Kind.PARAGRAPH, text.toString(), List.of(), List.copyOf(lines), List.copyOf(lineNumbers),
+        lineNumbers.get(0), offset);
   }
 
   /**
@@ -83,7 +94,7 @@ public final class Block {
     for (List<String> row : rows) {
       copy.add(List.copyOf(row));
     }
-    return new Block(Kind.TABLE, "", List.copyOf(copy), line, offset);
+    return new Block(Kind.TABLE, "", List.copyOf(copy), List.of(), List.of(), line, offset);
   }
 
   /**
@@ -103,7 +114,8 @@ public final class Block {
     int tableLine = 0;
     int tableOffset = 0;
     StringBuilder paragraph = new StringBuilder();
-    int paragraphLine = 0;
+    List<String> paragraphLines = new ArrayList<>();
+    List<Integer> paragraphLineNumbers = new ArrayList<>();
     int paragraphOffset = 0;
     boolean blankSince = true;
     boolean lastUpper = false;
@@ -123,8 +135,10 @@ public final class Block {
       String line = withoutEmphasis(raw).strip();
       if (raw.indexOf('\t') >= 0 && !line.isEmpty()) {
         if (paragraph.length() > 0) {
-          blocks.add(paragraph(paragraph.toString(), paragraphLine, paragraphOffset));
+          blocks.add(paragraph(paragraph, paragraphLines, paragraphLineNumbers, paragraphOffset));
           paragraph.setLength(0);
+          paragraphLines.clear();
+          paragraphLineNumbers.clear();
         }
         if (table.isEmpty()) {
           tableLine = lineNumber;
@@ -152,13 +166,18 @@ public final class Block {
                 : !upper && !lastUpper && (startsLowerCase(line) || lastLength >= WRAPPED && !endsSentence(paragraph)));
         if (continues) {
           paragraph.append(' ').append(line);
+          paragraphLines.add(line);
+          paragraphLineNumbers.add(lineNumber);
         } else {
           if (paragraph.length() > 0) {
-            blocks.add(paragraph(paragraph.toString(), paragraphLine, paragraphOffset));
+            blocks.add(paragraph(paragraph, paragraphLines, paragraphLineNumbers, paragraphOffset));
           }
           paragraph.setLength(0);
+          paragraphLines.clear();
+          paragraphLineNumbers.clear();
           paragraph.append(line);
-          paragraphLine = lineNumber;
+          paragraphLines.add(line);
+          paragraphLineNumbers.add(lineNumber);
           paragraphOffset = at + Math.max(0, raw.indexOf(line.isEmpty() ? " " : line.substring(0, 1)));
         }
         lastUpper = upper;
@@ -171,7 +190,7 @@ public final class Block {
       blocks.add(table(table, tableLine, tableOffset));
     }
     if (paragraph.length() > 0) {
-      blocks.add(paragraph(paragraph.toString(), paragraphLine, paragraphOffset));
+      blocks.add(paragraph(paragraph, paragraphLines, paragraphLineNumbers, paragraphOffset));
     }
     return List.copyOf(blocks);
   }
@@ -240,6 +259,16 @@ public final class Block {
     return rows;
   }
 
+  /** A paragraph's lines as its source broke them, the first on {@link #line()}; one line where it had no breaks. */
+  List<String> lines() {
+    return lines;
+  }
+
+  /** The source line of each of {@link #lines()}. */
+  List<Integer> lineNumbers() {
+    return lineNumbers;
+  }
+
   /**
    * Gets the line of the source the block starts on.
    *
@@ -260,13 +289,13 @@ public final class Block {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Block b && kind == b.kind && text.equals(b.text) && rows.equals(b.rows) && line == b.line
-        && offset == b.offset;
+    return o instanceof Block b && kind == b.kind && text.equals(b.text) && rows.equals(b.rows) && lines.equals(b.lines)
+        && line == b.line && offset == b.offset;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, text, rows, line, offset);
+    return Objects.hash(kind, text, rows, lines, line, offset);
   }
 
   @Override

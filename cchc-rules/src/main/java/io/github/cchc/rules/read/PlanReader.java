@@ -214,6 +214,29 @@ public final class PlanReader {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The area a table's section row names: as {@link #areaOf}, else, since a section row of a task
+   * table can name nothing but an area, the nearest area wording where two fifths of it or less is damaged
+   * (of wordings long enough for a share to mean something: two edits make "tổ chức" of "thể chế").
+   */
+  static Optional<ReformArea> nearestArea(String heading) {
+    Optional<ReformArea> area = areaOf(heading);
+    if (area.isPresent() || heading.length() > 120) {
+      return area;
+    }
+    String folded = Folding.key(heading);
+    ReformArea best = null;
+    double bestShare = 0.4;
+    for (Map.Entry<String, ReformArea> w : AREA_WORDS) {
+      double share = (double) Fuzzy.distance(folded, w.getKey()) / w.getKey().length();
+      if (w.getKey().length() >= 10 && share <= bestShare) {
+        best = w.getValue();
+        bestShare = share;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** One reading: the state of a walk through one document's blocks. */
   private final class Reading {
     private final List<Block> blocks;
@@ -240,6 +263,9 @@ public final class PlanReader {
     private final List<String> generalDuties = new ArrayList<>();
     private final List<Responsibility> responsibilities = new ArrayList<>();
     private final List<List<String>> appendix = new ArrayList<>();
+    /** The appendix's paragraphs line by line, for a table whose columns a scan ran together. */
+    private final List<ScannedTable.Line> appendixLines = new ArrayList<>();
+    private boolean appendixTable;
     private final Map<Integer, ReportRequirement> reports = new TreeMap<>();
 
     private Year planYear = Year.of(2000);
@@ -284,7 +310,10 @@ public final class PlanReader {
       importer = importer();
       readBody(bodyStart, sectionLevel);
       List<Task> tasks = List.of();
-      if (!appendix.isEmpty()) {
+      Optional<ScannedTable> scanned = appendixTable ? Optional.empty() : ScannedTable.read(appendixLines);
+      if (scanned.isPresent()) {
+        tasks = scannedTasks(scanned.get());
+      } else if (!appendix.isEmpty()) {
         TaskImport imported = importer.read(appendix);
         tasks = imported.tasks();
         findings.addAll(imported.report().findings());
@@ -527,6 +556,7 @@ public final class PlanReader {
         Block b = blocks.get(i);
         if (b.kind() == Block.Kind.TABLE) {
           appendix.addAll(b.rows());
+          appendixTable = true;
           continue;
         }
         String t = texts[i];
@@ -555,12 +585,14 @@ public final class PlanReader {
         if (part == Part.APPENDIX) {
           // The table's own section rows ("VI. Cải cách tài chính công") are rows, not the plan's sections.
           appendix.add(List.of(t));
+          keepLines(b);
           continue;
         }
         if (appendixHeading) {
           closeSection();
           part = Part.APPENDIX;
           appendix.add(List.of(t));
+          keepLines(b);
           continue;
         }
         if (section) {
@@ -1084,6 +1116,35 @@ public final class PlanReader {
         }
       }
       return out;
+    }
+
+    private void keepLines(Block b) {
+      for (int k = 0; k < b.lines().size(); k++) {
+        appendixLines.add(new ScannedTable.Line(b.lines().get(k), b.lineNumbers().get(k)));
+      }
+    }
+
+    /**
+     * A run-together table's rows as tasks: each marked illegible, as its cells could not be told
+     * apart, its opening line as content; a row known only from the numbering has no content.
+     */
+    private List<Task> scannedTasks(ScannedTable table) {
+      List<Task> tasks = new ArrayList<>();
+      int read = 0;
+      for (ScannedTable.Row r : table.rows()) {
+        Task.Builder task = Task.builder().number(r.number()).content(r.opening()).illegible(true);
+        r.area().ifPresent(task::area);
+        tasks.add(task.build());
+        if (r.read()) {
+          read++;
+        } else {
+          add(FindingCode.READ_ROW_NOT_READ, Subject.of(Subject.Kind.LINE, Integer.toString(r.line())),
+              Facts.of(Fact.LABEL, r.number()));
+        }
+      }
+      add(FindingCode.READ_TABLE_RUN_TOGETHER, Subject.of(Subject.Kind.LINE, Integer.toString(table.headerLine())),
+          Facts.of(Fact.ROWS, read));
+      return tasks;
     }
 
     private TaskTableImporter importer() {

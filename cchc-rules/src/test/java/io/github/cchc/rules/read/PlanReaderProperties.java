@@ -129,6 +129,69 @@ class PlanReaderProperties {
     assertEquals(plan, CchcJson.readPlan(CchcJson.writePlan(plan)), "what cchc writes, it reads back");
   }
 
+  /** A row of a task table as a scan runs its columns together, and whether the scan kept its number. */
+  record ScannedRow(String verb, List<String> words, int before, int after, boolean numbered, Optional<ReformArea> section) {}
+
+  @Provide
+  Arbitrary<List<ScannedRow>> scannedRows() {
+    Arbitrary<ScannedRow> row = Combinators.combine(Arbitraries.of("Xây dựng", "Triển khai", "Tổ chức", "Rà soát", "Kiểm tra",
+        "Tiếp tục", "Đánh giá"), Arbitraries.of(WORDS).list().ofMinSize(2).ofMaxSize(5), Arbitraries.integers().between(0, 2),
+        Arbitraries.integers().between(0, 2), Arbitraries.of(true, true, true, false), Arbitraries.of(ReformArea.values()).optional(0.3))
+        .as(ScannedRow::new);
+    return row.list().ofMinSize(1).ofMaxSize(25);
+  }
+
+  /**
+   * A table a scan ran together reads back to its rows: each by its number, printed or lost between
+   * two printed ones, with its opening line and the area of its section; the header repeated on
+   * each page is no row.
+   */
+  @Property(tries = 200)
+  void aRunTogetherTableReadsBackToItsRows(@ForAll("scannedRows") List<ScannedRow> rows) {
+    List<ScannedTable.Line> lines = new ArrayList<>();
+    String header = "TT Nội dung công việc Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành Sản phẩm";
+    List<String> openings = new ArrayList<>();
+    List<Optional<ReformArea>> areas = new ArrayList<>();
+    Optional<ReformArea> area = Optional.empty();
+    boolean previousNumbered = true;
+    String[] numerals = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
+    lines.add(new ScannedTable.Line(header, 1));
+    for (int k = 1; k <= rows.size(); k++) {
+      ScannedRow r = rows.get(k - 1);
+      if (r.section().isPresent()) {
+        area = r.section();
+        lines.add(new ScannedTable.Line(numerals[r.section().get().ordinal()] + ". " + r.section().get().vietnameseName(), 0));
+      }
+      if (k % 7 == 0) {
+        lines.add(new ScannedTable.Line(header, 0));
+      }
+      String opening = r.verb() + " " + String.join(" ", r.words()) + " năm 2024 Sở Nội vụ Các sở, ngành";
+      lines.add(new ScannedTable.Line(opening, 0));
+      for (int i = 0; i < r.before(); i++) {
+        lines.add(new ScannedTable.Line("các cơ quan, đơn vị có liên quan Quý " + (i + 1), 0));
+      }
+      // The scan loses a number only between two it kept, as the property's rows are then placeable.
+      boolean numbered = r.numbered() || !previousNumbered || k == rows.size();
+      lines.add(new ScannedTable.Line((numbered ? k + " | " : "/ ") + "thành phố năm 2024 huyện 2024 Kế hoạch", 0));
+      for (int i = 0; i < r.after(); i++) {
+        lines.add(new ScannedTable.Line("của Ủy ban nhân dân thành phố", 0));
+      }
+      previousNumbered = numbered;
+      openings.add(opening);
+      areas.add(area);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      lines.set(i, new ScannedTable.Line(lines.get(i).text(), i + 1));
+    }
+    List<ScannedTable.Row> read = ScannedTable.read(lines).orElseThrow().rows();
+    assertEquals(rows.size(), read.size(), () -> String.join("\n", lines.stream().map(ScannedTable.Line::text).toList()));
+    for (int k = 0; k < read.size(); k++) {
+      assertEquals(String.valueOf(k + 1), read.get(k).number());
+      assertEquals(openings.get(k), read.get(k).opening());
+      assertEquals(areas.get(k), read.get(k).area(), read.get(k).opening());
+    }
+  }
+
   @Property(tries = 300)
   void anyTextReadsToAPlanOrSaysWhyNot(@ForAll("texts") String text) {
     PlanReading reading = PlanReader.builder().build().read(text);

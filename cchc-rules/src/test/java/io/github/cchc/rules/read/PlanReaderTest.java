@@ -67,6 +67,31 @@ class PlanReaderTest {
   }
 
   @Test
+  void aScannedTableIsReadByRowNumberAndOpeningLineAndSaysSo() {
+    String text = COMMUNE + String.join("\n", "", "PHỤ LỤC", "",
+        "TT Nội dung công việc Cơ quan chủ trì Cơ quan phối hợp Thời gian Sản phẩm",
+        "I. Cải cách thủ tục hành chính",
+        "Rà soát quy trình nội bộ giải quyết Công chức Các thôn Quý II Báo cáo",
+        "1 | thủ tục hành chính năm 2025 Tư pháp 2025",
+        "Niêm yết công khai thủ tục hành chính Văn phòng Cả năm",
+        "2 | tại bộ phận một cửa 2025 Kết quả",
+        "@ ; % ~ 3 e",
+        "4 | Cập nhật dữ liệu dân cư Văn phòng Cả năm 2025", "");
+    PlanReading reading = PlanReader.builder().build().read(text);
+    Plan plan = reading.plan().orElseThrow();
+    assertEquals(List.of("1", "2", "3", "4"), plan.tasks().stream().map(t -> t.number().orElseThrow()).toList());
+    assertEquals(List.of("Rà soát quy trình nội bộ giải quyết Công chức Các thôn Quý II Báo cáo",
+        "Niêm yết công khai thủ tục hành chính Văn phòng Cả năm", "", "Cập nhật dữ liệu dân cư Văn phòng Cả năm 2025"),
+        plan.tasks().stream().map(t -> t.content()).toList());
+    assertTrue(plan.tasks().stream().allMatch(t -> t.illegible() && t.area().orElseThrow().name().equals("ADMINISTRATIVE_PROCEDURES")));
+    List<String> found = reading.report().findings().stream().filter(f -> f.code().startsWith("READ_ROW")
+        || f.code().startsWith("READ_TABLE")).map(f -> f.code() + " " + f.subject().describe(Locale.ENGLISH)).toList();
+    assertEquals(List.of("READ_ROW_NOT_READ line 51", "READ_TABLE_RUN_TOGETHER line 45"), found);
+    Finding table = reading.report().findings().stream().filter(f -> f.code().equals("READ_TABLE_RUN_TOGETHER")).findFirst().orElseThrow();
+    assertTrue(table.message().contains("đọc được 3 hàng"), table.message());
+  }
+
+  @Test
   void aTextWithNoBlankLinesReadsTheSame() {
     Plan spaced = read(COMMUNE);
     Plan tight = read(COMMUNE.replace("\n\n", "\n"));
