@@ -16,7 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>The type word and the number code are kept as printed, so that a citation whose word and
  * code disagree ("Nghị quyết số 117/NĐ-CP") can be reported rather than lost: {@link #type()}
- * follows the word, {@link #codeType()} the code. OCR noise in codes ("NO-CP") is kept and gives
+ * follows the word, {@link #codeType()} the code. A type code a scan damaged is read as the code
+ * it stands for ("76/NO-CP" as "76/NQ-CP"; where two could be meant, the type word decides), the
+ * printed citation kept in {@link #text()}; OCR noise that stands for no code is kept and gives
  * no code type. The printed {@link #text()} is kept beside the structure and is not part of
  * equality.
  *
@@ -133,7 +135,7 @@ public abstract class DocumentRef {
    * Gets the type that the number code names ("NQ" in "76/NQ-CP").
    *
    * @return the code's type, empty if there is no number, the code names no type (official
-   *     letters: "3152/SNV-CCHC&amp;PC") or it is OCR noise ("NO-CP")
+   *     letters: "3152/SNV-CCHC&amp;PC") or it is OCR noise that stands for no code
    */
   public Optional<DocumentType> codeType() {
     return number().flatMap(DocumentRefParser::typeCode).flatMap(DocumentType::fromCode);

@@ -71,7 +71,7 @@ final class DocumentRefParser {
     Optional<String> number = Optional.empty();
     Matcher n = NUMBER.matcher(s).region(pos, s.length());
     if (n.lookingAt() && (pos == 0 || !Character.isLetterOrDigit(s.charAt(pos - 1)))) {
-      number = Optional.of(strip(n.group()));
+      number = Optional.of(unscanned(strip(n.group()), Optional.ofNullable(wordType)));
       pos = n.end();
     }
     if (typeWord.isEmpty() && number.isEmpty()) {
@@ -143,7 +143,7 @@ final class DocumentRefParser {
           break;
         }
       }
-      String number = strip(n.group());
+      String number = unscanned(strip(n.group()), Optional.ofNullable(type));
       int end = ne;
       Optional<LocalDate> date = Optional.empty();
       d.region(skipSeparators(f, ne), f.length());
@@ -264,6 +264,42 @@ final class DocumentRefParser {
       codeEnd++;
     }
     return codeStart < codeEnd ? Optional.of(number.substring(codeStart, codeEnd)) : Optional.empty();
+  }
+
+  /**
+   * The letters scans print for those of type codes, as the code's position reads them: "NO" for
+   * "NQ" (or "NĐ"), "NB" and "NP" for "NĐ", "QP" for "QĐ".
+   */
+  private static final String CODE_SIGNS = "OOBP0";
+  private static final String CODE_LETTERS = "QĐĐĐQ";
+
+  /**
+   * A number whose type code is no known code but becomes one when letters a scan confuses are
+   * read as what they stand for ("76/NO-CP" is "76/NQ-CP"); where two types could be meant, the
+   * one the type word names, and with no word, the number as printed.
+   */
+  static String unscanned(String number, Optional<DocumentType> word) {
+    Optional<String> code = typeCode(number);
+    if (code.isEmpty() || DocumentType.fromCode(code.get()).isPresent() || code.get().length() > 4) {
+      return number;
+    }
+    java.util.Set<DocumentType> meant = new java.util.LinkedHashSet<>();
+    String c = code.get().toUpperCase(java.util.Locale.ROOT);
+    for (int i = 0; i < c.length(); i++) {
+      for (int k = 0; k < CODE_SIGNS.length(); k++) {
+        if (c.charAt(i) == CODE_SIGNS.charAt(k)) {
+          String read = c.substring(0, i) + CODE_LETTERS.charAt(k) + c.substring(i + 1);
+          DocumentType.fromCode(read).ifPresent(meant::add);
+        }
+      }
+    }
+    Optional<DocumentType> type = meant.size() == 1 ? meant.stream().findFirst()
+        : word.filter(meant::contains);
+    if (type.isEmpty() || type.get().code().isEmpty()) {
+      return number;
+    }
+    int start = number.indexOf(code.get(), serialEnd(number));
+    return number.substring(0, start) + type.get().code().get() + number.substring(start + code.get().length());
   }
 
   static int serialEnd(String number) {

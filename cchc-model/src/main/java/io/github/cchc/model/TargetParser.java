@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import io.github.cchc.model.text.Folding;
+import io.github.cchc.model.text.ScanWords;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -135,32 +136,49 @@ final class TargetParser {
     }
   }
 
+  /** The words a comparison is stated in, which a scan's damage ("Téi thiéu", "T4i thidu") is repaired towards. */
+  private static final List<String> COMPARISON_WORDS = List.of("toi thieu", "it nhat", "khong duoi", "khong it hon",
+      "toi da", "khong qua", "khong vuot qua", "tren", "hon", "vuot", "duoi", "bang", "dung", "dat", "tang", "giam");
+
   private static Target.Comparison comparison(String prefix, String suffix, BigDecimal amount, Target.Unit unit) {
+    Optional<Target.Comparison> stated = stated(prefix, suffix);
+    if (stated.isEmpty() && prefix.length() > 1) {
+      // Only where no comparison is read as printed: the words just before the figure, repaired.
+      String words = Folding.clean(prefix);
+      stated = stated(ScanWords.repair(words, COMPARISON_WORDS) + " ", suffix);
+    }
+    if (stated.isPresent()) {
+      return stated.get();
+    }
+    boolean all = unit == Target.Unit.PERCENT && amount.compareTo(BigDecimal.valueOf(100)) == 0;
+    return all ? Target.Comparison.EQUAL : Target.Comparison.AT_LEAST;
+  }
+
+  private static Optional<Target.Comparison> stated(String prefix, String suffix) {
     String p = prefix.endsWith("dat ") ? prefix.substring(0, prefix.length() - 4) : prefix;
     if (p.endsWith("dat ")) {
       p = p.substring(0, p.length() - 4);
     }
     if (suffix.startsWith(" tro len") || suffix.startsWith(" tro len".substring(1))) {
-      return Target.Comparison.AT_LEAST;
+      return Optional.of(Target.Comparison.AT_LEAST);
     }
     if (p.endsWith("tren ") || p.endsWith("hon ") || p.endsWith("vuot ")) {
-      return Target.Comparison.GREATER_THAN;
+      return Optional.of(Target.Comparison.GREATER_THAN);
     }
     if (p.endsWith("toi thieu ") || p.endsWith("it nhat ") || p.endsWith("tu ") || p.endsWith("khong duoi ")
         || p.endsWith("khong it hon ")) {
-      return Target.Comparison.AT_LEAST;
+      return Optional.of(Target.Comparison.AT_LEAST);
     }
     if (p.endsWith("toi da ") || p.endsWith("khong qua ") || p.endsWith("khong vuot qua ")) {
-      return Target.Comparison.AT_MOST;
+      return Optional.of(Target.Comparison.AT_MOST);
     }
     if (p.endsWith("duoi ")) {
-      return Target.Comparison.LESS_THAN;
+      return Optional.of(Target.Comparison.LESS_THAN);
     }
     if (p.endsWith("bang ") || p.endsWith("dung ")) {
-      return Target.Comparison.EQUAL;
+      return Optional.of(Target.Comparison.EQUAL);
     }
-    boolean all = unit == Target.Unit.PERCENT && amount.compareTo(BigDecimal.valueOf(100)) == 0;
-    return all ? Target.Comparison.EQUAL : Target.Comparison.AT_LEAST;
+    return Optional.empty();
   }
 
   private static Optional<Target.Direction> direction(String prefix) {

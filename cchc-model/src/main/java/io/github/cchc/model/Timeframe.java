@@ -63,7 +63,9 @@ public abstract sealed class Timeframe
     /** Hàng quý. */
     QUARTERLY("hàng quý"),
     /** Thường xuyên: continuously, throughout the year. */
-    CONTINUOUS("thường xuyên");
+    CONTINUOUS("thường xuyên"),
+    /** Hàng năm: once a year, within the year. */
+    YEARLY("hàng năm");
 
     private final String vietnamese;
 
@@ -670,7 +672,8 @@ public abstract sealed class Timeframe
 
     /**
      * Gets the occurrences of the year, each a period with its last allowed day: twelve months
-     * for {@link Frequency#MONTHLY}, four quarters for {@link Frequency#QUARTERLY}; work done
+     * for {@link Frequency#MONTHLY}, four quarters for {@link Frequency#QUARTERLY}, the year for
+     * {@link Frequency#YEARLY}; work done
      * {@link Frequency#CONTINUOUS continuously} has none.
      *
      * @return the occurrences in date order, possibly empty
@@ -679,7 +682,11 @@ public abstract sealed class Timeframe
       if (frequency == Frequency.CONTINUOUS) {
         return List.of();
       }
-      int months = frequency == Frequency.MONTHLY ? 1 : 3;
+      int months = switch (frequency) {
+        case MONTHLY -> 1;
+        case QUARTERLY -> 3;
+        default -> 12;
+      };
       List<Occurrence> all = new ArrayList<>(12 / months);
       for (int k = 0; k < 12 / months; k++) {
         YearMonth first = year.atMonth(1 + k * months);

@@ -1,6 +1,7 @@
 package io.github.cchc.model;
 
 import io.github.cchc.model.text.Folding;
+import io.github.cchc.model.text.ScanWords;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -22,8 +23,8 @@ final class TimeframeParser {
   private static final Pattern MONTH =
       Pattern.compile(LEAD + "(?:trong )?thang ?(\\d{1,2})(?: ?[/.-] ?| nam )(\\d{4})|" + LEAD + "(?:trong )?thang ?(\\d{1,2})");
   private static final Pattern BEFORE = Pattern.compile(
-      LEAD + "(?:truoc|cham nhat|cham nhat la) ngay ?(\\d{1,2}) ?[/.-] ?(\\d{1,2}) ?[/.-] ?(\\d{4})|"
-          + LEAD + "(?:truoc|cham nhat|cham nhat la) ngay ?(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
+      LEAD + "(?:truoc|cham nhat|cham nhat la) ngay ?(\\d{1,2}) ?[/.-] ?(\\d{1,2})(?: ?[/.-] ?(\\d{4}))?|"
+          + LEAD + "(?:truoc|cham nhat|cham nhat la) ngay ?(\\d{1,2}) thang (\\d{1,2})(?: nam (\\d{4}))?");
   private static final String NUMERAL = "(?:[iv1]{1,4}|[234])";
   private static final Pattern QUARTERS = Pattern.compile(
       LEAD + "(?:trong )?(?:cac )?quy ?(" + NUMERAL + "(?: ?(?:,|va) ?(?:quy )?" + NUMERAL + "){0,3})"
@@ -34,8 +35,13 @@ final class TimeframeParser {
   private static final Pattern YEAR =
       Pattern.compile(LEAD + "(?:(?:ca|ce|trong|suot) " + NAM + "|nam)(?: ?(\\d{4}))?");
   private static final Pattern RECURRING = Pattern.compile(
-      LEAD + "(?:dinh ky )?(?:hang|moi) (thang|quy)(?: (?:trong )?nam (\\d{4}))?|"
+      LEAD + "(?:dinh ky )?(?:hang|hang|moi) (thang|quy|" + NAM + ")(?: (?:trong )?nam (\\d{4}))?|"
           + LEAD + "(thuong xuyen|lien tuc)(?: (?:trong )?nam (\\d{4}))?");
+
+  /** The words the forms above are made of, which a scan's damage is repaired towards. */
+  private static final List<String> WORDS = List.of("truoc ngay", "cham nhat", "ca nam", "trong nam", "suot nam",
+      "hang nam", "hang thang", "hang quy", "moi nam", "trong thang", "hoan thanh", "thuc hien", "trien khai", "dinh ky",
+      "thuong xuyen", "lien tuc", "truoc", "trong", "thang", "ngay", "quy", "den", "va", "tu", "cac");
 
   private TimeframeParser() {}
 
@@ -44,7 +50,17 @@ final class TimeframeParser {
     String text = stripTrailingPunctuation(original);
     String folded = Folding.fold(text);
     try {
-      Timeframe result = read(text, folded, planYear, input);
+      Timeframe result;
+      try {
+        result = read(text, folded, planYear, input);
+      } catch (TextParseException unread) {
+        // A scan's damage ("truee ngay", "Candm") is repaired only where the text as printed does not read.
+        String repaired = ScanWords.repair(Folding.clean(folded), WORDS);
+        if (repaired.equals(Folding.clean(folded)) || repaired.startsWith("theo ")) {
+          throw unread;
+        }
+        result = read(text, repaired, planYear, input);
+      }
       return result.withText(original);
     } catch (DateTimeException | MalformedValueException e) {
       throw new TextParseException(
@@ -84,17 +100,24 @@ final class TimeframeParser {
     if (single.isPresent()) {
       return single.get();
     }
+    int and = folded.indexOf(" va quy ");
+    if (and > 0) {
+      return quartersOfTwoYears(folded.substring(0, and), folded.substring(and + 4), planYear, input);
+    }
     Matcher m = BEFORE.matcher(folded);
     if (m.matches()) {
       int g = m.group(1) != null ? 1 : 4;
-      return Timeframe.before(
-          LocalDate.of(year(m.group(g + 2)), Integer.parseInt(m.group(g + 1)), Integer.parseInt(m.group(g))));
+      Year y = yearOrPlan(m.group(g + 2), planYear, input);
+      return Timeframe.before(LocalDate.of(y.getValue(), Integer.parseInt(m.group(g + 1)), Integer.parseInt(m.group(g))));
     }
     m = RECURRING.matcher(folded);
     if (m.matches()) {
       if (m.group(1) != null) {
-        Timeframe.Frequency frequency =
-            m.group(1).equals("thang") ? Timeframe.Frequency.MONTHLY : Timeframe.Frequency.QUARTERLY;
+        Timeframe.Frequency frequency = switch (m.group(1)) {
+          case "thang" -> Timeframe.Frequency.MONTHLY;
+          case "quy" -> Timeframe.Frequency.QUARTERLY;
+          default -> Timeframe.Frequency.YEARLY;
+        };
         return Timeframe.recurring(frequency, yearOrPlan(m.group(2), planYear, input));
       }
       return Timeframe.recurring(Timeframe.Frequency.CONTINUOUS, yearOrPlan(m.group(4), planYear, input));
@@ -127,6 +150,30 @@ final class TimeframeParser {
       return Optional.of(Timeframe.ofYear(yearOrPlan(m.group(1), planYear, input)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Quý IV/2024 và Quý I/2025": quarters of one year are those quarters; quarters running on into
+   * the next year are the span from the first to the last.
+   */
+  private static Timeframe quartersOfTwoYears(String left, String right, Optional<Year> planYear, CharSequence input) {
+    Optional<Timeframe> a = atom(left, planYear, input);
+    Optional<Timeframe> b = atom(right, planYear, input);
+    if (a.isEmpty() || b.isEmpty() || !(a.get() instanceof Timeframe.InQuarters first)
+        || !(b.get() instanceof Timeframe.InQuarters second)) {
+      throw unreadable(input, "one side of \"và\" is not a quarter");
+    }
+    if (first.year().equals(second.year())) {
+      List<Integer> all = new ArrayList<>(first.quarters());
+      second.quarters().stream().filter(q -> !all.contains(q)).forEach(all::add);
+      return Timeframe.ofQuarters(first.year(), all.stream().sorted().toList());
+    }
+    int last = first.quarters().get(first.quarters().size() - 1);
+    boolean follows = second.year().equals(first.year().plusYears(1)) && last == 4 && second.quarters().get(0) == 1;
+    if (!follows) {
+      throw unreadable(input, "its quarters of two years do not follow each other");
+    }
+    return Timeframe.between(first, second);
   }
 
   private static Timeframe authority(String text, String folded) {

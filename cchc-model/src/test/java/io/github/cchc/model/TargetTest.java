@@ -129,6 +129,19 @@ class TargetTest {
     assertEquals(List.of(), Target.parseAll("Tăng cường kỷ luật, kỷ cương hành chính."));
   }
 
+  /** A comparison a scan damaged is read as stated, not left to the bare figure's default (issue 15). */
+  @Test
+  void readsComparisonsAScanDamaged() {
+    // As seed 000 prints "tối thiểu" and "tối đa", and as a worse scan would.
+    assertLevel(Target.parseAll("Téi thiéu 30% sé, ban, nganh, UBND quén, huyén"), Target.Comparison.AT_LEAST, "30");
+    assertLevel(Target.parseAll("T4i thidu 30% UBND x4, phudng, thj trin"), Target.Comparison.AT_LEAST, "30");
+    assertLevel(Target.parseAll("ty 1€ hd so tdi da 5%"), Target.Comparison.AT_MOST, "5");
+    assertLevel(Target.parseAll("ty le hai long khéng dudi 90%"), Target.Comparison.AT_LEAST, "90");
+    // 100 % with no comparison stays "all", and a word near none of the comparisons changes nothing.
+    assertLevel(Target.parseAll("100% hd so dugc cong khai"), Target.Comparison.EQUAL, "100");
+    assertLevel(Target.parseAll("tai lieu 100% hd so"), Target.Comparison.EQUAL, "100");
+  }
+
   @Test
   void evaluatesFollowingTheComparisonExactly() {
     Target above95 = Target.parseAll("đạt trên 95%").get(0);

@@ -89,6 +89,29 @@ class TimeframeTest {
     assertFalse(before.contains(LocalDate.of(2022, 1, 10)));
   }
 
+  /** The six timeframes of the seeds that did not read before scans were repaired (issue 15). */
+  @Test
+  void readsTheSeedsTimeframesThatScansDamagedOrThatNameNoYear() {
+    assertEquals(Timeframe.before(LocalDate.of(2022, 1, 10)), Timeframe.parse("truee ngay 10/01/2022", Y2022));
+    assertEquals(Timeframe.before(LocalDate.of(2022, 12, 5)), Timeframe.parse("trudc ngay 05/12", Y2022));
+    assertEquals(Timeframe.ofYear(Y2022), Timeframe.parse("Candm 2022", Y2022));
+    assertEquals("Candm 2022", Timeframe.parse("Candm 2022", Y2022).text(), "the text as printed is kept");
+    Timeframe acrossYears = Timeframe.parse("Quý IV/2024 và Quý I/2025", Y2024);
+    assertEquals(Timeframe.between(Timeframe.ofQuarter(Y2024, 4), Timeframe.ofQuarter(Year.of(2025), 1)), acrossYears);
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 31)), acrossYears.dueDate());
+    assertEquals(Timeframe.ofQuarters(Y2024, List.of(1, 3)), Timeframe.parse("Quý I/2024 và Quý III/2024", Y2024));
+    assertThrows(TextParseException.class, () -> Timeframe.parse("Quý I/2024 và Quý III/2025", Y2024),
+        "quarters of two years that do not follow each other");
+    Timeframe yearly = Timeframe.parse("Hàng năm", Y2024);
+    assertEquals(Timeframe.recurring(Timeframe.Frequency.YEARLY, Y2024), yearly);
+    assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), yearly.dueDate());
+    assertEquals(Timeframe.before(LocalDate.of(2024, 12, 10)), Timeframe.parse("trước ngày 10/12", Y2024));
+    assertThrows(TextParseException.class, () -> Timeframe.parse("trước ngày 10/12"),
+        "with no plan year a date without a year names no day");
+    // A repair never turns noise into a timeframe: a word far from every form stays unread.
+    assertThrows(TextParseException.class, () -> Timeframe.parse("Candidate 2022", Y2022));
+  }
+
   @Test
   void readsTheOtherFormsOfDomainSectionFour() {
     assertEquals(Timeframe.ofMonth(YearMonth.of(2022, 11)), Timeframe.parse("hoàn thành trong tháng 11/2022", Y2022));
