@@ -2,8 +2,11 @@
 module io.github.cchc.examples {
   requires io.github.cchc.rules;
   requires info.picocli;
-  // Reads task tables from .xlsx and .docx files.
+  // The command line reads .xlsx, .docx and .pdf files, through cchc-rules' optional adapters.
   requires org.apache.poi.ooxml;
+  requires org.apache.pdfbox;
+  // PDFBox, an automatic module, logs through Commons Logging, an explicit module that nothing else would resolve.
+  requires org.apache.commons.logging;
   // Only the benchmarks use JMH; they run from the shaded benchmarks.jar on the class path.
   requires static jmh.core;
   requires static org.hibernate.validator;

@@ -6,6 +6,9 @@ module io.github.cchc.rules {
   requires transitive io.github.cchc.model;
   requires static org.immutables.value.annotations;
   requires tools.jackson.dataformat.csv;
+  // Word and PDF files are read only where the host brings POI or PDFBox; DocumentBlocks names the one missing.
+  requires static org.apache.poi.ooxml;
+  requires static org.apache.pdfbox;
 
   exports io.github.cchc.rules;
   exports io.github.cchc.rules.status;

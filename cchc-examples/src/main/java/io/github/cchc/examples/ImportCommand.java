@@ -6,6 +6,7 @@ import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.read.DelimitedTables;
+import io.github.cchc.rules.read.OfficeTables;
 import io.github.cchc.rules.read.TaskImport;
 import io.github.cchc.rules.read.TaskTableImporter;
 import io.github.cchc.rules.report.ImportReport;

@@ -4,6 +4,7 @@ import io.github.cchc.model.AgencyDirectory;
 import io.github.cchc.model.AgencyLevel;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.read.DocumentBlocks;
 import io.github.cchc.rules.read.PlanReader;
 import io.github.cchc.rules.read.PlanReading;
 import io.github.cchc.rules.report.ReportJson;
@@ -22,13 +23,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cchc read PLAN.txt -o plan.json}: a plan's published text to a plan document. */
+/** {@code cchc read PLAN.txt|PLAN.docx|PLAN.pdf -o plan.json}: a plan as published to a plan document. */
 @Command(name = "read", mixinStandardHelpOptions = true,
-    description = "Reads a plan's published text (UTF-8) into a plan document (cchc.plan/2 JSON): header, legal bases, "
+    description = "Reads a plan as published (UTF-8 text, a Word .docx or a PDF with a text layer) into a plan document "
+        + "(cchc.plan/2 JSON): header, legal bases, "
         + "targets, measures, funding, responsibilities, reporting schedule and task table, listing what could not be "
         + "read as check lists its findings.")
 final class ReadCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan's text, UTF-8; tab-separated lines are table rows.")
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan: a .docx, a .pdf, or its text in UTF-8 (any other name; tab-separated lines are table rows).")
   Path file;
 
   @Option(names = "--directory", paramLabel = "FILE", description = "The agencies to resolve names against, a cchc.directory/1 JSON document.")
@@ -85,7 +87,15 @@ final class ReadCommand implements Callable<Integer> {
     for (ImportCommand.Alias a : all) {
       reader.alias(a.words(), a.parties());
     }
-    PlanReading reading = reader.build().read(CommonOptions.read(file, ReadCommand::text));
+    PlanReader built = reader.build();
+    // Word and PDF files by their adapters; any other file is the plan's text, as UTF-8.
+    boolean office = DocumentBlocks.Kind.ofFileName(file.toString()).filter(k -> k != DocumentBlocks.Kind.TEXT).isPresent();
+    PlanReading reading = office ? CommonOptions.read(file, f -> {
+      if (Files.isDirectory(f)) {
+        throw new IllegalArgumentException(f + ": is a directory, not a plan");
+      }
+      return built.read(f);
+    }) : built.read(CommonOptions.read(file, ReadCommand::text));
     java.util.Optional<Plan> plan = reading.plan();
     if (corrections != null && plan.isPresent()) {
       Plan read = plan.get();

@@ -9,6 +9,7 @@ import io.github.cchc.model.Task;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Severity;
+import io.github.cchc.rules.read.OfficeTables;
 import io.github.cchc.rules.read.TaskImport;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -154,7 +154,9 @@ public enum FindingCode {
   /** The task table is a scan whose columns ran together: rows read by number and opening line only, marked illegible. */
   READ_TABLE_RUN_TOGETHER(Family.READ, Severity.WARNING, Fact.ROWS),
   /** A row of a run-together table known from the numbering, none of whose text could be placed. */
-  READ_ROW_NOT_READ(Family.READ, Severity.WARNING, Fact.LABEL);
+  READ_ROW_NOT_READ(Family.READ, Severity.WARNING, Fact.LABEL),
+  /** A PDF with no text layer: a scan, which needs OCR before it can be read. */
+  READ_NO_TEXT_LAYER(Family.READ, Severity.ERROR, Fact.NAME);
 
   /** Which part of cchc reports a code. */
   public enum Family {

@@ -75,7 +75,8 @@ public final class Block {
     return new Block(Kind.PARAGRAPH, Objects.requireNonNull(text, "text"), List.of(), List.of(text), List.of(line), line, offset);
   }
 
-  private static Block paragraph(StringBuilder text, List<String> lines, List<Integer> lineNumbers, int offset) {
+  /** A paragraph made of source lines, each with its line number. */
+  static Block paragraph(CharSequence text, List<String> lines, List<Integer> lineNumbers, int offset) {
     return new Block(Kind.PARAGRAPH, text.toString(), List.of(), List.copyOf(lines), List.copyOf(lineNumbers),
         lineNumbers.get(0), offset);
   }

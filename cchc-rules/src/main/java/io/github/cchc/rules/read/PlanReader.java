@@ -133,6 +133,36 @@ public final class PlanReader {
     return new Reading(List.copyOf(blocks)).run();
   }
 
+  /**
+   * Reads a plan from a document file: UTF-8 text, Word or PDF, by its extension (see {@link
+   * DocumentBlocks}). A PDF with no text layer (a scan) gives {@code READ_NO_TEXT_LAYER} and no plan.
+   *
+   * @param file the file, not null
+   * @return the plan and the findings, not null
+   * @throws IllegalArgumentException if the file is of a kind cchc does not read, or not of the
+   *     kind its extension names, naming the file
+   * @throws DocumentBlocks.LibraryMissingException if the file needs POI or PDFBox and it is absent
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public PlanReading read(java.nio.file.Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    DocumentBlocks.Kind kind = DocumentBlocks.Kind.ofFileName(name).orElseThrow(() -> new IllegalArgumentException(
+        file + ": cannot read a plan from this kind of file; use .txt (UTF-8), .docx or .pdf"));
+    Optional<List<Block>> blocks;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      blocks = DocumentBlocks.read(in, kind, file.toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (blocks.isEmpty()) {
+      List<Finding> none = new ArrayList<>();
+      rules.grade(FindingCode.READ_NO_TEXT_LAYER, FindingCode.READ_NO_TEXT_LAYER.defaultSeverity()).ifPresent(severity ->
+          none.add(Finding.of(FindingCode.READ_NO_TEXT_LAYER, severity, Subject.plan(), "", "", Facts.of(Fact.NAME, name))));
+      return new PlanReading(Optional.empty(), CheckReport.of(none));
+    }
+    return read(blocks.get());
+  }
+
   /** The part of a plan a section heading names. */
   private enum Part {
     NONE,

@@ -1,4 +1,4 @@
-package io.github.cchc.examples;
+package io.github.cchc.rules.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,17 +21,20 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Reads the task table of a plan from the files officers keep it in (bảng trong tệp Excel, Word):
  * a sheet of an .xlsx workbook, or the tables of a .docx document, as rows of cell texts
- * for {@link io.github.cchc.rules.read.TaskTableImporter}. Apache POI does the reading.
+ * for {@link TaskTableImporter}. Apache POI does the reading.
  *
  * <p>Spreadsheet cells read as they are displayed (numbers and dates in their format, formulas by
  * the value the spreadsheet saved; nothing is evaluated), and missing rows and cells are kept as empty ones, so that a row's index is its
  * number on the sheet and findings name the cells a user sees. In a Word table, a cell's paragraphs
  * are joined with line breaks, a cell merged across columns is followed by empty cells for the
- * columns it covers, and the tables of the document follow one another.
+ * columns it covers, a cell merged down the rows is repeated in each, and the tables of the
+ * document follow one another. POI is an optional dependency of cchc-rules: a host that calls
+ * these methods brings {@code org.apache.poi:poi-ooxml}.
  */
 public final class OfficeTables {
   private OfficeTables() {}
@@ -108,20 +111,7 @@ public final class OfficeTables {
     try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
       List<List<String>> rows = new ArrayList<>();
       for (XWPFTable table : document.getTables()) {
-        for (XWPFTableRow row : table.getRows()) {
-          List<String> cells = new ArrayList<>();
-          for (XWPFTableCell cell : row.getTableCells()) {
-            List<String> paragraphs = new ArrayList<>();
-            for (XWPFParagraph p : cell.getParagraphs()) {
-              paragraphs.add(p.getText());
-            }
-            cells.add(String.join("\n", paragraphs).strip());
-            for (int more = span(cell) - 1; more > 0; more--) {
-              cells.add("");
-            }
-          }
-          rows.add(List.copyOf(cells));
-        }
+        rows.addAll(rows(table));
       }
       return rows;
     } catch (IOException e) {
@@ -131,8 +121,48 @@ public final class OfficeTables {
     }
   }
 
+  /**
+   * A Word table's rows: a cell's paragraphs joined with line breaks; a cell merged across columns
+   * followed by empty cells for the columns it covers; a cell merged down the rows repeated in
+   * each row it covers, so that every row names its own agency or timeframe.
+   */
+  static List<List<String>> rows(XWPFTable table) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> above = List.of();
+    for (XWPFTableRow row : table.getRows()) {
+      List<String> cells = new ArrayList<>();
+      for (XWPFTableCell cell : row.getTableCells()) {
+        List<String> paragraphs = new ArrayList<>();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+          paragraphs.add(p.getText());
+        }
+        String text = String.join("\n", paragraphs).strip();
+        int column = cells.size();
+        if (continuesMerge(cell) && column < above.size()) {
+          text = above.get(column);
+        }
+        cells.add(text);
+        for (int more = span(cell) - 1; more > 0; more--) {
+          cells.add("");
+        }
+      }
+      above = List.copyOf(cells);
+      rows.add(above);
+    }
+    return rows;
+  }
+
+  /** Whether a Word cell continues the cell above it (w:vMerge without "restart"). */
+  private static boolean continuesMerge(XWPFTableCell cell) {
+    CTTcPr properties = cell.getCTTc().getTcPr();
+    if (properties == null || !properties.isSetVMerge()) {
+      return false;
+    }
+    return properties.getVMerge().getVal() == null || properties.getVMerge().getVal() != STMerge.RESTART;
+  }
+
   /** How many grid columns a Word cell covers. */
-  private static int span(XWPFTableCell cell) {
+  static int span(XWPFTableCell cell) {
     CTTcPr properties = cell.getCTTc().getTcPr();
     if (properties == null || properties.getGridSpan() == null) {
       return 1;
