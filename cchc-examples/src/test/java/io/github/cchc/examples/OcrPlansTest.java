@@ -31,8 +31,10 @@ class OcrPlansTest {
     assertEquals(0, new BigDecimal("98").compareTo(onTime.threshold().orElseThrow()));
     assertEquals(Target.Kind.CHANGE, targets.get(targets.size() - 1).kind(), "§I.2.h: tăng so với năm 2021");
     assertEquals(Optional.of("3848/QĐ-UBND"), plan.issuingDocument().flatMap(d -> d.number()), "printed \"3848/QP-UBND\"");
-    assertEquals(DocumentType.RESOLUTION, plan.legalBases().get(0).type());
-    assertEquals(Optional.of(DocumentType.RESOLUTION), plan.legalBases().get(0).codeType(), "printed \"76/NO-CP\"");
+    // The two laws the preamble cites as "Ludt … ngày 19/6/2015" and "… ngày 22/11/2019", then the resolution.
+    assertEquals(List.of(DocumentType.LAW, DocumentType.LAW, DocumentType.RESOLUTION),
+        plan.legalBases().stream().limit(3).map(b -> b.type()).toList());
+    assertEquals(Optional.of(DocumentType.RESOLUTION), plan.legalBases().get(2).codeType(), "printed \"76/NO-CP\"");
     assertEquals(38, plan.tasks().size());
     assertEquals(Timeframe.ofQuarter(Year.of(2022), 3), plan.tasks().get(10).timeframe().orElseThrow(), "row 11: \"Quy III\"");
     assertEquals(Timeframe.ofYear(Year.of(2022)), plan.tasks().get(7).timeframe().orElseThrow(), "row 8: \"Ca nim 2022\"");

@@ -175,7 +175,7 @@ final class DocumentRefParser {
     Matcher d = DATE.matcher(f);
     int from = 0;
     while (true) {
-      int at = f.indexOf("luat ", from);
+      int at = nextLaw(f, from);
       if (at < 0) {
         return;
       }
@@ -205,6 +205,19 @@ final class DocumentRefParser {
           d.end()));
       from = d.end();
     }
+  }
+
+  /**
+   * The next "luật " from an index, or the word as a scan prints it: four letters, "lu" and one
+   * letter or sign for "a" before the "t" ("Ludt", "Luét", "Lu4t").
+   */
+  private static int nextLaw(String f, int from) {
+    for (int at = f.indexOf("lu", from); at >= 0 && at + 5 <= f.length(); at = f.indexOf("lu", at + 1)) {
+      if (f.charAt(at + 3) == 't' && f.charAt(at + 4) == ' ' && "adeo43".indexOf(f.charAt(at + 2)) >= 0) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static boolean inside(List<DocumentRef.Occurrence> found, int index) {

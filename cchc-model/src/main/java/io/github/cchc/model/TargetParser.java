@@ -28,12 +28,19 @@ final class TargetParser {
   private static final Pattern ABOVE_PLAN = Pattern.compile("\\b(dat(?: va|,) )?vuot (?:cac )?(?:chi tieu|du toan)\\b");
   private static final List<String> RANK_WORDS =
       List.of("dan dau", "thu hang cao", "xep hang cao", "nhom dau", "nhom cao", "top ", "duy tri xep hang");
+  private static final List<String> PLAN_WORDS = List.of("ke hoach", "du toan");
+  private static final List<String> RANK_PHRASES = List.of("dan dau", "thu hang cao", "xep hang cao", "thu hang",
+      "xep hang", "nhom dau", "nhom cao", "duy tri");
+  /** A count whose unit a scan damaged ("02 ddt", "01 lep"): one letter off a unit word of its length. */
+  private static final Pattern DAMAGED_COUNT = Pattern.compile("(\\d{1,4}) ([a-z]{3,4})\\b");
+  private static final List<String> COUNT_UNITS = List.of("dot", "lop", "buoi", "cuoc", "phut", "ngay", "diem");
 
   private TargetParser() {}
 
   static List<Target> parseAll(CharSequence input, Optional<Year> planYear) {
     String s = Texts.requireParseable(input, "Target");
-    String f = Folding.fold(s);
+    // Words with a scan's signs read as letters ("l6p" for "lớp"); figures are left as printed.
+    String f = ScanWords.unconfuseWords(Folding.fold(s));
     List<Target> targets = new ArrayList<>();
     int clauseStart = 0;
     while (clauseStart < f.length()) {
@@ -42,8 +49,10 @@ final class TargetParser {
       clauseStart = clauseEnd + 1;
     }
     if (targets.isEmpty()) {
+      // A rank's words as printed, else as a scan damaged them ("dan dau" printed "dén déu").
+      String words = f.contains("dan dau") || f.length() > 400 ? f : ScanWords.repair(Folding.clean(f), RANK_PHRASES);
       for (String word : RANK_WORDS) {
-        if (f.contains(word)) {
+        if (f.contains(word) || words.contains(word)) {
           String position = trimmed(s);
           targets.add(Target.builder().kind(Target.Kind.RANK).unit(Target.Unit.RANK).position(position)
               .text(position).build());
@@ -110,6 +119,9 @@ final class TargetParser {
       out.add(build(t.comparison(comparison), input, q.start()));
     }
     if (out.size() == before) {
+      damagedCount(input, text, f, start, end, out);
+    }
+    if (out.size() == before) {
       Matcher change = CHANGE_WITHOUT_QUANTITY.matcher(f).region(start, end);
       if (change.find()) {
         out.add(Target.builder().text(text).kind(Target.Kind.CHANGE).unit(Target.Unit.PERCENT)
@@ -126,6 +138,39 @@ final class TargetParser {
         }
       }
     }
+  }
+
+  /**
+   * A count whose unit word a scan damaged is read only where a comparison is stated before it
+   * ("tổ chức ít nhất 02 ddt"): a figure before a word one letter off a unit is otherwise no target.
+   */
+  private static void damagedCount(CharSequence input, String text, String f, int start, int end, List<Target> out) {
+    Matcher m = DAMAGED_COUNT.matcher(f).region(start, end);
+    while (m.find()) {
+      if (m.start() > 0 && Character.isLetterOrDigit(f.charAt(m.start() - 1))) {
+        continue;
+      }
+      String word = m.group(2);
+      String unit = COUNT_UNITS.stream().filter(u -> u.length() == word.length() && substitutions(u, word) == 1)
+          .findFirst().orElse(null);
+      String prefix = f.substring(Math.max(start, m.start() - 40), m.start());
+      Optional<Target.Comparison> stated = unit == null ? Optional.empty()
+          : stated(ScanWords.repair(Folding.clean(prefix), COMPARISON_WORDS) + " ", "");
+      if (stated.isPresent()) {
+        BigDecimal amount = number(m.group(1));
+        Target.Unit u = unit(unit, f, m.end(), end);
+        out.add(build(Target.builder().text(text).kind(Target.Kind.LEVEL).unit(u).threshold(amount)
+            .comparison(stated.get()), input, m.start()));
+      }
+    }
+  }
+
+  private static int substitutions(String a, String b) {
+    int n = 0;
+    for (int i = 0; i < a.length(); i++) {
+      n += a.charAt(i) == b.charAt(i) ? 0 : 1;
+    }
+    return n;
   }
 
   private static Target build(Target.Builder t, CharSequence input, int at) {
@@ -201,8 +246,12 @@ final class TargetParser {
   private static Target.Unit unit(String word, String f, int after, int end) {
     switch (word) {
       case "%":
-        String rest = f.substring(after, Math.min(end, after + 10));
-        return rest.startsWith(" ke hoach") || rest.startsWith(" du toan") ? Target.Unit.PERCENT_OF_PLAN
+        String rest = f.substring(after, Math.min(end, after + 12));
+        if (rest.startsWith(" ke hoach") || rest.startsWith(" du toan")) {
+          return Target.Unit.PERCENT_OF_PLAN;
+        }
+        String repaired = " " + ScanWords.repair(Folding.clean(rest), PLAN_WORDS);
+        return repaired.startsWith(" ke hoach") || repaired.startsWith(" du toan") ? Target.Unit.PERCENT_OF_PLAN
             : Target.Unit.PERCENT;
       case "phut":
         return Target.Unit.MINUTES;

@@ -13,9 +13,10 @@ import java.util.List;
  * <p>The confusions, inside a word (a sign between or beside letters; a figure standing alone is a
  * figure): {@code 0}, {@code 6}, {@code &}, {@code @} for o ("s6", "s&" for "số", "sở"); {@code 1}
  * for l ("quản 1ý"); {@code 3}, {@code 4} for a ("x3 hội", "x4c định"); {@code 8}, {@code €},
- * {@code ¢} for e ("hi¢n" for "hiện"). Then a word, or a run of words the scan split or joined
+ * {@code ¢} for e ("hi¢n" for "hiện"); and letters split in two: "ri" for n ("trêri"), "rn" for m,
+ * "ii" and "ir" for u ("chirc" for "chức"), tried beside the word as printed. Then a word, or a run of words the scan split or joined
  * ("Candm" for "Cả năm"), is the parser's word within a small edit distance of it: none for words
- * of up to four letters, one up to seven, two from eight, spaces not counted.
+ * of up to four letters, one up to six, two from seven, spaces not counted.
  */
 public final class ScanWords {
   private static final String SIGNS = "06&@1348€¢";
@@ -49,6 +50,47 @@ public final class ScanWords {
   }
 
   /**
+   * Folds the signs of the confusion table inside the words of a folded text, one char for one
+   * char so that indices still point into the original: a token with letters and at most one
+   * figure, and no slash, is a word ("s6", "x4c", "hi¢n"); figures, dates and codes ("2024",
+   * "10/01/2022", "4791/qd-ubnd") stay as they are.
+   *
+   * @param folded a folded text, not null
+   * @return the text with its words' signs as letters, of the same length, not null
+   */
+  public static String unconfuseWords(String folded) {
+    char[] out = folded.toCharArray();
+    int i = 0;
+    while (i < out.length) {
+      while (i < out.length && out[i] == ' ') {
+        i++;
+      }
+      int start = i;
+      int letters = 0;
+      int figures = 0;
+      boolean slash = false;
+      while (i < out.length && out[i] != ' ') {
+        char c = out[i];
+        letters += Character.isLetter(c) ? 1 : 0;
+        figures += Character.isDigit(c) ? 1 : 0;
+        slash |= c == '/';
+        i++;
+      }
+      if (letters > 0 && figures <= 1 && !slash && letters >= figures) {
+        for (int j = start; j < i; j++) {
+          int at = SIGNS.indexOf(out[j]);
+          // A sign beside a letter stands for one ("s6", "1y"); beside none it is punctuation or a numbering ("1.", "(3)").
+          boolean inside = j > start && Character.isLetter(out[j - 1]) || j < i - 1 && Character.isLetter(out[j + 1]);
+          if (at >= 0 && inside) {
+            out[j] = LETTERS.charAt(at);
+          }
+        }
+      }
+    }
+    return new String(out);
+  }
+
+  /**
    * Repairs a folded phrase against the words a parser looks for: each run of one to as many words
    * as a wanted phrase has, whose letters (signs unconfused, spaces dropped) are within the edit
    * allowance of that phrase, becomes the phrase; other words stay as they were. Runs holding a
@@ -70,15 +112,24 @@ public final class ScanWords {
       int bestDistance = Integer.MAX_VALUE;
       for (String phrase : phrases) {
         String target = phrase.replace(" ", "");
-        int words = phrase.split(" ").length;
+        String[] parts = phrase.split(" ");
+        int words = parts.length;
         StringBuilder run = new StringBuilder();
+        boolean initials = true;
         for (int k = 1; k <= words && i + k <= tokens.length; k++) {
           String token = tokens[i + k - 1];
           if (!isWord(token)) {
             break;
           }
-          run.append(unconfuse(token));
-          int d = distance(run.toString(), target, allowance(target.length()));
+          String word = unconfuse(token);
+          // Scans damage a word's middle more than its first letter: each word keeps its own ("cho đầu" is no "nhóm đầu").
+          initials &= !word.isEmpty() && word.charAt(0) == parts[k - 1].charAt(0);
+          if (!initials) {
+            break;
+          }
+          run.append(word);
+          int d = Math.min(distance(run.toString(), target, allowance(target.length())),
+              distance(unsplit(run.toString()), target, allowance(target.length())));
           if (d <= allowance(target.length()) && d < bestDistance) {
             best = phrase;
             bestTokens = k;
@@ -97,6 +148,11 @@ public final class ScanWords {
     return String.join(" ", out);
   }
 
+  /** Letters a scan splits in two, read as one: "ri" for "n", "rn" for "m", "ii" and "ir" for "u". */
+  private static String unsplit(String word) {
+    return word.replace("rn", "m").replace("ri", "n").replace("ii", "u").replace("ir", "u");
+  }
+
   private static boolean isWord(String token) {
     int letters = 0;
     for (int i = 0; i < token.length(); i++) {
@@ -110,7 +166,7 @@ public final class ScanWords {
   }
 
   private static int allowance(int length) {
-    return length <= 4 ? 0 : length <= 7 ? 1 : 2;
+    return length <= 4 ? 0 : length <= 6 ? 1 : 2;
   }
 
   /** Edit distance, or more than the limit as soon as it is sure to exceed it. */

@@ -20,6 +20,7 @@ import io.github.cchc.model.Task;
 import io.github.cchc.model.TextParseException;
 import io.github.cchc.model.Timeframe;
 import io.github.cchc.model.text.Folding;
+import io.github.cchc.model.text.ScanWords;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Fact;
 import io.github.cchc.rules.Facts;
@@ -72,7 +73,8 @@ import java.util.regex.Pattern;
  */
 public final class PlanReader {
   /** "năm" as scans print it too: nam, nim, ndm. */
-  private static final Pattern YEAR = Pattern.compile("\\bn[aid]m (\\d{4})\\b");
+  /** "năm 2024", as scans print "năm" too: nam, nim, ndm, narn, and joined to the word before it. */
+  private static final Pattern YEAR = Pattern.compile("n[aid](?:m|rn) (\\d{4})\\b");
   private static final Pattern DATE = Pattern.compile("ngay (\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
   private static final Pattern NUMBER_LINE = Pattern.compile("^s[o6]\\s?:");
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -214,6 +216,9 @@ public final class PlanReader {
         || folded.length() <= 100 && !(word.endsWith("tieu") && folded.contains("chi tiet")) && Fuzzy.contains(folded, word);
   }
 
+  /** The heads of an area's lists: its targets, its measures. */
+  private static final List<String> LIST_HEADS = List.of("chi tieu", "muc tieu", "nhiem vu", "giai phap");
+
   /** The words of the reform areas' headings, as ReformArea reads them and as scans damage them. */
   private static final List<Map.Entry<String, ReformArea>> AREA_WORDS = List.of(
       Map.entry("tac dong", ReformArea.IMPACT), Map.entry("the che", ReformArea.INSTITUTIONS),
@@ -310,7 +315,8 @@ public final class PlanReader {
       for (int i = 0; i < n; i++) {
         Block b = blocks.get(i);
         texts[i] = b.kind() == Block.Kind.PARAGRAPH ? Folding.clean(b.text()) : "";
-        folded[i] = Folding.fold(texts[i]);
+        // Words are looked for with a scan's signs read as the letters they stand for ("c4ch", "s6").
+        folded[i] = ScanWords.unconfuseWords(Folding.fold(texts[i]));
         outlines[i] = Outline.of(texts[i]);
       }
     }
@@ -321,7 +327,9 @@ public final class PlanReader {
       readFront(bodyStart);
       Optional<String> title = subject.map(s -> documentWord + " " + s);
       String titleFolded = Folding.fold(title.orElse(""));
-      boolean reform = titleFolded.contains("cai cach hanh chinh") || titleFolded.contains("cchc");
+      String titleWords = ScanWords.unconfuseWords(titleFolded);
+      boolean reform = titleWords.contains("cai cach hanh chinh") || titleWords.contains("cchc")
+          || titleWords.length() <= 300 && Fuzzy.contains(titleWords, "cai cach hanh chinh");
       if (!reform || bodyStart >= blocks.size() || otherType.isPresent() && !planHeading) {
         String shown = otherType.filter(o -> !planHeading).or(() -> title).or(() -> firstParagraph()).orElse("");
         return failed(FindingCode.READ_NOT_A_PLAN, Facts.of(Fact.TEXT, abbreviate(shown)));
@@ -479,7 +487,8 @@ public final class PlanReader {
     }
 
     private Optional<Year> lastYear(String f) {
-      Matcher m = YEAR.matcher(f);
+      // A scan joins "năm" to the word before it ("Quangnam 2026") and prints it "n4m": the title's words unconfused.
+      Matcher m = YEAR.matcher(ScanWords.unconfuseWords(f));
       Optional<Year> found = Optional.empty();
       while (m.find()) {
         int y = Integer.parseInt(m.group(1));
@@ -838,8 +847,13 @@ public final class PlanReader {
       }
       String body = o.body();
       int colon = body.indexOf(':');
-      String head = Folding.fold(colon >= 0 ? body.substring(0, colon) : body).strip();
-      boolean targetsHead = head.startsWith("chi tieu") || head.startsWith("muc tieu");
+      String printed = Folding.fold(colon >= 0 ? body.substring(0, colon) : body).strip();
+      // "Chỉ tiêu" as scans print it too ("Chl tieii"): the head's words repaired towards the four heads.
+      String head = printed.length() <= 40 ? ScanWords.repair(Folding.clean(printed), LIST_HEADS) : printed;
+      // A short lettered head three edits from "Chỉ tiêu" is that head: nothing else is so short there.
+      boolean damagedTargets = printed.length() <= 12 && colon < 0 && o.level() == Outline.Level.LETTER
+          && Fuzzy.distance(printed.replace(" ", ""), "chitieu") <= 3 && printed.replace(" ", "").length() <= 10;
+      boolean targetsHead = head.startsWith("chi tieu") || head.startsWith("muc tieu") || damagedTargets;
       boolean measuresHead = head.startsWith("nhiem vu") || head.startsWith("giai phap");
       if (!(targetsHead || measuresHead) || head.length() > 40 || colon < 0 && !isHeading(i)) {
         return false;

@@ -1,6 +1,7 @@
 package io.github.cchc.rules.read;
 
 import io.github.cchc.model.text.AgencyNames;
+import io.github.cchc.model.text.ScanWords;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,8 @@ public enum TaskColumn {
    * Recognises a header cell, ignoring case, diacritics, punctuation and remarks in brackets:
    * "Thời gian thực hiện/ hoàn thành", "THOI GIAN", "Cơ quan thực hiện", "Nội dung" and "Sản phẩm
    * (dự kiến)" are all recognised; officers' abbreviations ("CCHC", "UBND") are spelled out as
-   * agency names are. The words must be one of a column's usual wordings whole.
+   * agency names are. The words must be one of a column's usual wordings whole, as printed or as
+   * a scan damaged them (within {@link ScanWords}' repair).
    *
    * @param cell the text of the header cell, not null
    * @return the column, empty if the text names none of the six
@@ -81,6 +83,14 @@ public enum TaskColumn {
       return Optional.empty();
     }
     String k = NOT_WORD.matcher(AgencyNames.key(REMARK.matcher(cell).replaceAll(" "))).replaceAll(" ").strip();
-    return Optional.ofNullable(WORDINGS.get(k));
+    TaskColumn exact = WORDINGS.get(k);
+    if (exact != null || k.length() < 5 || k.length() > 60) {
+      return Optional.ofNullable(exact);
+    }
+    // A scan's damage ("Noi dung cong vi¢c", "Thoi glan"): the wording whole, after the words' repair.
+    return Optional.ofNullable(WORDINGS.get(ScanWords.repair(ScanWords.unconfuseWords(k), REPAIRABLE)));
   }
+
+  /** The wordings of five letters or more, which a repair may reach: "tt" and "so" are too short to guess. */
+  private static final List<String> REPAIRABLE = WORDINGS.keySet().stream().filter(w -> w.length() >= 5).sorted().toList();
 }

@@ -380,7 +380,8 @@ public final class TaskTableImporter {
       if (heading == null) {
         return false;
       }
-      area = ReformArea.fromHeading(heading);
+      // A section row can name nothing but an area: its wording as a scan damaged it is read too.
+      area = PlanReader.nearestArea(heading);
       if (area.isEmpty()) {
         add(FindingCode.IMPORT_UNKNOWN_SECTION, cell(r, at), pointer(r, at),
             Facts.of(Fact.CELL, address(r, at)).and(Fact.TEXT, cells.get(at).strip()));
