@@ -27,8 +27,11 @@ record Outline(Level level, String label, String body, String folded) {
   private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,4})\\s?\\.\\s*(?=\\S)");
   private static final Pattern SCANNED_ROMAN = Pattern.compile("^(?=\\S{0,3}[IVXL])([IVXl1L]{2,4})\\.\\s*(?=\\p{Lu}{2})");
   private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\s?\\.(?!\\d)\\s*(?=\\S)");
-  /** "¢)" is how scans print a "c)" or an "e)": which one, the letter before it tells. */
-  private static final Pattern LETTER = Pattern.compile("^([a-zđ¢])\\s?\\)\\s*(?=\\S)");
+  /**
+   * "¢)" is how scans print a "c)" or an "e)": which one, the letter before it tells. "1)" is how
+   * they print "i)": plans number their lists "1.", never "1)".
+   */
+  private static final Pattern LETTER = Pattern.compile("^([a-zđ¢1])\\s?\\)\\s*(?=\\S)");
   private static final Pattern DASH = Pattern.compile("^[-–—•]\\s*(?=\\S)");
   private static final Pattern PLUS = Pattern.compile("^\\+\\s*(?=\\S)");
 
@@ -56,7 +59,7 @@ record Outline(Level level, String label, String body, String folded) {
     }
     m = LETTER.matcher(text);
     if (m.find()) {
-      return of(Level.LETTER, m.group(1), text.substring(m.end()));
+      return of(Level.LETTER, m.group(1).equals("1") ? "i" : m.group(1), text.substring(m.end()));
     }
     m = DASH.matcher(text);
     if (m.find()) {

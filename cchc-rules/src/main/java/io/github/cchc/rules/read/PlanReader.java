@@ -75,7 +75,8 @@ public final class PlanReader {
   /** "năm" as scans print it too: nam, nim, ndm. */
   /** "năm 2024", as scans print "năm" too: nam, nim, ndm, narn, and joined to the word before it. */
   private static final Pattern YEAR = Pattern.compile("n[aid](?:m|rn) (\\d{4})\\b");
-  private static final Pattern DATE = Pattern.compile("ngay (\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
+  /** "ngày 20 tháng 12 năm 2021", as scans print it too: "tháng J2ném 2021". */
+  private static final Pattern DATE = Pattern.compile("ngay ?(\\d{1,2}) thang ?(\\d{1,2}) ?n[aeid]m (\\d{4})");
   private static final Pattern NUMBER_LINE = Pattern.compile("^s[o6]\\s?:");
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
   /**
@@ -416,7 +417,7 @@ public final class PlanReader {
           }
           beforeNumber = false;
         }
-        Matcher date = DATE.matcher(f);
+        Matcher date = DATE.matcher(figures(f));
         if (issued.isEmpty() && t.length() < 120 && date.find()) {
           issued = date(date);
           if (issued.isPresent()) {
@@ -1209,6 +1210,23 @@ public final class PlanReader {
       rules.grade(code, code.defaultSeverity())
           .ifPresent(severity -> findings.add(Finding.of(code, severity, subject, "", "", facts)));
     }
+  }
+
+  /**
+   * Letters scans print for figures, read as the figures where they touch one: "J2" is 12, "2O2l"
+   * is 2021 (i, j, l and | for 1; o for 0). One char for one char.
+   */
+  static String figures(String folded) {
+    char[] c = folded.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      boolean byFigure = i > 0 && Character.isDigit(c[i - 1]) || i + 1 < c.length && Character.isDigit(c[i + 1]);
+      if (byFigure && "ijl|".indexOf(c[i]) >= 0) {
+        c[i] = '1';
+      } else if (byFigure && c[i] == 'o') {
+        c[i] = '0';
+      }
+    }
+    return new String(c);
   }
 
   /** A responsibility being read: its party's paragraph and the duties met so far. */

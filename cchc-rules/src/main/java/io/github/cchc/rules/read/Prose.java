@@ -4,6 +4,7 @@ import io.github.cchc.model.ReformArea;
 import io.github.cchc.model.ReportRequirement;
 import io.github.cchc.model.TextParseException;
 import io.github.cchc.model.Timeframe;
+import io.github.cchc.model.text.ScanWords;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -262,6 +263,15 @@ final class Prose {
     for (String word : REQUESTS) {
       if (folded.startsWith(word)) {
         return word.length();
+      }
+    }
+    // "Đề nghị" as scans print it: "P& nghi", "De nghj" (Đ is printed P, signs stand for letters).
+    String[] words = folded.split(" ", 3);
+    if (words.length == 3) {
+      String two = ScanWords.unconfuse(words[0]) + " " + ScanWords.unconfuse(words[1]);
+      String read = two.startsWith("p") ? "d" + two.substring(1) : two;
+      if (read.length() <= 9 && Fuzzy.distance(read, "de nghi") <= 1 && read.startsWith("d")) {
+        return words[0].length() + words[1].length() + 2;
       }
     }
     return 0;
