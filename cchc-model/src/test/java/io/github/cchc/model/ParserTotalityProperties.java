@@ -43,6 +43,13 @@ class ParserTotalityProperties {
     check(() -> DocumentRef.findAll(text), text);
   }
 
+  /** The scan repair every parser falls back on keeps to any text, and keeps one char for one char. */
+  @Property
+  void scanRepairIsTotal(@ForAll("inputs") String text) {
+    assertEquals(text.length(), io.github.cchc.model.text.ScanWords.unconfuseWords(text).length());
+    io.github.cchc.model.text.ScanWords.repair(text, java.util.List.of("truoc ngay", "ca nam", "toi thieu"));
+  }
+
   private static void check(Runnable parser, String text) {
     try {
       parser.run();

@@ -202,6 +202,53 @@ class PlanReaderProperties {
     }
   }
 
+  /** Seed 002's published text, from the project's root (this module's tests run in the module's folder). */
+  private static final String PUBLISHED = published();
+
+  private static String published() {
+    java.nio.file.Path file = java.nio.file.Path.of("cchc-examples", "data", "hai-phong-2024.txt");
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Files.exists(file) ? file : java.nio.file.Path.of("..").resolve(file),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** One change a damaged file or a bad scan makes to a text: at a place, of a kind, with a char. */
+  record Mutation(double at, int kind, char c, int length) {}
+
+  /**
+   * A published plan damaged anywhere (a run cut out, a line doubled, a char put in or swapped,
+   * tabs and line breaks included) reads to a plan or says why not, and never throws.
+   */
+  @Property(tries = 60)
+  void aPublishedPlanDamagedAnywhereReadsOrSaysWhyNot(@ForAll("mutations") List<Mutation> mutations) {
+    StringBuilder text = new StringBuilder(PUBLISHED);
+    for (Mutation m : mutations) {
+      int at = (int) (m.at() * text.length());
+      int end = Math.min(text.length(), at + m.length());
+      switch (m.kind()) {
+        case 0 -> text.delete(at, end);
+        case 1 -> text.insert(at, text.substring(at, end));
+        case 2 -> text.insert(at, m.c());
+        default -> {
+          if (at < text.length()) {
+            text.setCharAt(at, m.c());
+          }
+        }
+      }
+    }
+    anyTextReadsToAPlanOrSaysWhyNot(text.toString());
+  }
+
+  @Provide
+  Arbitrary<List<Mutation>> mutations() {
+    Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars(), Arbitraries.of('\n', '\t', ' ', '.', ')', '%', '/', '6', '¢'));
+    return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 3), chars,
+        Arbitraries.integers().between(1, 400)).as(Mutation::new).list().ofMinSize(1).ofMaxSize(30);
+  }
+
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> line = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(60),
