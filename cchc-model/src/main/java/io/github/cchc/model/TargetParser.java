@@ -155,7 +155,7 @@ final class TargetParser {
           .findFirst().orElse(null);
       String prefix = f.substring(Math.max(start, m.start() - 40), m.start());
       Optional<Target.Comparison> stated = unit == null ? Optional.empty()
-          : stated(ScanWords.repair(Folding.clean(prefix), COMPARISON_WORDS) + " ", "");
+          : stated(ScanWords.repair(lastWords(Folding.clean(prefix), 4), COMPARISON_WORDS) + " ", "");
       if (stated.isPresent()) {
         BigDecimal amount = number(m.group(1));
         Target.Unit u = unit(unit, f, m.end(), end);
@@ -188,15 +188,26 @@ final class TargetParser {
   private static Target.Comparison comparison(String prefix, String suffix, BigDecimal amount, Target.Unit unit) {
     Optional<Target.Comparison> stated = stated(prefix, suffix);
     if (stated.isEmpty() && prefix.length() > 1) {
-      // Only where no comparison is read as printed: the words just before the figure, repaired.
-      String words = Folding.clean(prefix);
-      stated = stated(ScanWords.repair(words, COMPARISON_WORDS) + " ", suffix);
+      // Only where no comparison is read as printed: the last words before the figure, repaired.
+      stated = stated(ScanWords.repair(lastWords(Folding.clean(prefix), 4), COMPARISON_WORDS) + " ", suffix);
     }
     if (stated.isPresent()) {
       return stated.get();
     }
     boolean all = unit == Target.Unit.PERCENT && amount.compareTo(BigDecimal.valueOf(100)) == 0;
     return all ? Target.Comparison.EQUAL : Target.Comparison.AT_LEAST;
+  }
+
+  /** The last words of a phrase: a comparison is stated just before its figure. */
+  private static String lastWords(String phrase, int n) {
+    int at = phrase.length();
+    for (int k = 0; k < n && at > 0; k++) {
+      at = phrase.lastIndexOf(' ', at - 1);
+      if (at < 0) {
+        return phrase;
+      }
+    }
+    return phrase.substring(at + 1);
   }
 
   private static Optional<Target.Comparison> stated(String prefix, String suffix) {

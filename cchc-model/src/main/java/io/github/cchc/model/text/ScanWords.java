@@ -104,34 +104,41 @@ public final class ScanWords {
     String[] tokens = folded.strip().split(" ");
     List<String> phrases = new ArrayList<>(wanted);
     phrases.sort(Comparator.comparingInt((String p) -> p.length()).reversed());
+    int n = phrases.size();
+    String[][] parts = new String[n][];
+    String[] targets = new String[n];
+    for (int p = 0; p < n; p++) {
+      parts[p] = phrases.get(p).split(" ");
+      targets[p] = phrases.get(p).replace(" ", "");
+    }
+    String[] words = new String[tokens.length];
+    for (int t = 0; t < tokens.length; t++) {
+      words[t] = isWord(tokens[t]) ? unconfuse(tokens[t]) : null;
+    }
     List<String> out = new ArrayList<>(tokens.length);
     int i = 0;
     while (i < tokens.length) {
       String best = null;
       int bestTokens = 1;
       int bestDistance = Integer.MAX_VALUE;
-      for (String phrase : phrases) {
-        String target = phrase.replace(" ", "");
-        String[] parts = phrase.split(" ");
-        int words = parts.length;
+      for (int p = 0; p < n && words[i] != null; p++) {
+        String target = targets[p];
+        int limit = allowance(target.length());
         StringBuilder run = new StringBuilder();
-        boolean initials = true;
-        for (int k = 1; k <= words && i + k <= tokens.length; k++) {
-          String token = tokens[i + k - 1];
-          if (!isWord(token)) {
-            break;
-          }
-          String word = unconfuse(token);
+        for (int k = 1; k <= parts[p].length && i + k <= tokens.length; k++) {
+          String word = words[i + k - 1];
           // Scans damage a word's middle more than its first letter: each word keeps its own ("cho đầu" is no "nhóm đầu").
-          initials &= !word.isEmpty() && word.charAt(0) == parts[k - 1].charAt(0);
-          if (!initials) {
+          if (word == null || word.isEmpty() || word.charAt(0) != parts[p][k - 1].charAt(0)) {
             break;
           }
           run.append(word);
-          int d = Math.min(distance(run.toString(), target, allowance(target.length())),
-              distance(unsplit(run.toString()), target, allowance(target.length())));
-          if (d <= allowance(target.length()) && d < bestDistance) {
-            best = phrase;
+          if (run.length() > target.length() + limit + 1) {
+            break;
+          }
+          String r = run.toString();
+          int d = Math.min(distance(r, target, limit), distance(unsplit(r), target, limit));
+          if (d <= limit && d < bestDistance) {
+            best = phrases.get(p);
             bestTokens = k;
             bestDistance = d;
           }
@@ -151,6 +158,33 @@ public final class ScanWords {
   /** Letters a scan splits in two, read as one: "ri" for "n", "rn" for "m", "ii" and "ir" for "u". */
   private static String unsplit(String word) {
     return word.replace("rn", "m").replace("ri", "n").replace("ii", "u").replace("ir", "u");
+  }
+
+  /**
+   * Tells whether a folded phrase, whole, is a wanted phrase as a scan damaged it: the same
+   * number of words, each keeping its first letter, within the repair's edit allowance.
+   *
+   * @param folded the folded phrase, single-spaced, not null
+   * @param wanted the folded phrase looked for, not null
+   * @return whether the one is the other
+   */
+  public static boolean matches(String folded, String wanted) {
+    String[] a = folded.split(" ");
+    String[] b = wanted.split(" ");
+    if (a.length != b.length) {
+      return false;
+    }
+    StringBuilder run = new StringBuilder();
+    for (int k = 0; k < a.length; k++) {
+      String word = unconfuse(a[k]);
+      if (!isWord(a[k]) || word.isEmpty() || word.charAt(0) != b[k].charAt(0)) {
+        return false;
+      }
+      run.append(word);
+    }
+    String target = wanted.replace(" ", "");
+    int limit = allowance(target.length());
+    return Math.min(distance(run.toString(), target, limit), distance(unsplit(run.toString()), target, limit)) <= limit;
   }
 
   private static boolean isWord(String token) {

@@ -87,8 +87,14 @@ public enum TaskColumn {
     if (exact != null || k.length() < 5 || k.length() > 60) {
       return Optional.ofNullable(exact);
     }
-    // A scan's damage ("Noi dung cong vi¢c", "Thoi glan"): the wording whole, after the words' repair.
-    return Optional.ofNullable(WORDINGS.get(ScanWords.repair(ScanWords.unconfuseWords(k), REPAIRABLE)));
+    // A scan's damage ("Noi dung cong vi¢c", "Thoi glan"): a wording whole, as damaged; the length
+    // tells most cells from every wording before any edit is counted.
+    for (String w : REPAIRABLE) {
+      if (Math.abs(w.length() - k.length()) <= 2 && ScanWords.matches(k, w)) {
+        return Optional.of(WORDINGS.get(w));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The wordings of five letters or more, which a repair may reach: "tt" and "so" are too short to guess. */
