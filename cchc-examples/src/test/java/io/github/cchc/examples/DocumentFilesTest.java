@@ -220,26 +220,14 @@ class DocumentFilesTest {
       Pages pages = new Pages(document, font);
       for (Block b : blocks) {
         if (b.kind() == Block.Kind.PARAGRAPH) {
-          List<String> lines = wrap(b.text(), font, 10, 495);
-          pages.room(lines.size() * 12f + 6);
-          for (String line : lines) {
-            pages.show(line, 50, 10);
-            pages.y -= 12;
-          }
-          pages.y -= 6;
+          pages.block(wrap(b.text(), font, 10, 495), 50, 10, 12, 6);
           continue;
         }
         float[] widths = {22, 165, 75, 85, 65, 83};
         for (List<String> row : b.rows()) {
           if (row.stream().skip(1).allMatch(String::isBlank)) {
             // A section row ("I. Chỉ đạo điều hành …"): one cell merged across the table.
-            List<String> lines = wrap(row.get(0), font, 7, 495 - 8);
-            pages.room(lines.size() * 8.4f + 8);
-            for (String line : lines) {
-              pages.show(line, 54, 7);
-              pages.y -= 8.4f;
-            }
-            pages.y -= 8;
+            pages.block(wrap(row.get(0), font, 7, 495 - 8), 54, 7, 8.4f, 8);
             continue;
           }
           List<List<String>> cells = new ArrayList<>();
@@ -305,8 +293,14 @@ class DocumentFilesTest {
       }
     }
 
-    void show(String text, float x, float size) throws IOException {
-      show(text, x, size, y);
+    /** Lines one below the other on one page, then a gap. */
+    void block(List<String> lines, float x, float size, float leading, float gap) throws IOException {
+      room(lines.size() * leading + gap);
+      for (String line : lines) {
+        show(line, x, size, y);
+        y -= leading;
+      }
+      y -= gap;
     }
 
     void show(String text, float x, float size, float at) throws IOException {

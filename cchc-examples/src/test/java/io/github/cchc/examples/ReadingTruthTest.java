@@ -119,7 +119,8 @@ class ReadingTruthTest {
     return Math.round(share * 1000) / 10.0 + " %";
   }
 
-  private static int common(List<String> a, List<String> b) {
+  /** How many keys two lists share, each key counted as often as both hold it. */
+  static int common(List<String> a, List<String> b) {
     Map<String, Integer> counts = new HashMap<>();
     a.forEach(k -> counts.merge(k, 1, Integer::sum));
     int hits = 0;

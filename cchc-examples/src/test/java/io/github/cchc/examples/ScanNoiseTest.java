@@ -92,7 +92,7 @@ class ScanNoiseTest {
           for (String kind : KINDS) {
             List<String> expected = truth.getOrDefault(kind, List.of());
             List<String> got = read.getOrDefault(kind, List.of());
-            int hits = common(expected, got);
+            int hits = ReadingTruthTest.common(expected, got);
             for (Map<String, int[]> m : List.of(counts, all)) {
               int[] c = m.computeIfAbsent(kind, k -> new int[3]);
               c[0] += expected.size();
@@ -145,20 +145,6 @@ class ScanNoiseTest {
     p.allTasks().forEach(t -> k.computeIfAbsent("task", x -> new ArrayList<>()).add(t.number().orElse("-") + "|"
         + t.area().map(Object::toString).orElse("-")));
     return k;
-  }
-
-  private static int common(List<String> a, List<String> b) {
-    Map<String, Integer> counts = new HashMap<>();
-    a.forEach(x -> counts.merge(x, 1, Integer::sum));
-    int hits = 0;
-    for (String x : b) {
-      Integer n = counts.get(x);
-      if (n != null && n > 0) {
-        counts.put(x, n - 1);
-        hits++;
-      }
-    }
-    return hits;
   }
 
   private static String percent(double share) {

@@ -11,7 +11,7 @@ import java.util.List;
  * phrase only where that reading fails, so clean text never depends on a guess.
  *
  * <p>The confusions, inside a word (a sign between or beside letters; a figure standing alone is a
- * figure): {@code 0}, {@code 6}, {@code &}, {@code @} for o ("s6", "s&" for "số", "sở"); {@code 1}
+ * figure): {@code 0}, {@code 6}, {@code &}, {@code @} for o ("s6", "s&amp;" for "số", "sở"); {@code 1}
  * for l ("quản 1ý"); {@code 3}, {@code 4} for a ("x3 hội", "x4c định"); {@code 8}, {@code €},
  * {@code ¢} for e ("hi¢n" for "hiện"); and letters split in two: "ri" for n ("trêri"), "rn" for m,
  * "ii" and "ir" for u ("chirc" for "chức"), tried beside the word as printed. Then a word, or a run of words the scan split or joined

@@ -236,15 +236,20 @@ public final class PlanReader {
     if (exact.isPresent() || heading.length() > 120) {
       return exact;
     }
-    String folded = Folding.key(heading);
+    return nearest(Folding.key(heading), (d, w) -> d <= (w.length() + 1) / 5, 1);
+  }
+
+  /** The area whose wording is fewest edits per letter from a stretch of the heading, among those it accepts. */
+  private static Optional<ReformArea> nearest(String folded, java.util.function.BiPredicate<Integer, String> accepts,
+      double share) {
     ReformArea best = null;
-    double bestShare = 1;
+    double bestShare = share;
     for (Map.Entry<String, ReformArea> w : AREA_WORDS) {
       int d = Fuzzy.distance(folded, w.getKey());
-      double share = (double) d / w.getKey().length();
-      if (d <= (w.getKey().length() + 1) / 5 && share < bestShare) {
+      double s = (double) d / w.getKey().length();
+      if (accepts.test(d, w.getKey()) && s < bestShare) {
         best = w.getValue();
-        bestShare = share;
+        bestShare = s;
       }
     }
     return Optional.ofNullable(best);
@@ -260,17 +265,7 @@ public final class PlanReader {
     if (area.isPresent() || heading.length() > 120) {
       return area;
     }
-    String folded = Folding.key(heading);
-    ReformArea best = null;
-    double bestShare = 0.4;
-    for (Map.Entry<String, ReformArea> w : AREA_WORDS) {
-      double share = (double) Fuzzy.distance(folded, w.getKey()) / w.getKey().length();
-      if (w.getKey().length() >= 10 && share <= bestShare) {
-        best = w.getValue();
-        bestShare = share;
-      }
-    }
-    return Optional.ofNullable(best);
+    return nearest(Folding.key(heading), (d, w) -> w.length() >= 10, 0.4 + 1e-9);
   }
 
   /** One reading: the state of a walk through one document's blocks. */
