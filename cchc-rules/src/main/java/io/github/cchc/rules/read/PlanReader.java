@@ -72,7 +72,6 @@ import java.util.regex.Pattern;
  * @implSpec This class is immutable and thread-safe.
  */
 public final class PlanReader {
-  /** "năm" as scans print it too: nam, nim, ndm. */
   /** "năm 2024", as scans print "năm" too: nam, nim, ndm, narn, and joined to the word before it. */
   private static final Pattern YEAR = Pattern.compile("n[aid](?:m|rn) (\\d{4})\\b");
   /** "ngày 20 tháng 12 năm 2021", as scans print it too: "tháng J2ném 2021". */
