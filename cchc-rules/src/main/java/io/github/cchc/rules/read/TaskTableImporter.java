@@ -9,6 +9,7 @@ import io.github.cchc.model.ReformArea;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
 import io.github.cchc.model.TextParseException;
+import io.github.cchc.model.text.Folding;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.RuleSet;
@@ -140,18 +141,24 @@ public final class TaskTableImporter {
    */
   public TaskImport read(List<? extends List<String>> rows) {
     Objects.requireNonNull(rows, "rows");
+    // Every cell in NFC, as all input is: a table saved in decomposed Unicode (NFD) splits parties
+    // at "và" and resolves agencies as a composed one does, and the plan written is NFC.
+    List<List<String>> composed = new ArrayList<>(rows.size());
     for (int r = 0; r < rows.size(); r++) {
       List<String> row = rows.get(r);
       if (row == null) {
         throw new CchcException("Row " + (r + 1) + " of the table is null");
       }
+      List<String> cells = new ArrayList<>(row.size());
       for (int c = 0; c < row.size(); c++) {
         if (row.get(c) == null) {
           throw new CchcException("Cell " + address(r, c) + " of the table is null");
         }
+        cells.add(Folding.nfc(row.get(c)));
       }
+      composed.add(cells);
     }
-    return new Reading(rows).read();
+    return new Reading(composed).read();
   }
 
   /**

@@ -62,6 +62,18 @@ class TaskTableProperties {
         .toList(), "the title above the header");
   }
 
+  /** A table saved in decomposed Unicode (NFD) imports to the tasks its composed form does (issue 20, item 3). */
+  @Property(tries = 100)
+  void aTableInDecomposedUnicodeImportsAsItsComposedForm(@ForAll("tables") Case c) {
+    List<List<String>> table = write(c.plan(), c.layout());
+    List<List<String>> decomposed = table.stream().map(row -> row.stream()
+        .map(cell -> java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFD)).toList()).toList();
+    TaskImport composed = importer(c.plan()).read(table);
+    TaskImport read = importer(c.plan()).read(decomposed);
+    assertEquals(composed.tasks(), read.tasks());
+    assertEquals(composed.report(), read.report());
+  }
+
   @Property(tries = 200)
   void aMissingColumnIsNamedAndOnlyItsFieldIsLost(@ForAll("tables") Case c, @ForAll("droppable") TaskColumn dropped) {
     Layout layout = c.layout();
