@@ -82,11 +82,16 @@ public final class DocumentBlocks {
    * @throws UncheckedIOException if reading fails
    */
   public static List<Block> read(Path file) {
+    return readFile(file).orElse(List.of());
+  }
+
+  /** A file's blocks by its extension, or empty for a PDF with no text layer: {@link PlanReader} tells the two apart. */
+  static Optional<List<Block>> readFile(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     Kind kind = Kind.ofFileName(name).orElseThrow(() -> new IllegalArgumentException(
         file + ": cannot read a plan from this kind of file; use .txt (UTF-8), .docx or .pdf"));
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, kind, file.toString()).orElse(List.of());
+      return read(in, kind, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

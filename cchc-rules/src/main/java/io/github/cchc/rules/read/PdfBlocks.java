@@ -149,7 +149,7 @@ final class PdfBlocks {
    * pages and on two or more.
    */
   private static List<Line> withoutRunningLines(List<Line> lines) {
-    Map<Integer, List<Line>> pages = new HashMap<>();
+    Map<Integer, List<Line>> pages = new java.util.TreeMap<>();
     lines.forEach(l -> pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l));
     Map<String, Integer> edges = new HashMap<>();
     for (List<Line> page : pages.values()) {
@@ -160,7 +160,7 @@ final class PdfBlocks {
     }
     int needed = Math.max(2, (pages.size() + 1) / 2);
     List<Line> kept = new ArrayList<>();
-    for (List<Line> page : pages.values().stream().sorted((a, b) -> a.get(0).page() - b.get(0).page()).toList()) {
+    for (List<Line> page : pages.values()) {
       for (int i = 0; i < page.size(); i++) {
         Line l = page.get(i);
         boolean edge = i == 0 || i == page.size() - 1;

@@ -147,16 +147,9 @@ public final class PlanReader {
    * @throws java.io.UncheckedIOException if reading fails
    */
   public PlanReading read(java.nio.file.Path file) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    DocumentBlocks.Kind kind = DocumentBlocks.Kind.ofFileName(name).orElseThrow(() -> new IllegalArgumentException(
-        file + ": cannot read a plan from this kind of file; use .txt (UTF-8), .docx or .pdf"));
-    Optional<List<Block>> blocks;
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      blocks = DocumentBlocks.read(in, kind, file.toString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    Optional<List<Block>> blocks = DocumentBlocks.readFile(file);
     if (blocks.isEmpty()) {
+      String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
       List<Finding> none = new ArrayList<>();
       rules.grade(FindingCode.READ_NO_TEXT_LAYER, FindingCode.READ_NO_TEXT_LAYER.defaultSeverity()).ifPresent(severity ->
           none.add(Finding.of(FindingCode.READ_NO_TEXT_LAYER, severity, Subject.plan(), "", "", Facts.of(Fact.NAME, name))));
@@ -1210,7 +1203,7 @@ public final class PlanReader {
    * Letters scans print for figures, read as the figures where they touch one: "J2" is 12, "2O2l"
    * is 2021 (i, j, l and | for 1; o for 0). One char for one char.
    */
-  static String figures(String folded) {
+  private static String figures(String folded) {
     char[] c = folded.toCharArray();
     for (int i = 0; i < c.length; i++) {
       boolean byFigure = i > 0 && Character.isDigit(c[i - 1]) || i + 1 < c.length && Character.isDigit(c[i + 1]);
