@@ -1,0 +1,97 @@
+package io.github.cchc.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What only a process of its own shows (issue 20, item 6): a standard output that cannot be
+ * written, a plan on standard input, arguments under a locale that is not UTF-8, and the launcher
+ * before a build.
+ */
+class CommandProcessTest {
+  @TempDir
+  Path dir;
+
+  record Ended(int code, String out, String err) {}
+
+  private Ended cchc(Map<String, String> environment, File stdin, File stdout, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", System.getProperty("java.class.path"), Cchc.class.getName()));
+    command.addAll(List.of(args));
+    return run(command, environment, stdin, stdout);
+  }
+
+  private Ended run(List<String> command, Map<String, String> environment, File stdin, File stdout)
+      throws IOException, InterruptedException {
+    Path out = stdout == null ? dir.resolve("out.txt") : stdout.toPath();
+    Path err = dir.resolve("err.txt");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    if (stdin != null) {
+      builder.redirectInput(stdin);
+    }
+    Process process = builder.start();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command ends");
+    return new Ended(process.exitValue(), stdout == null ? Files.readString(out, StandardCharsets.UTF_8) : "",
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aStandardOutputThatCannotBeWrittenFailsTheCommand() throws IOException, InterruptedException {
+    File full = new File("/dev/full");
+    Ended ended = cchc(Map.of(), null, full, "check", CchcCommandTest.PLAN, "--fail-on", "never", "--lang", "en");
+    assertEquals(2, ended.code(), ended.err());
+    assertEquals(1, ended.err().lines().count(), ended.err());
+    assertTrue(ended.err().contains("standard output"), ended.err());
+  }
+
+  @Test
+  void aDashReadsStandardInput() throws IOException, InterruptedException {
+    Ended fromFile = cchc(Map.of(), null, null, "check", CchcCommandTest.PLAN, "--format", "json", "--fail-on", "never");
+    Ended fromStdin = cchc(Map.of(), new File(CchcCommandTest.PLAN), null, "check", "-", "--format", "json",
+        "--fail-on", "never");
+    assertEquals(0, fromStdin.code(), fromStdin.err());
+    assertEquals(fromFile.out(), fromStdin.out());
+  }
+
+  @Test
+  void argumentsSurviveALocaleThatIsNotUtf8() throws IOException, InterruptedException {
+    Path table = dir.resolve("bảng.tsv");
+    Files.writeString(table, "STT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
+        + "1\tRà soát thủ tục\tBan Cải cách riêng\tQuý II/2024\tBáo cáo\n", StandardCharsets.UTF_8);
+    Path plan = dir.resolve("plan.json");
+    List<String> command = List.of("sh", Path.of("bin", "cchc").toAbsolutePath().toString(), "import", table.toString(),
+        "--year", "2024", "--directory", Path.of("cchc-examples", "data", "hai-phong-2024.directory.json").toAbsolutePath()
+        .toString(), "--alias", "Ban Cải cách riêng=hp.snv", "-o", plan.toString(), "--fail-on", "never");
+    Ended ended = run(command, Map.of("LANG", "C", "LC_ALL", "C"), null, null);
+    assertEquals(0, ended.code(), ended.err());
+    String written = Files.readString(plan, StandardCharsets.UTF_8);
+    assertFalse(written.contains("\uFFFD"), "no replacement characters");
+    assertTrue(written.contains("\"hp.snv\""), "the alias with its Vietnamese words resolved the lead");
+  }
+
+  @Test
+  void theLauncherBeforeABuildSaysWhatToRun() throws IOException, InterruptedException {
+    Path bin = Files.createDirectories(dir.resolve("repo").resolve("bin"));
+    Files.copy(Path.of("bin", "cchc"), bin.resolve("cchc"));
+    Ended ended = run(List.of("sh", bin.resolve("cchc").toString(), "check", "x.json"), Map.of(), null, null);
+    assertEquals(2, ended.code(), ended.err());
+    assertEquals(1, ended.err().lines().count(), ended.err());
+    assertTrue(ended.err().contains("mvn"), ended.err());
+    assertFalse(ended.err().contains("java.lang"), ended.err());
+  }
+}

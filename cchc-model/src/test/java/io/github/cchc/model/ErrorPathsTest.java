@@ -1,0 +1,79 @@
+package io.github.cchc.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.model.calendar.WorkingCalendar;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.model.json.JsonFormatException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Values that are wrong are refused where they are made, and what cchc writes it reads back (issue 20). */
+class ErrorPathsTest {
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final String PLAN = "{\"format\":\"cchc.plan/2\",\"id\":\"p\",\"title\":\"Kế hoạch\",\"year\":%s,"
+      + "\"level\":\"PROVINCE\"}";
+
+  @Test
+  void aPlanYearOutsideTheCalendarsRangeIsRefused() {
+    assertThrows(MalformedValueException.class,
+        () -> Plan.builder().id("p").title("Kế hoạch").year(Year.of(-2024)).level(AgencyLevel.PROVINCE).build());
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(String.format(PLAN, "-2024")));
+    assertEquals("/year", e.getPointer());
+    assertTrue(e.getMessage().contains("-2024"), e.getMessage());
+    assertEquals(Year.of(2024), CchcJson.readPlan(String.format(PLAN, "2024")).year());
+  }
+
+  @Test
+  void aDossierReceivedOutsideTheRangeIsRefused() {
+    LocalDateTime received = LocalDateTime.of(-2024, 7, 30, 14, 26);
+    assertThrows(MalformedValueException.class, () -> Dossier.builder().id("d").procedureCode("1.0010").agencyId("a")
+        .channel(Dossier.Channel.POST).received(received).due(received.plusDays(10)).build());
+  }
+
+  @Test
+  void theWorkingCalendarRefusesYearsItHasNoRulesFor() {
+    WorkingCalendar vn = WorkingCalendar.vietnam();
+    assertThrows(WorkingCalendar.UnsupportedYearException.class, () -> vn.isWorkingDay(LocalDate.of(1985, 2, 20)),
+        "Tết 1985: no statutory rule is sourced before 1995");
+    assertThrows(WorkingCalendar.UnsupportedYearException.class, () -> vn.isWorkingDay(LocalDate.of(2101, 1, 3)));
+    assertThrows(WorkingCalendar.UnsupportedYearException.class,
+        () -> vn.plusWorkingDays(LocalDate.of(2100, 12, 20), 30));
+    assertFalse(vn.isWorkingDay(LocalDate.of(1995, 1, 31)), "Tết Ất Hợi 1995");
+    assertFalse(vn.isWorkingDay(LocalDate.of(2100, 1, 1)));
+  }
+
+  @Test
+  void whatCannotBeReadBackIsNotWritten() {
+    String content = "Rà soát ".repeat(125_001);
+    Plan plan = Plan.builder().id("p").title("Kế hoạch").year(Year.of(2024)).level(AgencyLevel.PROVINCE)
+        .addTasks(Task.builder().content(content).build()).build();
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> CchcJson.writePlan(plan));
+    assertEquals("/tasks/0/content", e.getPointer());
+    assertTrue(e.getMessage().contains("1,000,000"), e.getMessage());
+  }
+
+  @Test
+  void messagesComeInTheReadersLanguage() {
+    JsonFormatException e = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan("{\"format\":\"cchc.plan/2\",\"tasks\":7}"));
+    assertEquals("/tasks", e.getPointer());
+    String vi = e.getMessage(VI);
+    String en = e.getMessage(Locale.ENGLISH);
+    assertNotEquals(vi, en);
+    for (String m : new String[] {vi, en}) {
+      assertTrue(m.contains("/tasks") && m.contains("7"), m);
+      assertFalse(m.contains("java.") || m.contains("Integer") || m.contains("ArrayList"), m);
+    }
+    JsonFormatException duplicate = assertThrows(JsonFormatException.class,
+        () -> CchcJson.readPlan("{\"format\":\"cchc.plan/2\",\"tasks\":[{\"content\":\"a\",\"content\":\"b\"}]}"));
+    assertEquals("/tasks/0", duplicate.getPointer(), duplicate.getMessage());
+  }
+}
