@@ -25,4 +25,17 @@ public class CchcException extends RuntimeException {
   public CchcException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Gets the message in the reader's language. The message of {@link #getMessage()} is English, as
+   * Java's are; the subtypes that can say what went wrong in Vietnamese too (a JSON document that
+   * is not valid, a year the calendar does not cover) override this.
+   *
+   * @param locale the reader's locale: Vietnamese for every locale but English, not null
+   * @return the message, not null
+   */
+  public String getMessage(java.util.Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
+    return getMessage();
+  }
 }

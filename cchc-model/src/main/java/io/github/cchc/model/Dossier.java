@@ -168,9 +168,19 @@ public abstract class Dossier {
     Texts.requireNonBlank(id(), "Dossier id");
     Texts.requireNonBlank(procedureCode(), "Dossier \"" + id() + "\" procedureCode");
     Texts.requireNonBlank(agencyId(), "Dossier \"" + id() + "\" agencyId");
+    requireSupported("received", received());
+    requireSupported("due", due());
+    ended().ifPresent(e -> requireSupported("ended", e));
     if (ended().isPresent() != outcome().isPresent()) {
       throw new MalformedValueException("Dossier \"" + id() + "\" must have both an end and an outcome, or neither; has "
           + (ended().isPresent() ? "an end without outcome" : "an outcome without end"));
+    }
+  }
+
+  private void requireSupported(String attribute, LocalDateTime time) {
+    if (time.getYear() < Plan.FIRST_YEAR.getValue() || time.getYear() > Plan.LAST_YEAR.getValue()) {
+      throw new MalformedValueException(attribute, "Dossier \"" + id() + "\" " + attribute + " " + time + " is outside "
+          + Plan.FIRST_YEAR + " to " + Plan.LAST_YEAR);
     }
   }
 

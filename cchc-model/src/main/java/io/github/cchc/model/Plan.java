@@ -33,6 +33,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "purposes", "keyTargets", "measures", "funding", "fundingFigures", "generalDuties", "responsibilities", "reportingSchedule",
     "cascade", "tasks", "directory"})
 public abstract class Plan {
+  /**
+   * The first year cchc supports: the first the working calendar has statutory holidays for
+   * (lịch ngày làm việc from 1995). Plans, dossiers and calendars refuse years before it.
+   */
+  public static final Year FIRST_YEAR = Year.of(1995);
+  /** The last year cchc supports: the last the lunar calendar behind Tết is computed for. */
+  public static final Year LAST_YEAR = Year.of(2100);
   Plan() {}
 
   /**
@@ -52,7 +59,7 @@ public abstract class Plan {
   /**
    * Gets the year the plan is for.
    *
-   * @return the year, not null
+   * @return the year, {@link #FIRST_YEAR} to {@link #LAST_YEAR}
    */
   public abstract Year year();
 
@@ -341,6 +348,10 @@ public abstract class Plan {
   final void check() {
     Ids.require(id(), "Plan id");
     Texts.requireNonBlank(title(), "Plan \"" + id() + "\" title");
+    if (year().isBefore(FIRST_YEAR) || year().isAfter(LAST_YEAR)) {
+      throw new MalformedValueException("year", "Plan \"" + id() + "\" year " + year() + " is outside " + FIRST_YEAR + " to "
+          + LAST_YEAR);
+    }
     AgencyDirectory d = directory();
     issuer().ifPresent(p -> requireKnown(d, p, "/issuer"));
     for (int i = 0; i < keyTargets().size(); i++) {

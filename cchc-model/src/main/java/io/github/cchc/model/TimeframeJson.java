@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The JSON form of a timeframe: its kind, its text as printed, and the fields of its kind, e.g.
@@ -85,15 +88,14 @@ final class TimeframeJson {
 
     private static Timeframe read(JsonNode node, DeserializationContext ctxt, boolean withText) {
       if (!node.isObject()) {
-        throw fail(ctxt, null, "a timeframe must be a JSON object, was " + describe(node));
+        throw mismatch(ctxt, null, Timeframe.class, "a timeframe must be a JSON object, was " + describe(node));
       }
       String kindName = string(node, "kind", ctxt);
       Timeframe.Kind kind;
       try {
         kind = Timeframe.Kind.valueOf(kindName);
       } catch (IllegalArgumentException e) {
-        throw fail(ctxt, "kind", "unknown timeframe kind \"" + kindName + "\"; expected one of "
-            + List.of(Timeframe.Kind.values()));
+        throw invalid(ctxt, "kind", kindName, Timeframe.Kind.class, "unknown timeframe kind \"" + kindName + "\"");
       }
       Set<String> allowed = switch (kind) {
         case MONTH -> Set.of("kind", "text", "month");
@@ -106,7 +108,8 @@ final class TimeframeJson {
       };
       for (String name : node.propertyNames()) {
         if (!allowed.contains(name) || (!withText && name.equals("text"))) {
-          throw fail(ctxt, name, "unknown property \"" + name + "\" for a timeframe of kind " + kind);
+          // from() puts the property's name on the path itself.
+          throw UnrecognizedPropertyException.from(ctxt.getParser(), Timeframe.class, name, List.copyOf(allowed));
         }
       }
       try {
@@ -122,7 +125,7 @@ final class TimeframeJson {
         };
         return withText ? structure.withText(string(node, "text", ctxt)) : structure;
       } catch (MalformedValueException e) {
-        throw fail(ctxt, null, e.getMessage());
+        throw DatabindException.from(ctxt, e.getMessage(), e);
       }
     }
 
@@ -144,7 +147,8 @@ final class TimeframeJson {
       try {
         return reader.read(text);
       } catch (DateTimeException e) {
-        throw fail(ctxt, name, "\"" + text + "\" is not a valid ISO-8601 value for " + name);
+        throw invalid(ctxt, name, text, name.equals("month") ? YearMonth.class : LocalDate.class,
+            "\"" + text + "\" is not a valid ISO-8601 value for " + name);
       }
     }
 
@@ -152,7 +156,7 @@ final class TimeframeJson {
       JsonNode value = require(node, "year", ctxt);
       if (!value.isIntegralNumber() || !value.canConvertToInt()
           || value.intValue() < Year.MIN_VALUE || value.intValue() > Year.MAX_VALUE) {
-        throw fail(ctxt, "year", "year must be an integer year, was " + describe(value));
+        throw mismatch(ctxt, "year", Year.class, "year must be an integer year, was " + describe(value));
       }
       return Year.of(value.intValue());
     }
@@ -162,21 +166,21 @@ final class TimeframeJson {
       try {
         return Timeframe.Frequency.valueOf(name.toUpperCase(Locale.ROOT).equals(name) ? name : "?");
       } catch (IllegalArgumentException e) {
-        throw fail(ctxt, "frequency", "unknown frequency \"" + name + "\"; expected one of "
-            + List.of(Timeframe.Frequency.values()));
+        throw invalid(ctxt, "frequency", name, Timeframe.Frequency.class, "unknown frequency \"" + name + "\"");
       }
     }
 
     private static List<Integer> ints(JsonNode node, String name, DeserializationContext ctxt) {
       JsonNode array = require(node, name, ctxt);
       if (!array.isArray()) {
-        throw fail(ctxt, name, name + " must be an array of integers, was " + describe(array));
+        throw mismatch(ctxt, name, List.class, name + " must be an array of integers, was " + describe(array));
       }
       List<Integer> values = new ArrayList<>();
       for (int i = 0; i < array.size(); i++) {
         JsonNode element = array.get(i);
         if (!element.isIntegralNumber() || !element.canConvertToInt()) {
-          throw fail(ctxt, name, i, "must be an integer, was " + describe(element));
+          throw at(MismatchedInputException.from(ctxt.getParser(), Integer.class, "must be an integer, was "
+              + describe(element)), name, i);
         }
         values.add(element.intValue());
       }
@@ -186,13 +190,14 @@ final class TimeframeJson {
     private static List<String> strings(JsonNode node, String name, DeserializationContext ctxt) {
       JsonNode array = require(node, name, ctxt);
       if (!array.isArray()) {
-        throw fail(ctxt, name, name + " must be an array of strings, was " + describe(array));
+        throw mismatch(ctxt, name, List.class, name + " must be an array of strings, was " + describe(array));
       }
       List<String> values = new ArrayList<>();
       for (int i = 0; i < array.size(); i++) {
         JsonNode element = array.get(i);
         if (!element.isString()) {
-          throw fail(ctxt, name, i, "must be a string, was " + describe(element));
+          throw at(MismatchedInputException.from(ctxt.getParser(), String.class, "must be a string, was "
+              + describe(element)), name, i);
         }
         values.add(element.stringValue());
       }
@@ -202,7 +207,7 @@ final class TimeframeJson {
     private static String string(JsonNode node, String name, DeserializationContext ctxt) {
       JsonNode value = require(node, name, ctxt);
       if (!value.isString()) {
-        throw fail(ctxt, name, name + " must be a string, was " + describe(value));
+        throw mismatch(ctxt, name, String.class, name + " must be a string, was " + describe(value));
       }
       return value.stringValue();
     }
@@ -210,7 +215,7 @@ final class TimeframeJson {
     private static JsonNode require(JsonNode node, String name, DeserializationContext ctxt) {
       JsonNode value = node.get(name);
       if (value == null || value.isNull()) {
-        throw fail(ctxt, name, "missing required property \"" + name + "\"");
+        throw mismatch(ctxt, name, String.class, "missing required property \"" + name + "\"");
       }
       return value;
     }
@@ -220,18 +225,24 @@ final class TimeframeJson {
       return node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + Texts.abbreviate(text);
     }
 
-    private static DatabindException fail(DeserializationContext ctxt, String property, String message) {
-      DatabindException e = DatabindException.from(ctxt, message);
+    // Jackson's own exception types carry what was expected, so that the reader names the problem in its terms.
+    private static DatabindException mismatch(DeserializationContext ctxt, String property, Class<?> expected,
+        String message) {
+      return at(MismatchedInputException.from(ctxt.getParser(), expected, message), property, -1);
+    }
+
+    private static DatabindException invalid(DeserializationContext ctxt, String property, String value, Class<?> type,
+        String message) {
+      return at(InvalidFormatException.from(ctxt.getParser(), message, value, type), property, -1);
+    }
+
+    private static DatabindException at(DatabindException e, String property, int index) {
+      if (index >= 0) {
+        e.prependPath(new JacksonException.Reference(null, index));
+      }
       if (property != null) {
         e.prependPath(new JacksonException.Reference(null, property));
       }
-      return e;
-    }
-
-    private static DatabindException fail(DeserializationContext ctxt, String property, int index, String message) {
-      DatabindException e = DatabindException.from(ctxt, message);
-      e.prependPath(new JacksonException.Reference(null, index));
-      e.prependPath(new JacksonException.Reference(null, property));
       return e;
     }
   }

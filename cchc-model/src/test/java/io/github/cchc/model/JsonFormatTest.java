@@ -38,7 +38,9 @@ class JsonFormatTest {
     JsonFormatException e = assertThrows(JsonFormatException.class,
         () -> CchcJson.readPlan(plan(TASK.replace("\"number\"", "\"nummer\""))));
     assertEquals("/tasks/0/nummer", e.getPointer());
-    assertTrue(e.getMessage().contains("unknown property \"nummer\""), e.getMessage());
+    assertEquals(JsonFormatException.Problem.UNKNOWN_PROPERTY, e.getProblem());
+    assertEquals("\"nummer\" is not a property here", e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+    assertTrue(e.getMessage(java.util.Locale.forLanguageTag("vi")).contains("\"nummer\""), e.getMessage());
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.cchc.model.calendar;
 
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.MalformedValueException;
+import io.github.cchc.model.Plan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,7 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       5 days from 2013 (Bộ luật Lao động 2012: the last day and the first four);
  *   <li>Giỗ Tổ Hùng Vương, 10/3 lunar, from 2007.
  * </ul>
- * Lunar holidays are computed by {@link LunarDate}, so years from 1900 to 2100 are supported.
+ * The statutory rules are sourced from 1995 and Tết is computed to 2100, so a calendar answers for
+ * {@link Plan#FIRST_YEAR} to {@link Plan#LAST_YEAR}, 1995 to 2100, and refuses any other day with
+ * {@link UnsupportedYearException} rather than call it a working day.
  *
  * @implSpec This class is immutable and thread-safe; it caches each year's days off as computed.
  */
@@ -114,8 +118,10 @@ public final class WorkingCalendar {
    *
    * @param year the year, not null
    * @return the days, ascending
+   * @throws UnsupportedYearException if the year is outside 1995 to 2100
    */
   public SortedSet<LocalDate> daysOffIn(Year year) {
+    requireSupported(year.getValue());
     return daysOff.computeIfAbsent(year.getValue(), y -> compute(Year.of(y)));
   }
 
@@ -160,9 +166,11 @@ public final class WorkingCalendar {
    *
    * @param date the day, not null
    * @return true for a working day
+   * @throws UnsupportedYearException if the day is outside 1995 to 2100
    */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    requireSupported(date.getYear());
     OfficialSchedule official = schedules.get(Year.of(date.getYear()));
     if (OfficialSchedule.isWeekend(date)) {
       return official != null && official.workedWeekendDays().contains(date);
@@ -241,5 +249,41 @@ public final class WorkingCalendar {
       case MONTHS -> LocalDateTime.of(day.plusMonths(time.amount()), LocalTime.MAX);
       case HOURS -> received.plusHours(time.amount());
     };
+  }
+
+  private static void requireSupported(int year) {
+    if (year < Plan.FIRST_YEAR.getValue() || year > Plan.LAST_YEAR.getValue()) {
+      throw new UnsupportedYearException(year);
+    }
+  }
+
+  /**
+   * Thrown when a calendar is asked about a day outside the years it has rules for (năm ngoài lịch),
+   * 1995 to 2100: a working day there would be a guess.
+   */
+  public static final class UnsupportedYearException extends CchcException {
+    private static final long serialVersionUID = 1L;
+
+    private final int year;
+
+    UnsupportedYearException(int year) {
+      super("The working calendar covers " + Plan.FIRST_YEAR + " to " + Plan.LAST_YEAR + ", not " + year);
+      this.year = year;
+    }
+
+    /**
+     * Gets the year asked about.
+     *
+     * @return the year
+     */
+    public int getYear() {
+      return year;
+    }
+
+    @Override
+    public String getMessage(java.util.Locale locale) {
+      return locale.getLanguage().equals("en") ? getMessage()
+          : "Lịch ngày làm việc chỉ có từ năm " + Plan.FIRST_YEAR + " đến năm " + Plan.LAST_YEAR + ", không có năm " + year;
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -26,7 +27,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.type.LogicalType;
@@ -69,9 +69,6 @@ public final class CchcJson {
   static final String SCORECARD_FORMAT_1 = "cchc.scorecard/1";
 
   private static final String FORMAT = "format";
-  /** How Immutables reports unset required attributes: "… required attributes are not set [content]". */
-  private static final java.util.regex.Pattern MISSING =
-      java.util.regex.Pattern.compile("required attributes are not set \\[([^\\]]{1,500})\\]");
 
   private static final JsonMapper MAPPER = JsonMapper.builder(
           JsonFactory.builder()
@@ -125,8 +122,14 @@ public final class CchcJson {
     module.addDeserializer(java.time.LocalDate.class, new IsoDate<>(java.time.LocalDate.class, java.time.LocalDate::parse));
     module.addDeserializer(java.time.YearMonth.class, new IsoDate<>(java.time.YearMonth.class, java.time.YearMonth::parse));
     module.addDeserializer(java.time.MonthDay.class, new IsoDate<>(java.time.MonthDay.class, java.time.MonthDay::parse));
-    module.addDeserializer(java.time.LocalDateTime.class,
-        new IsoDate<>(java.time.LocalDateTime.class, java.time.LocalDateTime::parse));
+    // Times are when dossiers moved, which the working calendar must be able to count.
+    module.addDeserializer(java.time.LocalDateTime.class, new IsoDate<>(java.time.LocalDateTime.class, text -> {
+      java.time.LocalDateTime time = java.time.LocalDateTime.parse(text);
+      if (time.getYear() < Plan.FIRST_YEAR.getValue() || time.getYear() > Plan.LAST_YEAR.getValue()) {
+        throw new java.time.DateTimeException(text + " is outside " + Plan.FIRST_YEAR + " to " + Plan.LAST_YEAR);
+      }
+      return time;
+    }));
     module.addDeserializer(java.time.Year.class, new tools.jackson.databind.ValueDeserializer<java.time.Year>() {
       @Override
       public java.time.Year deserialize(tools.jackson.core.JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
@@ -135,8 +138,9 @@ public final class CchcJson {
           return ctxt.reportInputMismatch(java.time.Year.class, "a year is an integer such as 2024, was %s", p.currentToken());
         }
         int year = p.getIntValue();
-        if (year < java.time.Year.MIN_VALUE || year > java.time.Year.MAX_VALUE) {
-          return ctxt.reportInputMismatch(java.time.Year.class, "year %s is out of range", year);
+        if (year < Plan.FIRST_YEAR.getValue() || year > Plan.LAST_YEAR.getValue()) {
+          return ctxt.reportInputMismatch(java.time.Year.class, "year %s is outside %s to %s", year, Plan.FIRST_YEAR,
+              Plan.LAST_YEAR);
         }
         return java.time.Year.of(year);
       }
@@ -363,7 +367,7 @@ public final class CchcJson {
    */
   public static String write(Object value) {
     Objects.requireNonNull(value, "value");
-    return MAPPER.writeValueAsString(value);
+    return readable(MAPPER.writeValueAsString(value), value);
   }
 
   /**
@@ -374,7 +378,7 @@ public final class CchcJson {
    */
   public static String writeLine(Object value) {
     Objects.requireNonNull(value, "value");
-    return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    return readable(MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value), value);
   }
 
   /**
@@ -404,7 +408,7 @@ public final class CchcJson {
           try {
             return convert(parseTree(line.getBytes(StandardCharsets.UTF_8)), type);
           } catch (JsonFormatException e) {
-            throw new JsonFormatException(e.getPointer(), "line " + number[0] + ": " + e.getMessage(), e);
+            throw e.onLine(number[0]);
           }
         })
         .onClose(() -> {
@@ -435,14 +439,15 @@ public final class CchcJson {
   private static <T> T readDocument(byte[] json, Class<T> type, String format, String... olderFormats) {
     JsonNode tree = parseTree(json);
     if (!tree.isObject()) {
-      throw new JsonFormatException("", "a " + format + " document must be a JSON object, was "
-          + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT), null);
+      throw new JsonFormatException(JsonFormatException.Problem.WRONG_TYPE, "", JsonErrors.show(tree), "type.object", 0, 0, 0,
+          null);
     }
     ObjectNode object = (ObjectNode) tree;
     JsonNode tag = object.remove(FORMAT);
     if (tag != null && !(tag.isString() && (tag.stringValue().equals(format)
         || java.util.Arrays.asList(olderFormats).contains(tag.stringValue())))) {
-      throw new JsonFormatException("/" + FORMAT, "expected \"" + format + "\", was " + abbreviate(tag.toString()), null);
+      throw new JsonFormatException(JsonFormatException.Problem.WRONG_FORMAT, "/" + FORMAT, JsonErrors.show(tag), format, 0, 0,
+          0, null);
     }
     return convert(object, type);
   }
@@ -452,22 +457,91 @@ public final class CchcJson {
     ObjectNode document = MAPPER.createObjectNode();
     document.put(FORMAT, format);
     document.setAll(body);
-    return MAPPER.writeValueAsString(document);
+    return readable(MAPPER.writeValueAsString(document), document);
+  }
+
+  /**
+   * What cchc writes it must read back: a document beyond the read limits is refused here, naming
+   * the value and the limit, rather than written for the reader to refuse. One pass over the text
+   * settles nearly every document; only one that breaks a limit is walked as a tree for the pointer.
+   */
+  private static String readable(String json, Object value) {
+    int depth = 0;
+    int deepest = 0;
+    int run = 0;
+    int longest = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+          run++;
+        } else if (c == '"') {
+          inString = false;
+          longest = Math.max(longest, run);
+        } else {
+          run++;
+        }
+      } else if (c == '"') {
+        inString = true;
+        run = 0;
+      } else if (c == '{' || c == '[') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    if (deepest > MAX_NESTING_DEPTH || longest > MAX_STRING_LENGTH) {
+      JsonNode tree = value instanceof JsonNode n ? n : MAPPER.valueToTree(value);
+      beyondLimits(tree, "", 1);
+    }
+    if ((long) json.length() * 3 > MAX_DOCUMENT_LENGTH && json.getBytes(StandardCharsets.UTF_8).length > MAX_DOCUMENT_LENGTH) {
+      throw new JsonFormatException(JsonFormatException.Problem.TOO_LARGE, "", "", Long.toString(MAX_DOCUMENT_LENGTH), 0, 0, 0,
+          null);
+    }
+    return json;
+  }
+
+  private static void beyondLimits(JsonNode node, String pointer, int depth) {
+    if ((node.isObject() || node.isArray()) && depth > MAX_NESTING_DEPTH) {
+      throw new JsonFormatException(JsonFormatException.Problem.TOO_DEEP, pointer, "", Long.toString(MAX_NESTING_DEPTH), 0, 0,
+          0, null);
+    }
+    if (node.isString() && node.stringValue().length() > MAX_STRING_LENGTH) {
+      throw new JsonFormatException(JsonFormatException.Problem.TOO_LONG_TEXT, pointer, JsonErrors.show(node),
+          Long.toString(MAX_STRING_LENGTH), 0, 0, 0, null);
+    }
+    if (node.isObject()) {
+      for (java.util.Map.Entry<String, JsonNode> e : node.properties()) {
+        beyondLimits(e.getValue(), pointer + "/" + JsonErrors.escape(e.getKey()), depth + 1);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        beyondLimits(node.get(i), pointer + "/" + i, depth + 1);
+      }
+    }
   }
 
   private static JsonNode parseTree(byte[] json) {
     int start = hasBom(json) ? 3 : 0;
     if (json.length - start == 0) {
-      throw new JsonFormatException("", "the document is empty", null);
+      throw new JsonFormatException(JsonFormatException.Problem.EMPTY, "", "", "", 0, 0, 0, null);
     }
-    try {
-      JsonNode tree = MAPPER.readTree(json, start, json.length - start);
+    // The parser is held here because a constraint's exception does not carry it, and its context is the pointer.
+    try (JsonParser parser = MAPPER.createParser(json, start, json.length - start)) {
+      JsonNode tree;
+      try {
+        tree = MAPPER.readTree(parser);
+      } catch (JacksonException e) {
+        throw JsonErrors.parsing(e, parser);
+      }
       if (tree == null || tree.isMissingNode()) {
-        throw new JsonFormatException("", "the document holds no JSON value", null);
+        throw new JsonFormatException(JsonFormatException.Problem.EMPTY, "", "", "", 0, 0, 0, null);
       }
       return nfc(tree);
     } catch (JacksonException e) {
-      throw translate(e);
+      throw JsonErrors.parsing(e, null);
     }
   }
 
@@ -504,56 +578,10 @@ public final class CchcJson {
     try {
       return MAPPER.treeToValue(tree, type);
     } catch (JacksonException e) {
-      throw translate(e);
+      throw JsonErrors.binding(e, tree);
     } catch (CchcException e) {
-      throw new JsonFormatException("", e.getMessage(), e);
+      throw JsonErrors.model(e, "", e);
     }
-  }
-
-  private static JsonFormatException translate(JacksonException e) {
-    String pointer = pointer(e.getPath());
-    Throwable cause = e.getCause();
-    String message;
-    if (e instanceof UnrecognizedPropertyException u) {
-      message = "unknown property \"" + u.getPropertyName() + "\"";
-    } else if (cause instanceof NullPointerException npe && npe.getMessage() != null) {
-      message = "missing or null required property \"" + npe.getMessage() + "\"";
-      pointer = pointer + "/" + escape(npe.getMessage());
-    } else if (cause instanceof CchcException) {
-      message = cause.getMessage();
-      java.util.regex.Matcher missing = MISSING.matcher(message);
-      if (missing.find()) {
-        List<String> names = List.of(missing.group(1).split(",\\s*"));
-        message = "missing or null required propert" + (names.size() == 1 ? "y \"" : "ies \"")
-            + String.join("\", \"", names) + "\"";
-        if (names.size() == 1) {
-          pointer = pointer + "/" + escape(names.get(0));
-        }
-      }
-    } else {
-      message = e.getOriginalMessage();
-    }
-    return new JsonFormatException(pointer, abbreviate(message), e);
-  }
-
-  private static String pointer(List<JacksonException.Reference> path) {
-    StringBuilder b = new StringBuilder();
-    for (JacksonException.Reference r : path) {
-      if (r.getPropertyName() != null) {
-        b.append('/').append(escape(r.getPropertyName()));
-      } else if (r.getIndex() >= 0) {
-        b.append('/').append(r.getIndex());
-      }
-    }
-    return b.toString();
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String abbreviate(String message) {
-    return message == null ? "invalid value" : message.length() <= 400 ? message : message.substring(0, 397) + "...";
   }
 
   private static boolean hasBom(byte[] json) {
@@ -564,7 +592,8 @@ public final class CchcJson {
     try {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_LENGTH + 1));
       if (bytes.length > MAX_DOCUMENT_LENGTH) {
-        throw new JsonFormatException("", "the document is longer than " + MAX_DOCUMENT_LENGTH + " bytes", null);
+        throw new JsonFormatException(JsonFormatException.Problem.TOO_LARGE, "", "", Long.toString(MAX_DOCUMENT_LENGTH), 0, 0, 0,
+            null);
       }
       return bytes;
     } catch (IOException e) {
