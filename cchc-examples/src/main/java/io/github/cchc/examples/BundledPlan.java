@@ -134,13 +134,17 @@ public enum BundledPlan {
     PlanReading reading = reading();
     Plan read = reading.plan().orElseThrow(() -> new IllegalStateException("The bundled plan " + name
         + " reads as no plan: " + reading.report().findings().stream().map(f -> f.message(Locale.ENGLISH)).toList()));
-    return resource(name + ".corrections.json").map(json -> Corrections.apply(read, json, name + ".corrections.json"))
-        .orElse(read);
+    String corrections = name + ".corrections.json";
+    try {
+      return resource(corrections).map(json -> Corrections.apply(read, json)).orElse(read);
+    } catch (Failure e) {
+      throw Failure.in(java.nio.file.Path.of(corrections), e);
+    }
   }
 
   private List<ImportCommand.Alias> aliases(AgencyDirectory directory) {
     return resource(directoryName + ".aliases.json")
-        .map(json -> ImportCommand.Alias.parseAll(json, directoryName + ".aliases.json", directory))
+        .map(json -> ImportCommand.Alias.parseAll(json, directory))
         .orElse(List.of());
   }
 

@@ -1,11 +1,8 @@
 package io.github.cchc.examples;
 
-import io.github.cchc.model.CchcException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -17,7 +14,7 @@ import picocli.CommandLine;
  * unusable input or usage, with a one-line message naming the file, the JSON path and the value.
  * See {@code docs/cli.md}.
  */
-@Command(name = "cchc", mixinStandardHelpOptions = true, version = "cchc 0.1.0",
+@Command(name = "cchc", mixinStandardHelpOptions = true, version = Cchc.VERSION,
     description = "Checks administrative-reform plans and measures where they stand.",
     subcommands = {CheckCommand.class, StatusCommand.class, AgenciesCommand.class, ScoreCommand.class,
         DossiersCommand.class, ImportCommand.class, ReadCommand.class})
@@ -33,12 +30,12 @@ public final class Cchc implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, status, agencies, score, dossiers or import");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
   /**
-   * Builds the command line with cchc's error handling: bad input ends with code 2 and one line on
-   * the error stream, never a stack trace.
+   * Builds the command line with cchc's error handling: bad input or usage ends with code 2 and
+   * one line on the error stream, in the language of {@code --lang}, never a stack trace.
    *
    * @param out where results go, not null
    * @param err where messages go, not null
@@ -48,28 +45,94 @@ public final class Cchc implements Runnable {
     CommandLine cli = new CommandLine(new Cchc());
     cli.setOut(out);
     cli.setErr(err);
+    // Picocli gives a subcommand no version of its parent's, and `cchc check -V` is asked as often.
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().version(VERSION);
+    }
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(e));
+      Locale locale = language(parseResult.originalArgs().toArray(String[]::new));
+      commandLine.getErr().println(commandLine.getCommandName() + ": " + Failure.describe(e, locale));
       commandLine.getErr().flush();
       return UNUSABLE;
+    });
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine commandLine = e.getCommandLine();
+      commandLine.getErr().println(commandLine.getCommandName() + ": " + usage(e, language(args)));
+      commandLine.getErr().flush();
+      return UNUSABLE;
+    });
+    cli.setExecutionStrategy(parseResult -> {
+      warnOfUnreadableArguments(parseResult.originalArgs(), parseResult);
+      int code = new CommandLine.RunLast().execute(parseResult);
+      if (out.checkError()) {
+        // A full disk or a closed pipe: what was meant to be read was not written, so the run failed.
+        CommandLine.ParseResult last = parseResult.hasSubcommand() ? parseResult.subcommand() : parseResult;
+        err.println(last.commandSpec().name() + ": " + CliText.of(language(parseResult.originalArgs()
+            .toArray(String[]::new)), "error.stdout"));
+        err.flush();
+        return UNUSABLE;
+      }
+      return code;
     });
     return cli;
   }
 
-  static String describe(Exception e) {
-    if (e instanceof UncheckedIOException u) {
-      return describe(u.getCause());
+  /** The version every command answers to {@code -V}. */
+  static final String VERSION = "cchc 0.1.0";
+
+  /**
+   * The language asked for, read from the raw arguments: a usage error comes before the options
+   * are bound, and its line must be in that language too.
+   */
+  static Locale language(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null && value.equalsIgnoreCase("en")) {
+        return Locale.ENGLISH;
+      }
     }
-    if (e instanceof NoSuchFileException n) {
-      return "no such file: " + n.getFile();
+    return Locale.forLanguageTag("vi");
+  }
+
+  private static void warnOfUnreadableArguments(java.util.List<String> args, CommandLine.ParseResult parseResult) {
+    if (args.stream().anyMatch(a -> a.indexOf('\uFFFD') >= 0)) {
+      PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+      err.println("cchc: " + CliText.of(language(args.toArray(String[]::new)), "error.unreadable-arguments"));
+      err.flush();
     }
-    if (e instanceof IOException io) {
-      return "cannot read: " + io.getMessage();
+  }
+
+  /** A usage error in the reader's words: the option and value at fault, and where to read more. */
+  private static String usage(CommandLine.ParameterException e, Locale locale) {
+    String command = e.getCommandLine().getCommandName();
+    if (e instanceof CommandLine.MissingParameterException m) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (CommandLine.Model.ArgSpec arg : m.getMissing()) {
+        names.add(arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() + " " + o.paramLabel() : arg.paramLabel());
+      }
+      return CliText.of(locale, "error.option.missing", "options", String.join(", ", names), "command", command);
     }
-    if (e instanceof CchcException || e instanceof IllegalArgumentException) {
-      return e.getMessage().lines().findFirst().orElse(e.toString());
+    if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      return CliText.of(locale, "error.option.unknown", "arguments", String.join(" ", u.getUnmatched()), "command", command);
     }
-    return e.toString();
+    if (e instanceof CommandLine.OverwrittenOptionException o) {
+      return CliText.of(locale, "error.option.twice", "option", o.getOverwritten() instanceof CommandLine.Model.OptionSpec spec
+          ? spec.longestName() : o.getOverwritten().paramLabel());
+    }
+    if (e.getCommandLine().getCommand() instanceof Cchc && e.getArgSpec() == null) {
+      return CliText.of(locale, "error.subcommand");
+    }
+    CommandLine.Model.ArgSpec arg = e.getArgSpec();
+    if (arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--lang")) {
+      return CliText.of(locale, "error.lang", "value", e.getValue());
+    }
+    if (arg != null && e.getValue() != null) {
+      String option = arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+      return CliText.of(locale, "error.option.invalid", "option", option, "value", e.getValue(), "label", arg.paramLabel(),
+          "command", command);
+    }
+    return CliText.of(locale, "error.usage", "command", command);
   }
 
   /**
@@ -79,9 +142,58 @@ public final class Cchc implements Runnable {
    */
   public static void main(String[] args) {
     quietLogging();
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    // Not System.out: a PrintStream keeps a failed write to itself, and a full disk must fail the command.
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new PipeEnd(new java.io.FileOutputStream(
+        java.io.FileDescriptor.out)), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(commandLine(out, err).execute(args));
+  }
+
+  /**
+   * Standard output that ends the program as the shell's own tools end when the reader of their
+   * pipe goes away ({@code cchc check plan.json | head}): quietly, with the code of SIGPIPE. The
+   * JVM ignores that signal, so the write fails instead; any other failure is left to the writer.
+   */
+  private static final class PipeEnd extends java.io.FilterOutputStream {
+    private static final int SIGPIPE_EXIT = 141;
+
+    PipeEnd(java.io.OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      try {
+        out.write(b, off, len);
+      } catch (java.io.IOException e) {
+        throw closed(e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws java.io.IOException {
+      try {
+        out.write(b);
+      } catch (java.io.IOException e) {
+        throw closed(e);
+      }
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      try {
+        out.flush();
+      } catch (java.io.IOException e) {
+        throw closed(e);
+      }
+    }
+
+    private static java.io.IOException closed(java.io.IOException e) {
+      if (e.getMessage() != null && e.getMessage().contains("Broken pipe")) {
+        Runtime.getRuntime().halt(SIGPIPE_EXIT);
+      }
+      return e;
+    }
   }
 
   /**

@@ -1,10 +1,9 @@
 package io.github.cchc.examples;
 
-import io.github.cchc.model.json.JsonFormatException;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.Severity;
-import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,8 +21,21 @@ final class CommonOptions {
   @Option(names = "--format", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "text")
   Format format = Format.text;
 
-  @Option(names = "--lang", description = "Language of messages: vi or en (default: ${DEFAULT-VALUE}).", defaultValue = "vi")
+  @Option(names = "--lang", description = "Language of messages: vi or en (default: ${DEFAULT-VALUE}).", defaultValue = "vi",
+      converter = Language.class)
   String lang = "vi";
+
+  /** Takes vi or en in either case; anything else is a usage error, which the command line words in both. */
+  static final class Language implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String language = value.toLowerCase(Locale.ROOT);
+      if (!language.equals("vi") && !language.equals("en")) {
+        throw new picocli.CommandLine.TypeConversionException(value);
+      }
+      return language;
+    }
+  }
 
   @Option(names = "--fail-on", description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
       + "(default: ${DEFAULT-VALUE}).", defaultValue = "error")
@@ -74,17 +86,35 @@ final class CommonOptions {
     return findings.stream().anyMatch(f -> f.severity().isAtLeast(floor)) ? 1 : 0;
   }
 
-  /** Reads a file with one of cchc's readers (JSON documents, task tables); every failure names the file. */
+  /**
+   * Reads a file with one of cchc's readers (JSON documents, task tables); {@code -} is standard
+   * input. Every failure is a {@link Failure} that names the file.
+   */
   static <T> T read(Path file, Function<Path, T> reader) {
-    if (!Files.exists(file)) {
-      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
-    }
     try {
+      if (file.toString().equals("-")) {
+        return reader.apply(standardInput());
+      }
+      if (Files.isDirectory(file)) {
+        throw Failure.of("error.directory");
+      }
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(file.toString());
+      }
       return reader.apply(file);
-    } catch (JsonFormatException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw Failure.in(file, e);
     }
+  }
+
+  /**
+   * Standard input, copied once to a temporary file that is deleted on exit: cchc's readers take
+   * paths, and a pipe can be read only once.
+   */
+  private static Path standardInput() throws IOException {
+    Path copy = Files.createTempFile("cchc-stdin-", ".json");
+    copy.toFile().deleteOnExit();
+    Files.copy(System.in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    return copy;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cchc.examples;
 
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.CchcJson;
 import java.util.ArrayList;
@@ -23,26 +24,25 @@ final class Corrections {
    *
    * @param plan the plan as read
    * @param json the corrections, a JSON array of operations
-   * @param source the file they come from, for messages
    * @return the corrected plan
-   * @throws IllegalArgumentException naming the file, the operation and its path, if an operation
-   *     is malformed, lacks its reason, or points nowhere
+   * @throws Failure naming the operation and its path, if an operation is malformed, lacks its
+   *     reason, or points nowhere; the caller names the file
    */
-  static Plan apply(Plan plan, String json, String source) {
+  static Plan apply(Plan plan, String json) {
     JsonNode ops = CchcJson.readTree(json);
     if (!ops.isArray()) {
-      throw new IllegalArgumentException(source + ": expected a JSON array of corrections");
+      throw Failure.of("error.corrections.array");
     }
     JsonNode tree = CchcJson.readTree(CchcJson.writePlan(plan));
     for (int i = 0; i < ops.size(); i++) {
       JsonNode op = ops.get(i);
-      String at = source + ": /" + i;
+      String at = "/" + i;
       String kind = text(op, "op", at);
       String path = text(op, "path", at);
       text(op, "reason", at);
       List<String> tokens = tokens(path, at);
       if (tokens.isEmpty()) {
-        throw new IllegalArgumentException(at + "/path: a correction cannot replace the whole plan");
+        throw Failure.of("error.corrections.whole", "at", at);
       }
       JsonNode parent = tree;
       for (String t : tokens.subList(0, tokens.size() - 1)) {
@@ -52,20 +52,20 @@ final class Corrections {
       switch (kind) {
         case "add", "replace" -> set(parent, last, value(op, at), kind.equals("add"), at, path);
         case "remove" -> remove(parent, last, at, path);
-        default -> throw new IllegalArgumentException(at + "/op: \"" + kind + "\" is not add, replace or remove");
+        default -> throw Failure.of("error.corrections.op", "at", at, "op", kind);
       }
     }
     try {
       return CchcJson.readPlan(CchcJson.writeTree(tree));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(source + ": the corrected plan is not a plan: " + e.getMessage(), e);
+    } catch (CchcException e) {
+      throw Failure.correctedPlan(e);
     }
   }
 
   private static String text(JsonNode op, String name, String at) {
     JsonNode v = op.get(name);
     if (v == null || !v.isString() || v.asString().isBlank()) {
-      throw new IllegalArgumentException(at + "/" + name + ": missing; every correction names its op, path and reason");
+      throw Failure.of("error.corrections.missing", "at", at, "name", name);
     }
     return v.asString();
   }
@@ -73,14 +73,14 @@ final class Corrections {
   private static JsonNode value(JsonNode op, String at) {
     JsonNode v = op.get("value");
     if (v == null) {
-      throw new IllegalArgumentException(at + "/value: missing");
+      throw Failure.of("error.corrections.value", "at", at);
     }
     return v;
   }
 
   private static List<String> tokens(String pointer, String at) {
     if (!pointer.startsWith("/")) {
-      throw new IllegalArgumentException(at + "/path: \"" + pointer + "\" is not a JSON Pointer");
+      throw Failure.of("error.corrections.pointer", "at", at, "path", pointer);
     }
     List<String> out = new ArrayList<>();
     for (String t : pointer.substring(1).split("/", -1)) {
@@ -92,7 +92,7 @@ final class Corrections {
   private static JsonNode child(JsonNode node, String token, String at, String path) {
     JsonNode next = node.isArray() ? node.get(index(node, token, false, at, path)) : node.get(token);
     if (next == null) {
-      throw new IllegalArgumentException(at + "/path: \"" + path + "\" points nowhere in the plan");
+      throw Failure.of("error.corrections.nowhere", "at", at, "path", path);
     }
     return next;
   }
@@ -109,13 +109,13 @@ final class Corrections {
     } catch (NumberFormatException e) {
       // Not an index: reported below with the path.
     }
-    throw new IllegalArgumentException(at + "/path: \"" + path + "\" names no element of its array");
+    throw Failure.of("error.corrections.element", "at", at, "path", path);
   }
 
   private static void set(JsonNode parent, String token, JsonNode value, boolean add, String at, String path) {
     if (parent instanceof ObjectNode o) {
       if (!add && !o.has(token)) {
-        throw new IllegalArgumentException(at + "/path: \"" + path + "\" points nowhere in the plan");
+        throw Failure.of("error.corrections.nowhere", "at", at, "path", path);
       }
       o.set(token, value);
     } else if (parent instanceof ArrayNode a) {
@@ -126,7 +126,7 @@ final class Corrections {
         a.set(i, value);
       }
     } else {
-      throw new IllegalArgumentException(at + "/path: \"" + path + "\" is inside a value, not an object or array");
+      throw Failure.of("error.corrections.inside", "at", at, "path", path);
     }
   }
 
@@ -136,7 +136,7 @@ final class Corrections {
     } else if (parent instanceof ArrayNode a) {
       a.remove(index(a, token, false, at, path));
     } else {
-      throw new IllegalArgumentException(at + "/path: \"" + path + "\" points nowhere in the plan");
+      throw Failure.of("error.corrections.nowhere", "at", at, "path", path);
     }
   }
 }

@@ -61,14 +61,16 @@ final class DossiersCommand implements Callable<Integer> {
       case procedure -> Dossier::procedureCode;
       case month -> d -> YearMonth.from(d.received()).toString();
     };
-    Map<String, DossierStatistics> groups = new LinkedHashMap<>();
+    // Groups in the order of their keys, months and codes as a reader scans them, not the order first met.
+    Map<String, DossierStatistics> groups = new java.util.TreeMap<>();
+    Path[] read = {file};
     DossierStatistics all = CommonOptions.read(file, f -> {
-      try (BufferedReader reader = Files.newBufferedReader(f, StandardCharsets.UTF_8);
-          Stream<Dossier> lines = CchcJson.readLines(reader, Dossier.class)) {
+      read[0] = f;
+      try (Stream<Dossier> lines = CchcJson.readLines(Files.newInputStream(f), Dossier.class)) {
         long[] seen = {0};
         Stream<Dossier> counted = lines.peek(d -> {
           if (++seen[0] % 1_000_000 == 0) {
-            err.println("read " + seen[0] + " dossiers");
+            err.println(options.text("dossiers.read", "count", seen[0]));
             err.flush();
           }
         });
@@ -81,7 +83,7 @@ final class DossiersCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
     });
-    CheckReport report = CheckReport.of(all.findings());
+    CheckReport report = CheckReport.of(onTheirLines(all.findings(), read[0]));
     PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {
       Map<String, DossierReport.Figures> figures = new LinkedHashMap<>();
@@ -107,6 +109,41 @@ final class DossiersCommand implements Callable<Integer> {
     }
     out.flush();
     return options.exitCode(report.findings());
+  }
+
+  /**
+   * The statistics name a dossier and its property; its line in the file is what a reader opens,
+   * so each finding's pointer is put behind the line's index, the file read once more for the few
+   * dossiers listed.
+   */
+  private static List<io.github.cchc.rules.Finding> onTheirLines(List<io.github.cchc.rules.Finding> findings, Path file) {
+    Map<String, Long> lines = new java.util.HashMap<>();
+    for (io.github.cchc.rules.Finding f : findings) {
+      if (f.subject().kind() == io.github.cchc.rules.Subject.Kind.DOSSIER && !f.subject().label().startsWith("+")) {
+        lines.put(f.subject().label(), -1L);
+      }
+    }
+    if (lines.isEmpty()) {
+      return findings;
+    }
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      long index = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine(), index++) {
+        java.util.regex.Matcher m = id.matcher(line);
+        if (m.find() && lines.get(m.group(1)) != null && lines.get(m.group(1)) < 0) {
+          lines.put(m.group(1), index);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<io.github.cchc.rules.Finding> placed = new ArrayList<>();
+    for (io.github.cchc.rules.Finding f : findings) {
+      Long line = lines.get(f.subject().label());
+      placed.add(line == null || line < 0 ? f : f.withPointer("/" + line + f.pointer()));
+    }
+    return placed;
   }
 
   private static String[] row(String name, DossierStatistics s, CommonOptions options) {

@@ -69,6 +69,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (year < Plan.FIRST_YEAR.getValue() || year > Plan.LAST_YEAR.getValue()) {
+      throw Failure.of("error.year", "value", year, "first", Plan.FIRST_YEAR, "last", Plan.LAST_YEAR);
+    }
     AgencyDirectory agencies = directory == null ? AgencyDirectory.empty() : CommonOptions.read(directory, CchcJson::readDirectory);
     TaskTableImporter.Builder importer = TaskTableImporter.builder().year(Year.of(year)).directory(agencies);
     for (String alias : aliases) {
@@ -81,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
         .title(title != null ? title : "Kế hoạch cải cách hành chính năm " + year).year(Year.of(year)).level(level)
         .directory(agencies).tasks(result.tasks()).build();
     if (output != null) {
-      write(output, CchcJson.writePlan(plan) + "\n");
+      write(output, () -> CchcJson.writePlan(plan) + "\n");
     }
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {
@@ -102,14 +105,14 @@ final class ImportCommand implements Callable<Integer> {
 
   private static List<List<String>> rowsOf(Path file, int sheet) {
     if (Files.isDirectory(file) || file.getFileName() == null) {
-      throw new IllegalArgumentException(file + ": is a directory, not a table file");
+      throw Failure.of("error.directory-not-file");
     }
     String extension = file.getFileName().toString().replaceFirst("^.*\\.", "").toLowerCase(Locale.ROOT);
     switch (extension) {
       case "xlsx":
-        return OfficeTables.readXlsx(file, sheet);
+        return office(() -> OfficeTables.readXlsx(file, sheet), "error.not-xlsx");
       case "docx":
-        return OfficeTables.readDocx(file);
+        return office(() -> OfficeTables.readDocx(file), "error.not-docx");
       case "csv":
       case "tsv":
       case "txt":
@@ -119,21 +122,29 @@ final class ImportCommand implements Callable<Integer> {
           throw notUtf8(file, e);
         } catch (UncheckedIOException e) {
           throw notUtf8(file, e.getCause());
-        } catch (DelimitedTables.TableFormatException e) {
-          throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
       default:
-        throw new IllegalArgumentException(file + ": cannot read a table from a ." + extension
-            + " file; use .csv, .tsv, .txt (tab-separated), .xlsx or .docx");
+        throw Failure.of("error.extension", "extension", extension);
     }
   }
 
   /** Spreadsheets on Windows save CSV in the Vietnamese code page unless told otherwise; say so. */
   private static RuntimeException notUtf8(Path file, IOException e) {
-    if (e instanceof CharacterCodingException) {
-      return new IllegalArgumentException(file + ": not UTF-8 text; save the table as \"CSV UTF-8\" or as .xlsx", e);
+    return e instanceof CharacterCodingException ? Failure.of("error.table-not-utf8") : new UncheckedIOException(e);
+  }
+
+  /**
+   * A workbook or document through Apache POI, whose refusals (not a zip, a zip bomb, a sheet that
+   * is not there) are said in the reader's words; its own sentences are English and technical.
+   */
+  private static List<List<String>> office(java.util.function.Supplier<List<List<String>>> reading, String notOne) {
+    try {
+      return reading.get();
+    } catch (OfficeTables.NoSuchSheetException e) {
+      throw Failure.of("error.no-sheet", "sheet", e.getSheet(), "sheets", String.join(", ", e.getSheets()));
+    } catch (IllegalArgumentException | UncheckedIOException | IllegalStateException e) {
+      throw Failure.of(notOne);
     }
-    return new UncheckedIOException(e);
   }
 
   /** An {@code --alias WORDS=ID[,ID...]}: words a document uses for several agencies or groups of the directory. */
@@ -141,13 +152,12 @@ final class ImportCommand implements Callable<Integer> {
     static Alias parse(String alias, AgencyDirectory agencies) {
       int eq = alias.lastIndexOf('=');
       if (eq <= 0 || eq == alias.length() - 1) {
-        throw new IllegalArgumentException("--alias \"" + alias + "\": expected WORDS=ID[,ID...]");
+        throw Failure.of("error.alias", "alias", alias);
       }
       List<Party> parties = new ArrayList<>();
       for (String ref : alias.substring(eq + 1).split(",")) {
         String r = ref.strip();
-        parties.add(agencies.partyOf(r).orElseThrow(() -> new IllegalArgumentException(
-            "--alias \"" + alias + "\": \"" + r + "\" is no agency or group of the directory")));
+        parties.add(agencies.partyOf(r).orElseThrow(() -> Failure.of("error.alias.agency", "alias", alias, "id", r)));
       }
       return new Alias(alias.substring(0, eq).strip(), parties);
     }
@@ -156,15 +166,15 @@ final class ImportCommand implements Callable<Integer> {
      * Reads the aliases of a JSON object, each words to the ids they stand for: {@code {"UBND cấp
      * huyện, cấp xã": ["hp.huyen", "hp.xa"]}}.
      */
-    static List<Alias> parseAll(String json, String source, AgencyDirectory agencies) {
+    static List<Alias> parseAll(String json, AgencyDirectory agencies) {
       tools.jackson.databind.JsonNode tree = CchcJson.readTree(json);
       if (!tree.isObject()) {
-        throw new IllegalArgumentException(source + ": expected an object of words to lists of ids");
+        throw Failure.of("error.aliases.object");
       }
       List<Alias> out = new ArrayList<>();
       for (var entry : tree.properties()) {
         if (!entry.getValue().isArray() || entry.getValue().isEmpty()) {
-          throw new IllegalArgumentException(source + ": /" + entry.getKey() + " must list one id or more");
+          throw Failure.of("error.aliases.ids", "words", entry.getKey());
         }
         List<String> ids = new ArrayList<>();
         for (tools.jackson.databind.JsonNode id : entry.getValue()) {
@@ -176,11 +186,12 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  static void write(Path file, String text) {
+  /** Writes what a command made; a text cchc would not read back (a limit passed) fails as the write does. */
+  static void write(Path file, java.util.function.Supplier<String> text) {
     try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Files.writeString(file, text.get(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      throw Failure.writing(file, e);
     }
   }
 }

@@ -50,13 +50,13 @@ final class MonitoringOptions {
     try {
       return Plan.builder().from(p).directory(fuller).build();
     } catch (io.github.cchc.model.CchcException e) {
-      throw new IllegalArgumentException(directory.get() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+      throw Failure.in(directory.get(), e);
     }
   }
 
   CheckInputs inputs() {
     if (dueSoon < 0) {
-      throw new IllegalArgumentException("--due-soon must not be negative, was " + dueSoon);
+      throw Failure.of("error.due-soon", "value", dueSoon);
     }
     ProgressSnapshot snapshot = CommonOptions.read(progress, f -> CchcJson.read(f, ProgressSnapshot.class));
     CheckInputs.Builder b = CheckInputs.builder().asOf(asOf).progress(snapshot);

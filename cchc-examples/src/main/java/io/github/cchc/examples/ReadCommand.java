@@ -69,6 +69,9 @@ final class ReadCommand implements Callable<Integer> {
     AgencyDirectory agencies = directory == null ? AgencyDirectory.empty() : CommonOptions.read(directory, CchcJson::readDirectory);
     PlanReader.Builder reader = PlanReader.builder().directory(agencies);
     if (year != null) {
+      if (year < Plan.FIRST_YEAR.getValue() || year > Plan.LAST_YEAR.getValue()) {
+        throw Failure.of("error.year", "value", year, "first", Plan.FIRST_YEAR, "last", Plan.LAST_YEAR);
+      }
       reader.year(Year.of(year));
     }
     if (level != null) {
@@ -79,7 +82,7 @@ final class ReadCommand implements Callable<Integer> {
     }
     List<ImportCommand.Alias> all = new ArrayList<>();
     if (aliasFile != null) {
-      all.addAll(CommonOptions.read(aliasFile, f -> ImportCommand.Alias.parseAll(text(f), f.toString(), agencies)));
+      all.addAll(CommonOptions.read(aliasFile, f -> ImportCommand.Alias.parseAll(text(f), agencies)));
     }
     for (String alias : aliases) {
       all.add(ImportCommand.Alias.parse(alias, agencies));
@@ -91,18 +94,16 @@ final class ReadCommand implements Callable<Integer> {
     // Word and PDF files by their adapters; any other file is the plan's text, as UTF-8.
     boolean office = DocumentBlocks.Kind.ofFileName(file.toString()).filter(k -> k != DocumentBlocks.Kind.TEXT).isPresent();
     PlanReading reading = office ? CommonOptions.read(file, f -> {
-      if (Files.isDirectory(f)) {
-        throw new IllegalArgumentException(f + ": is a directory, not a plan");
-      }
       return built.read(f);
     }) : built.read(CommonOptions.read(file, ReadCommand::text));
     java.util.Optional<Plan> plan = reading.plan();
     if (corrections != null && plan.isPresent()) {
       Plan read = plan.get();
-      plan = java.util.Optional.of(CommonOptions.read(corrections, f -> Corrections.apply(read, text(f), f.toString())));
+      plan = java.util.Optional.of(CommonOptions.read(corrections, f -> Corrections.apply(read, text(f))));
     }
     if (output != null && plan.isPresent()) {
-      ImportCommand.write(output, CchcJson.writePlan(plan.get()) + "\n");
+      Plan written = plan.get();
+      ImportCommand.write(output, () -> CchcJson.writePlan(written) + "\n");
     }
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {
@@ -122,13 +123,10 @@ final class ReadCommand implements Callable<Integer> {
   }
 
   private static String text(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new IllegalArgumentException(file + ": is a directory, not a plan's text");
-    }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(file + ": not UTF-8 text; save the plan as UTF-8 text", e);
+      throw Failure.of("error.not-utf8");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

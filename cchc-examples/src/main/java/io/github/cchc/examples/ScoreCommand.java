@@ -36,6 +36,10 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     Scorecard card = CommonOptions.read(scorecard, CchcJson::readScorecard);
     Optional<Scorecard> before = previous.map(f -> CommonOptions.read(f, CchcJson::readScorecard));
+    // A change is between two years; a scorecard against itself or a later one compares nothing.
+    if (before.isPresent() && !before.get().year().isBefore(card.year())) {
+      throw Failure.of("error.previous", "file", previous.get(), "year", card.year());
+    }
     CheckReport report = CheckReport.of(Scorecards.check(card, before, RuleSet.builtIn()));
     List<Scorecards.Change> changes = before.map(b -> Scorecards.compare(b, card)).orElse(List.of());
     PrintWriter out = options.out();

@@ -125,8 +125,8 @@ class CchcCommandTest {
     Path unknown = Files.writeString(dir.resolve("unknown.json"), plan.replaceFirst("\"title\"", "\"tieuDe\""));
     Path date = Files.writeString(dir.resolve("date.json"), plan.replaceFirst("\"2024-01-25\"", "\"2024-02-30\""));
     for (List<String> c : List.of(
-        List.of(truncated.toString(), "truncated.json"), List.of(unknown.toString(), "unknown property \"tieuDe\""),
-        List.of(date.toString(), "2024-02-30"), List.of(dir.resolve("missing.json").toString(), "no such file"))) {
+        List.of(truncated.toString(), "truncated.json"), List.of(unknown.toString(), "/tieuDe: \"tieuDe\""),
+        List.of(date.toString(), "2024-02-30"), List.of(dir.resolve("missing.json").toString(), "không có tệp này"))) {
       Run run = run("check", c.get(0));
       assertEquals(2, run.code(), c.toString());
       assertEquals(1, run.err().lines().count(), run.err());

@@ -27,7 +27,7 @@ class CliLanguageTest {
     ResourceBundle en = bundle("en");
     assertEquals(new java.util.TreeSet<>(vi.keySet()), new java.util.TreeSet<>(en.keySet()));
     for (String key : Collections.list(vi.getKeys())) {
-      String text = vi.getString(key).replaceAll("\\{[a-zA-Z]+}", "§");
+      String text = typed(vi.getString(key).replaceAll("\\{[a-zA-Z]+}", "§"));
       if (!Languages.notVietnamese(text).isEmpty()) {
         wrong.add("vi " + key + " " + Languages.notVietnamese(text));
       }
@@ -37,6 +37,16 @@ class CliLanguageTest {
       }
     }
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  /**
+   * What the user types is no language: options ({@code --year}), commands ({@code cchc check}),
+   * file extensions ({@code .xlsx}), JSON Pointers ({@code /path}) and quoted values are left out
+   * of the Vietnamese check, as printed text is.
+   */
+  private static String typed(String text) {
+    return text.replaceAll("\"[^\"]*\"", " ").replaceAll("--[a-z-]+", " ").replaceAll("\\bcchc( [a-z]+)?", " ")
+        .replaceAll("\\.[a-z]{3,4}\\b", " ").replaceAll("/[a-z]+", " ");
   }
 
   @Test

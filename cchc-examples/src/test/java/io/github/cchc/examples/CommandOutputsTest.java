@@ -42,7 +42,7 @@ class CommandOutputsTest {
   void dossierFindingsNameTheLineAndTheProperty() {
     CchcCommandTest.Run run = CchcCommandTest.run("dossiers", DOSSIERS, "--as-of", "2024-12-31", "--format", "json",
         "--fail-on", "never");
-    JsonNode findings = CchcJson.readTree(run.out()).get("report").get("findings");
+    JsonNode findings = CchcJson.readTree(run.out()).get("findings");
     assertTrue(findings.size() > 0, run.out());
     for (JsonNode f : findings) {
       if (f.get("subject").get("label").stringValue().startsWith("+")) {

@@ -51,6 +51,20 @@ class CommandProcessTest {
   }
 
   @Test
+  void aReaderThatGoesAwayEndsTheCommandQuietlyAsThePipeDoes() throws IOException, InterruptedException {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
+        System.getProperty("java.class.path"), Cchc.class.getName(), "check", CchcCommandTest.PLAN, "--verbose",
+        "--fail-on", "never");
+    Path err = dir.resolve("pipe-err.txt");
+    Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+    // Closed before the JVM has started: its first write meets a pipe with no reader, on any machine.
+    process.getInputStream().close();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command ends");
+    assertEquals(141, process.exitValue(), "the code of a tool SIGPIPE ended");
+    assertEquals("", Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aStandardOutputThatCannotBeWrittenFailsTheCommand() throws IOException, InterruptedException {
     File full = new File("/dev/full");
     Ended ended = cchc(Map.of(), null, full, "check", CchcCommandTest.PLAN, "--fail-on", "never", "--lang", "en");

@@ -13,7 +13,7 @@ class CorrectionsTest {
   @Test
   void anOperationChangesWhatItPointsAt() {
     Plan corrected = Corrections.apply(PLAN, "[{\"op\": \"replace\", \"path\": \"/keyTargets/0/label\", \"value\": \"II.1a\","
-        + " \"reason\": \"a test\"}, {\"op\": \"remove\", \"path\": \"/measures/33\", \"reason\": \"a test\"}]", "c.json");
+        + " \"reason\": \"a test\"}, {\"op\": \"remove\", \"path\": \"/measures/33\", \"reason\": \"a test\"}]");
     assertEquals("II.1a", corrected.keyTargets().get(0).label().orElseThrow());
     assertEquals(PLAN.measures().size() - 1, corrected.measures().size());
     assertEquals(PLAN.tasks(), corrected.tasks());
@@ -30,10 +30,17 @@ class CorrectionsTest {
         "[{\"op\": \"move\", \"path\": \"/title\", \"reason\": \"r\"}]"));
     assertEquals("c.json: expected a JSON array of corrections", message("{}"));
     String notAPlan = message("[{\"op\": \"replace\", \"path\": \"/year\", \"value\": \"soon\", \"reason\": \"r\"}]");
-    assertEquals(true, notAPlan.startsWith("c.json: the corrected plan is not a plan: At /year: "), notAPlan);
+    assertEquals(true, notAPlan.startsWith("c.json: the corrected plan is not a plan: at /year: "), notAPlan);
+    assertEquals("c.json: /0/op: \"move\" không phải \"add\", \"replace\" hay \"remove\"", message(
+        "[{\"op\": \"move\", \"path\": \"/title\", \"reason\": \"r\"}]", java.util.Locale.forLanguageTag("vi")));
   }
 
   private static String message(String json) {
-    return assertThrows(IllegalArgumentException.class, () -> Corrections.apply(PLAN, json, "c.json")).getMessage();
+    return message(json, java.util.Locale.ENGLISH);
+  }
+
+  private static String message(String json, java.util.Locale locale) {
+    Failure e = assertThrows(Failure.class, () -> Corrections.apply(PLAN, json));
+    return Failure.in(java.nio.file.Path.of("c.json"), e).message(locale);
   }
 }

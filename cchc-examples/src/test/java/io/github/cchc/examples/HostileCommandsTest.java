@@ -64,11 +64,12 @@ class HostileCommandsTest {
     Path directory = Files.createDirectories(DIR.resolve("thu-muc"));
     cases.add(new Case("a directory for a plan", 2, List.of(s(directory)), "check", s(directory)));
     Path truncated = file("cat-ngang.json", plan.substring(0, plan.length() / 2));
-    cases.add(new Case("a truncated plan", 2, List.of(s(truncated), "dòng"), "check", s(truncated)));
+    String lastLine = Long.toString(plan.substring(0, plan.length() / 2).lines().count());
+    cases.add(new Case("a truncated plan", 2, List.of(s(truncated), lastLine), "check", s(truncated)));
     Path unknown = file("thuoc-tinh-la.json", plan.replaceFirst("\"title\"", "\"tieuDe\""));
     cases.add(new Case("an unknown property", 2, List.of(s(unknown), "/tieuDe"), "check", s(unknown)));
     Path date = file("ngay-sai.json", plan.replaceFirst("\"2024-01-25\"", "\"2024-02-30\""));
-    cases.add(new Case("an impossible date", 2, List.of(s(date), "/tasks/", "2024-02-30"), "check", s(date)));
+    cases.add(new Case("an impossible date", 2, List.of(s(date), "/timeframe/exclusiveDeadline", "2024-02-30"), "check", s(date)));
     Path tasks = file("tasks-so.json", "{\"format\":\"cchc.plan/2\",\"tasks\":7}");
     cases.add(new Case("a number where the tasks are", 2, List.of(s(tasks), "/tasks", "7"), "check", s(tasks)));
     Path nan = file("nan.json", "{\"format\":\"cchc.plan/2\",\"year\":NaN}");
@@ -76,7 +77,7 @@ class HostileCommandsTest {
     Path duplicate = file("trung-khoa.json", plan.replaceFirst("\"content\" :", "\"content\" : \"x\", \"content\" :"));
     cases.add(new Case("a duplicate key in a task", 2, List.of(s(duplicate), "/tasks/0", "content"), "check",
         s(duplicate)));
-    Path latin1 = bytes("latin1.json", "{\"format\":\"cchc.plan/2\",\"title\":\"Kế hoạch\"}"
+    Path latin1 = bytes("latin1.json", "{\"format\":\"cchc.plan/2\",\"title\":\"Tiêu chí\"}"
         .getBytes(StandardCharsets.ISO_8859_1));
     cases.add(new Case("a plan not in UTF-8", 2, List.of(s(latin1), "UTF-8"), "check", s(latin1)));
     Path year = file("nam-am.json", plan.replaceFirst("\"year\" : 2024", "\"year\" : -2024"));
@@ -96,17 +97,17 @@ class HostileCommandsTest {
     cases.add(new Case("a missing --progress", 2, List.of("--progress"), "status", CchcCommandTest.PLAN,
         "--as-of", "2024-06-30"));
     cases.add(new Case("--lang fr", 2, List.of("--lang", "fr"), "check", CchcCommandTest.PLAN, "--lang", "fr"));
-    Path progressLatin1 = bytes("tien-do-latin1.json", "{\"asOf\":\"2024-06-30\",\"note\":\"Tiến độ\"}"
+    Path progressLatin1 = bytes("tien-do-latin1.json", "{\"asOf\":\"2024-06-30\",\"note\":\"Tiêu chí\"}"
         .getBytes(StandardCharsets.ISO_8859_1));
     cases.add(new Case("progress not in UTF-8", 2, List.of(s(progressLatin1), "UTF-8"), "status", CchcCommandTest.PLAN,
         "--progress", s(progressLatin1), "--as-of", "2024-06-30"));
     cases.add(new Case("a scorecard compared with itself", 2, List.of(scorecard, "2023"), "score", scorecard,
         "--previous", scorecard));
-    Path scoreLatin1 = bytes("diem-latin1.json", "{\"format\":\"cchc.scorecard/2\",\"name\":\"Chỉ số\"}"
+    Path scoreLatin1 = bytes("diem-latin1.json", "{\"format\":\"cchc.scorecard/2\",\"name\":\"Tiêu chí\"}"
         .getBytes(StandardCharsets.ISO_8859_1));
     cases.add(new Case("a scorecard not in UTF-8", 2, List.of(s(scoreLatin1), "UTF-8"), "score", s(scoreLatin1)));
     String dossier = Files.readAllLines(CchcCommandTest.DATA.resolve("dossiers-2024.synthetic.jsonl")).get(0);
-    Path dossierLatin1 = bytes("ho-so-latin1.jsonl", (dossier + "\n" + dossier.replace("HP-2024-000000", "Hồ sơ") + "\n")
+    Path dossierLatin1 = bytes("ho-so-latin1.jsonl", (dossier + "\n" + dossier.replace("HP-2024-000000", "Tiêu chí") + "\n")
         .getBytes(StandardCharsets.ISO_8859_1));
     cases.add(new Case("dossiers not in UTF-8", 2, List.of(s(dossierLatin1), "2"), "dossiers", s(dossierLatin1),
         "--as-of", "2024-12-31"));
@@ -123,7 +124,7 @@ class HostileCommandsTest {
     cases.add(new Case("import --year 99999", 2, List.of("--year", "99999"), "import", table, "--year", "99999"));
     Path big = file("o-lon.csv", "STT,Nội dung,Cơ quan chủ trì,Thời gian hoàn thành\n1,Rà soát "
         + "thủ tục ".repeat(300_000) + ",Sở Tư pháp,Quý II/2024\n");
-    cases.add(new Case("a 2.4 MB cell", 2, List.of(s(big), "1.000.000"), "import", s(big), "--year", "2024", "-o",
+    cases.add(new Case("a 2.4 MB cell", 2, List.of(s(DIR.resolve("o-lon.plan.json")), "/tasks/0/content"), "import", s(big), "--year", "2024", "-o",
         s(DIR.resolve("o-lon.plan.json"))));
     Path bomb = bytes("bom.xlsx", zipBomb());
     cases.add(new Case("a zip bomb", 2, List.of(s(bomb)), "import", s(bomb), "--year", "2024"));
@@ -194,7 +195,12 @@ class HostileCommandsTest {
         }
         lines.add(o.err().strip());
       }
-      if (lines.get(0).equals(lines.get(1))) {
+      if (List.of(c.args()).contains("--lang")) {
+        // A language cchc does not speak: the one line says so in both of its languages.
+        if (!(lines.get(0).contains("ngôn ngữ") && lines.get(0).contains("language"))) {
+          failures.add(c.name() + ": not said in both languages: " + lines.get(0));
+        }
+      } else if (lines.get(0).equals(lines.get(1))) {
         failures.add(c.name() + ": the same message in Vietnamese and English: " + lines.get(0));
       }
       table.append("| ").append(c.name()).append(" | `cchc ").append(String.join(" ", c.args()).replace("|", "\\|"))

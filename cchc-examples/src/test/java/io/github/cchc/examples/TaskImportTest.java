@@ -218,11 +218,11 @@ class TaskImportTest {
     Path latin = dir.resolve("cp1258.csv");
     Files.write(latin, new byte[] {'T', 'T', ',', 'N', (byte) 0xF4, 'i', '\n'});
     for (String[] c : new String[][] {{pdf.toString(), "cannot read a table from a .pdf file"},
-        {latin.toString(), "not UTF-8 text"}, {dir.toString(), "is a directory"}, {"/", "is a directory"},
+        {latin.toString(), "not UTF-8 text"}, {dir.toString(), "a directory"}, {"/", "a directory"},
         {fake.toString(), "not an .xlsx workbook"}, {fakeDocx.toString(), "not a .docx document"}, {dir.resolve("none.csv").toString(), "no such file"}}) {
       StringWriter err = new StringWriter();
       int code = Cchc.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-          .execute("import", c[0], "--year", "2024");
+          .execute("import", c[0], "--year", "2024", "--lang", "en");
       assertEquals(2, code, c[0]);
       assertTrue(err.toString().contains(c[1]) && err.toString().lines().count() == 1, err.toString());
     }

@@ -172,15 +172,19 @@ public abstract class Dossier {
     requireSupported("due", due());
     ended().ifPresent(e -> requireSupported("ended", e));
     if (ended().isPresent() != outcome().isPresent()) {
-      throw new MalformedValueException("Dossier \"" + id() + "\" must have both an end and an outcome, or neither; has "
-          + (ended().isPresent() ? "an end without outcome" : "an outcome without end"));
+      throw new MalformedValueException(ended().isPresent() ? "outcome" : "ended", "Dossier \"" + id()
+          + "\" must have both an end and an outcome, or neither; has "
+          + (ended().isPresent() ? "an end without outcome" : "an outcome without end"), "Hồ sơ \"" + id()
+          + "\" phải có cả ngày kết thúc và kết quả, hoặc không có cả hai; đang có "
+          + (ended().isPresent() ? "ngày kết thúc mà không có kết quả" : "kết quả mà không có ngày kết thúc"));
     }
   }
 
   private void requireSupported(String attribute, LocalDateTime time) {
     if (time.getYear() < Plan.FIRST_YEAR.getValue() || time.getYear() > Plan.LAST_YEAR.getValue()) {
       throw new MalformedValueException(attribute, "Dossier \"" + id() + "\" " + attribute + " " + time + " is outside "
-          + Plan.FIRST_YEAR + " to " + Plan.LAST_YEAR);
+          + Plan.FIRST_YEAR + " to " + Plan.LAST_YEAR, "Hồ sơ \"" + id() + "\": thời điểm " + time + " nằm ngoài các năm "
+          + Plan.FIRST_YEAR + " đến " + Plan.LAST_YEAR);
     }
   }
 
@@ -203,7 +207,8 @@ public abstract class Dossier {
       java.util.Objects.requireNonNull(from, "from");
       java.util.Objects.requireNonNull(to, "to");
       if (to.isBefore(from)) {
-        throw new MalformedValueException("Dossier pause ends (" + to + ") before it begins (" + from + ")");
+        throw new MalformedValueException("", "Dossier pause ends (" + to + ") before it begins (" + from + ")",
+            "lần tạm dừng kết thúc (" + to + ") trước khi bắt đầu (" + from + ")");
       }
     }
 

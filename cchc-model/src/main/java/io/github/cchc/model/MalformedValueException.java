@@ -12,6 +12,7 @@ public class MalformedValueException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   private final String attribute;
+  private final String vietnamese;
 
   /**
    * Creates the exception.
@@ -21,6 +22,7 @@ public class MalformedValueException extends CchcException {
   public MalformedValueException(String message) {
     super(message);
     this.attribute = "";
+    this.vietnamese = "";
   }
 
   /**
@@ -31,8 +33,27 @@ public class MalformedValueException extends CchcException {
    * @param message what is malformed, naming the attribute and quoting the value
    */
   public MalformedValueException(String attribute, String message) {
+    this(attribute, message, "");
+  }
+
+  /**
+   * Creates the exception for one attribute of the value, said in both of cchc's languages: a
+   * value a user's file brings, whose reader shows the message to the user.
+   *
+   * @param attribute the attribute's JSON property name, empty for the value as a whole
+   * @param message what is malformed, in English
+   * @param vietnamese the same in Vietnamese
+   */
+  public MalformedValueException(String attribute, String message, String vietnamese) {
     super(message);
     this.attribute = java.util.Objects.requireNonNull(attribute, "attribute");
+    this.vietnamese = java.util.Objects.requireNonNull(vietnamese, "vietnamese");
+  }
+
+  /** Says it in Vietnamese for any locale but English, when the thrower gave the Vietnamese. */
+  @Override
+  public String getMessage(java.util.Locale locale) {
+    return vietnamese.isEmpty() || locale.getLanguage().equals("en") ? getMessage() : vietnamese;
   }
 
   /**

@@ -350,7 +350,7 @@ public abstract class Plan {
     Texts.requireNonBlank(title(), "Plan \"" + id() + "\" title");
     if (year().isBefore(FIRST_YEAR) || year().isAfter(LAST_YEAR)) {
       throw new MalformedValueException("year", "Plan \"" + id() + "\" year " + year() + " is outside " + FIRST_YEAR + " to "
-          + LAST_YEAR);
+          + LAST_YEAR, "Kế hoạch \"" + id() + "\": năm " + year() + " nằm ngoài các năm " + FIRST_YEAR + " đến " + LAST_YEAR);
     }
     AgencyDirectory d = directory();
     issuer().ifPresent(p -> requireKnown(d, p, "/issuer"));

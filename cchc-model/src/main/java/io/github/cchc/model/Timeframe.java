@@ -421,7 +421,8 @@ public abstract sealed class Timeframe
       for (Integer q : quarters) {
         Objects.requireNonNull(q, "quarter");
         if (q < 1 || q > 4) {
-          throw new MalformedValueException("Timeframe quarter must be 1 to 4, was " + q);
+          throw new MalformedValueException("", "Timeframe quarter must be 1 to 4, was " + q,
+              "quý của thời gian thực hiện phải từ 1 đến 4, đang là " + q);
         }
         set.add(q);
       }

@@ -227,6 +227,21 @@ public final class Finding {
         : new Finding(code, newSeverity, subject, pointer, facts, variant, messages);
   }
 
+  /**
+   * Returns a copy of this finding placed elsewhere: a caller that knows more of where the subject
+   * lies, such as the line of a file, puts that in front of the property's pointer.
+   *
+   * <p>This instance is immutable and unaffected by this method call.
+   *
+   * @param newPointer the JSON Pointer, empty for the whole document, not null
+   * @return a finding like this one, not null
+   */
+  public Finding withPointer(String newPointer) {
+    Objects.requireNonNull(newPointer, "newPointer");
+    return newPointer.equals(pointer) ? this
+        : new Finding(code, severity, subject, newPointer, facts, variant, messages);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Finding f && code.equals(f.code) && severity == f.severity && subject.equals(f.subject)

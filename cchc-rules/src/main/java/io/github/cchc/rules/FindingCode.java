@@ -111,6 +111,11 @@ public enum FindingCode {
   IMPORT_ORPHAN_SUBROW(Family.IMPORT, Severity.WARNING, Fact.ROW, Fact.NUMBER),
   /** An agency name that resolves to nobody in the directory, kept as printed. */
   IMPORT_UNRESOLVED_AGENCY(Family.IMPORT, Severity.WARNING, Fact.CELL, Fact.NAME),
+  /**
+   * A timeframe cell that cannot be read, kept as printed: an error, as the plan's check counts the
+   * task's unread timeframe ({@link #TASK_TIMEFRAME_UNREADABLE}), so that import and check agree.
+   */
+  IMPORT_UNREADABLE_TIMEFRAME(Family.IMPORT, Severity.ERROR, Fact.CELL, Fact.TEXT, Fact.REASON),
   /** A cell that cannot be read, kept as printed. */
   IMPORT_UNREADABLE_CELL(Family.IMPORT, Severity.WARNING, Fact.CELL, Fact.COLUMN, Fact.TEXT, Fact.REASON),
   /** A row above the header or a repeated header, not imported. */

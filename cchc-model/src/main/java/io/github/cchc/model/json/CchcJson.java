@@ -382,6 +382,94 @@ public final class CchcJson {
   }
 
   /**
+   * Reads values of a model type from JSON lines in UTF-8 bytes (one JSON object per line, blank
+   * lines skipped), lazily and in bounded memory, as {@link #readLines(java.io.Reader, Class)}
+   * does. Each line is decoded on its own, so bytes that are not UTF-8 are named by their line and
+   * column, which a decoding reader, decoding ahead in blocks, cannot tell.
+   *
+   * @param <T> the model type
+   * @param in the lines, UTF-8 bytes, not null; closed when the stream is
+   * @param type the model type, not null
+   * @return the values in order, not null
+   * @throws JsonFormatException from the stream's operations, when a line is not UTF-8 or not a
+   *     valid value, or longer than {@link #MAX_DOCUMENT_LENGTH} bytes; the message names the line
+   */
+  public static <T> java.util.stream.Stream<T> readLines(java.io.InputStream in, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    java.io.InputStream bytes = in instanceof java.io.BufferedInputStream b ? b : new java.io.BufferedInputStream(in, 65536);
+    long[] number = {0};
+    java.util.Iterator<byte[]> lines = new java.util.Iterator<>() {
+      private byte[] next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = readLine();
+        }
+        return next != null;
+      }
+
+      @Override
+      public byte[] next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        byte[] line = next;
+        next = null;
+        return line;
+      }
+
+      private byte[] readLine() {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(512);
+        try {
+          int b = bytes.read();
+          if (b < 0) {
+            return null;
+          }
+          number[0]++;
+          while (b >= 0 && b != '\n') {
+            if (line.size() >= MAX_DOCUMENT_LENGTH) {
+              throw new JsonFormatException(JsonFormatException.Problem.TOO_LARGE, "", "",
+                  Long.toString(MAX_DOCUMENT_LENGTH), number[0], 0, 0, null);
+            }
+            line.write(b);
+            b = bytes.read();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return line.toByteArray();
+      }
+    };
+    return java.util.stream.StreamSupport.stream(
+            java.util.Spliterators.spliteratorUnknownSize(lines, java.util.Spliterator.ORDERED), false)
+        .filter(line -> !blank(line))
+        .map(line -> {
+          try {
+            return convert(parseTree(line), type);
+          } catch (JsonFormatException e) {
+            throw e.onLine(number[0]);
+          }
+        })
+        .onClose(() -> {
+          try {
+            bytes.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static boolean blank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Reads values of a model type from JSON lines (one JSON object per line, blank lines skipped),
    * lazily: each line is read when the stream reaches it, so files of any length stream in bounded
    * memory. The stream must be closed to close the reader; it numbers lines as it reads them, so
@@ -398,11 +486,30 @@ public final class CchcJson {
     Objects.requireNonNull(type, "type");
     java.io.BufferedReader reader = in instanceof java.io.BufferedReader b ? b : new java.io.BufferedReader(in);
     long[] number = {0};
-    return reader.lines()
-        .map(line -> {
-          number[0]++;
-          return line;
-        })
+    java.util.Iterator<String> lines = reader.lines().iterator();
+    // The reader decodes as it goes: bytes that are no UTF-8 fail while a line is fetched, and that line is named.
+    java.util.Iterator<String> counted = new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return lines.hasNext();
+        } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            throw new JsonFormatException(JsonFormatException.Problem.NOT_UTF8, "", "", "", number[0] + 1, 0, 0, e);
+          }
+          throw e;
+        }
+      }
+
+      @Override
+      public String next() {
+        String line = lines.next();
+        number[0]++;
+        return line;
+      }
+    };
+    return java.util.stream.StreamSupport.stream(
+            java.util.Spliterators.spliteratorUnknownSize(counted, java.util.Spliterator.ORDERED), false)
         .filter(line -> !line.isBlank())
         .map(line -> {
           try {

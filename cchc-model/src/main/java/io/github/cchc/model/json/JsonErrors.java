@@ -37,6 +37,18 @@ final class JsonErrors {
 
   private JsonErrors() {}
 
+  /** Nesting 100,000 deep has a pointer as deep: the first levels say where, the rest is elided. */
+  private static String shallow(String pointer) {
+    int cut = -1;
+    for (int i = 0, slashes = 0; i < pointer.length(); i++) {
+      if (pointer.charAt(i) == '/' && ++slashes == 9) {
+        cut = i;
+        break;
+      }
+    }
+    return cut < 0 ? pointer : pointer.substring(0, cut) + "/…";
+  }
+
   /** A failure while the bytes are parsed: the pointer is where the parser stood. */
   static JsonFormatException parsing(JacksonException e, JsonParser reading) {
     TokenStreamLocation at = e.getLocation();
@@ -48,7 +60,7 @@ final class JsonErrors {
     String pointer = context == null ? "" : context.pathAsPointer().toString();
     if (e instanceof StreamConstraintsException) {
       if (message.contains("nesting depth")) {
-        return new JsonFormatException(Problem.TOO_DEEP, enclosing(context), "", Long.toString(CchcJson.MAX_NESTING_DEPTH),
+        return new JsonFormatException(Problem.TOO_DEEP, shallow(enclosing(context)), "", Long.toString(CchcJson.MAX_NESTING_DEPTH),
             0, row, column, e);
       }
       if (message.startsWith("Number value length")) {
@@ -142,9 +154,8 @@ final class JsonErrors {
     }
     String at = c instanceof MalformedValueException m && m.getAttribute().isPresent()
         ? pointer + "/" + escape(m.getAttribute().get()) : pointer;
-    String reason = c.getMessage().replace('\n', ' ');
-    return new JsonFormatException(Problem.MALFORMED, at, "", reason.length() <= 400 ? reason : reason.substring(0, 399) + "…",
-        0, 0, 0, e);
+    // The model's exception is the cause, so that its message is said in the reader's language.
+    return new JsonFormatException(Problem.MALFORMED, at, "", "", 0, 0, 0, c);
   }
 
   /** The bundle key of what a property of a Java type takes, in words a user of the format knows. */

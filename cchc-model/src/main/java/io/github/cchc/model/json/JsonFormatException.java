@@ -75,7 +75,7 @@ public class JsonFormatException extends CchcException {
 
   JsonFormatException(Problem problem, String pointer, String value, String detail, long line, long row, long column,
       Throwable cause) {
-    super(render(Locale.ENGLISH, problem, pointer, value, detail, line, row, column), cause);
+    super(render(Locale.ENGLISH, problem, pointer, value, detail, line, row, column, cause), cause);
     this.problem = problem;
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.value = value;
@@ -87,7 +87,8 @@ public class JsonFormatException extends CchcException {
 
   /** The same failure on a line of a JSON lines file. */
   JsonFormatException onLine(long number) {
-    return new JsonFormatException(problem, pointer, value, detail, number, row, column, getCause());
+    // A line is parsed as a document of one line: its row is the file's line.
+    return new JsonFormatException(problem, pointer, value, detail, number, row > 0 ? number : 0, column, getCause());
   }
 
   /**
@@ -129,26 +130,33 @@ public class JsonFormatException extends CchcException {
 
   @Override
   public String getMessage(Locale locale) {
-    return render(locale, problem, pointer, value, detail, line, row, column);
+    return render(locale, problem, pointer, value, detail, line, row, column, getCause());
   }
 
   private static String render(Locale locale, Problem problem, String pointer, String value, String detail, long line,
-      long row, long column) {
+      long row, long column, Throwable cause) {
     ResourceBundle texts = ResourceBundle.getBundle(BUNDLE,
         locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
     String where = pointer.isEmpty() ? texts.getString("at.document") : texts.getString("at").replace("{pointer}", pointer);
     if (line > 0) {
-      where = texts.getString("line").replace("{line}", Long.toString(line)) + where;
+      String onLine = texts.getString("line").replace("{line}", Long.toString(line));
+      where = pointer.isEmpty() ? onLine.replaceFirst(",\\s*$", "") : onLine + where;
     }
     String expected = detail;
-    if (problem.name().startsWith("TOO_")) {
+    if (problem == Problem.MALFORMED && detail.isEmpty() && cause instanceof CchcException c) {
+      String reason = c.getMessage(locale).replace('\n', ' ');
+      expected = reason.length() <= 400 ? reason : reason.substring(0, 399) + "…";
+    } else if (problem.name().startsWith("TOO_")) {
       expected = java.text.NumberFormat.getIntegerInstance(texts.getLocale()).format(Long.parseLong(detail));
     } else if (detail.startsWith("type.enum:")) {
       expected = texts.getString("type.enum").replace("{values}", detail.substring("type.enum:".length()));
     } else if (detail.startsWith("type.") && texts.containsKey(detail)) {
       expected = texts.getString(detail);
     }
-    String what = texts.getString(problem.name())
+    // A variant where the general wording would not fit: several names, or no place in the text.
+    String key = problem == Problem.MISSING_PROPERTY && value.contains("\", \"") ? problem.name() + ".many"
+        : row == 0 && texts.containsKey(problem.name() + ".nowhere") ? problem.name() + ".nowhere" : problem.name();
+    String what = texts.getString(key)
         .replace("{value}", value)
         .replace("{expected}", expected)
         .replace("{row}", Long.toString(row))

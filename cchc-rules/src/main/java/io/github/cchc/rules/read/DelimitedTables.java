@@ -67,8 +67,12 @@ public final class DelimitedTables {
       throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      String where = at == null ? "after row " + rows.size() : "at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new TableFormatException("Malformed " + format + " " + where + ": " + e.getOriginalMessage(), e);
+      long line = at == null || at.getLineNr() < 1 ? rows.size() + 1 : at.getLineNr();
+      long column = at == null ? 0 : Math.max(0, at.getColumnNr());
+      String where = "at line " + line + (column > 0 ? ", column " + column : "");
+      // The row is the record a spreadsheet shows; the line is where the parser stopped, at the end for an open quote.
+      throw new TableFormatException("Malformed " + format + " row " + (rows.size() + 1) + ", " + where + ": "
+          + e.getOriginalMessage(), format, rows.size() + 1, line, column, e);
     }
     return rows;
   }
@@ -94,8 +98,45 @@ public final class DelimitedTables {
   public static final class TableFormatException extends CchcException {
     private static final long serialVersionUID = 1L;
 
-    TableFormatException(String message, Throwable cause) {
+    private final String format;
+    private final long row;
+    private final long line;
+    private final long column;
+
+    TableFormatException(String message, String format, long row, long line, long column, Throwable cause) {
       super(message, cause);
+      this.format = format;
+      this.row = row;
+      this.line = line;
+      this.column = column;
+    }
+
+    /**
+     * Gets the row (record) that could not be read, from 1, the header included: the row a
+     * spreadsheet program shows.
+     *
+     * @return the row
+     */
+    public long getRow() {
+      return row;
+    }
+
+    /**
+     * Gets the line of the text where reading stopped, from 1.
+     *
+     * @return the line
+     */
+    public long getLine() {
+      return line;
+    }
+
+    /** Says where the table broke in the reader's language, without the parser's own words. */
+    @Override
+    public String getMessage(java.util.Locale locale) {
+      String template = io.github.cchc.rules.internal.Messages.template(locale,
+          column > 0 ? "error.table.malformed.column" : "error.table.malformed");
+      return io.github.cchc.rules.internal.Messages.render(template, java.util.Map.of("format", format, "row", row,
+          "line", line, "column", column), locale, name -> io.github.cchc.rules.internal.Messages.Form.PLAIN);
     }
   }
 }

@@ -57,8 +57,8 @@ public final class OfficeTables {
    * @param file the workbook, not null
    * @param sheet the sheet's position, counted from 1 as the tabs show
    * @return the rows, each a list of cells, possibly empty
-   * @throws IllegalArgumentException if the file is not an .xlsx workbook or has no such sheet,
-   *     naming the file and the sheets it has
+   * @throws NoSuchSheetException if the workbook has no such sheet, naming the sheets it has
+   * @throws IllegalArgumentException if the file is not an .xlsx workbook
    * @throws UncheckedIOException if reading fails
    */
   public static List<List<String>> readXlsx(Path file, int sheet) {
@@ -69,7 +69,7 @@ public final class OfficeTables {
       if (sheet < 1 || sheet > workbook.getNumberOfSheets()) {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        throw new IllegalArgumentException(file + ": has no sheet " + sheet + "; its sheets are " + names);
+        throw new NoSuchSheetException(file, sheet, names);
       }
       Sheet tab = workbook.getSheetAt(sheet - 1);
       // Formulas show the value the spreadsheet saved; cchc evaluates nothing a file brings.
@@ -169,5 +169,40 @@ public final class OfficeTables {
     }
     BigInteger span = properties.getGridSpan().getVal();
     return span == null ? 1 : Math.max(1, Math.min(span.intValue(), 64));
+  }
+
+  /**
+   * Thrown when a workbook has no sheet at the position asked for (không có trang tính): it names
+   * the position and the sheets the workbook has, so that a caller can say so in its own words.
+   */
+  public static final class NoSuchSheetException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final int sheet;
+    private final transient List<String> sheets;
+
+    NoSuchSheetException(Path file, int sheet, List<String> sheets) {
+      super(file + ": has no sheet " + sheet + "; its sheets are " + sheets);
+      this.sheet = sheet;
+      this.sheets = List.copyOf(sheets);
+    }
+
+    /**
+     * Gets the position asked for, counted from 1.
+     *
+     * @return the position
+     */
+    public int getSheet() {
+      return sheet;
+    }
+
+    /**
+     * Gets the names of the workbook's sheets, in order.
+     *
+     * @return the names, not null
+     */
+    public List<String> getSheets() {
+      return sheets;
+    }
   }
 }

@@ -347,8 +347,8 @@ public final class TaskTableImporter {
       task.leads(parties(r, TaskColumn.LEADS, leads)).coordinators(parties(r, TaskColumn.COORDINATORS, coordinators));
       if (!timeframe.isEmpty()) {
         int c = columns.get(TaskColumn.TIMEFRAME);
-        task.timeframeText(timeframe, year, e -> add(FindingCode.IMPORT_UNREADABLE_CELL, cell(r, c), pointer(r, c),
-            Facts.of(Fact.CELL, address(r, c)).and(Fact.COLUMN, TaskColumn.TIMEFRAME).and(Fact.TEXT, timeframe).and(Fact.REASON, e.getMessage())));
+        task.timeframeText(timeframe, year, e -> add(FindingCode.IMPORT_UNREADABLE_TIMEFRAME, cell(r, c),
+            pointer(r, c), Facts.of(Fact.CELL, address(r, c)).and(Fact.TEXT, timeframe).and(Fact.REASON, e.getMessage())));
       }
       Row read = new Row(r, columns.get(TaskColumn.CONTENT), task, label, content, products(products));
       if (sub && parent != null) {

@@ -354,8 +354,9 @@ public final class DossierStatistics {
   }
 
   /**
-   * Gets a finding DOSSIER_DATES_INCONSISTENT for each inconsistent dossier listed, and one more
-   * counting the rest when there were over {@value #LISTED}.
+   * Gets a finding DOSSIER_DATES_INCONSISTENT for each inconsistent dossier listed, its pointer the
+   * property at fault ({@code /due}, {@code /ended} or {@code /pauses}), and one more counting the
+   * rest when there were over {@value #LISTED}.
    *
    * @return the findings, by dossier id
    */
@@ -378,7 +379,8 @@ public final class DossierStatistics {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
-    listed.forEach((id, why) -> out.add(Finding.of(code, severity.get(), Subject.of(Subject.Kind.DOSSIER, id), "", "",
+    listed.forEach((id, why) -> out.add(Finding.of(code, severity.get(), Subject.of(Subject.Kind.DOSSIER, id),
+        pointerOf(why), "",
         Facts.of(Fact.DOSSIER, id).and(Fact.PROBLEM, why))));
     if (inconsistent > listed.size()) {
       long more = inconsistent - listed.size();
@@ -386,6 +388,15 @@ public final class DossierStatistics {
           Facts.of(Fact.MORE, more)));
     }
     return out;
+  }
+
+  /** The property of a dossier that contradicts its receipt; a caller that knows the dossier's line puts it in front. */
+  private static String pointerOf(DossierClass.Inconsistency why) {
+    return switch (why) {
+      case DUE_BEFORE_RECEIVED -> "/due";
+      case ENDED_BEFORE_RECEIVED -> "/ended";
+      case PAUSE_OUTSIDE_OPEN_TIME -> "/pauses";
+    };
   }
 
   private static int index(Basis basis, int outcome, DossierClass c) {

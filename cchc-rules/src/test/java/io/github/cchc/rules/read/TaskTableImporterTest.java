@@ -208,7 +208,7 @@ class TaskTableImporterTest {
         "IX. Việc khác\t\t\t\t\t",
         "3\t\tSở Nội vụ\t\tCả năm 2024\tBáo cáo",
         "4\tb) Kiểm tra\tSở Nội vụ\t\tCả năm 2024\tBáo cáo"));
-    assertEquals(List.of("IMPORT_ORPHAN_SUBROW row 2", "IMPORT_UNREADABLE_CELL cell E2", "IMPORT_UNKNOWN_SECTION cell A3",
+    assertEquals(List.of("IMPORT_ORPHAN_SUBROW row 2", "IMPORT_UNREADABLE_TIMEFRAME cell E2", "IMPORT_UNKNOWN_SECTION cell A3",
         "IMPORT_NO_CONTENT row 4"), codes(result));
     assertEquals(Optional.of("Quý 5/2024"), result.tasks().get(0).unreadTimeframe(), "kept as printed");
     assertEquals(Optional.empty(), result.tasks().get(1).area(), "after a section naming no area");
@@ -271,7 +271,10 @@ class TaskTableImporterTest {
     assertEquals(List.of(List.of("a", "b,c"), List.of("d")), DelimitedTables.parseTsv(new StringReader("a\tb,c\nd\n")));
     DelimitedTables.TableFormatException e = assertThrows(DelimitedTables.TableFormatException.class,
         () -> DelimitedTables.parseCsv(new StringReader("a,b\n1,\"never closed\n")));
-    assertTrue(e.getMessage().startsWith("Malformed CSV at line"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("Malformed CSV row 2, at line"), e.getMessage());
+    assertEquals(2, e.getRow(), "the record whose quote is open");
+    assertTrue(e.getMessage(java.util.Locale.forLanguageTag("vi")).startsWith("bảng CSV sai định dạng ở hàng 2"),
+        e.getMessage(java.util.Locale.forLanguageTag("vi")));
   }
 
   @Test
