@@ -48,6 +48,18 @@ final class Failure extends RuntimeException {
     return new Failure(null, "error.cannot-write", new Object[] {"file", file, "reason", ""}, cause);
   }
 
+  /**
+   * The plan's document, or a failure naming the source it was read from and the limit it passes:
+   * what the command line writes, {@code check} must read.
+   */
+  static String readable(Path source, io.github.cchc.model.Plan plan) {
+    try {
+      return io.github.cchc.model.json.CchcJson.writePlan(plan) + "\n";
+    } catch (io.github.cchc.model.json.JsonFormatException e) {
+      throw new Failure(source, "error.beyond-limits", new Object[0], e);
+    }
+  }
+
   /** A plan that corrections made invalid: the reason is the plan's reader's, in the reader's language. */
   static Failure correctedPlan(Throwable cause) {
     return new Failure(null, "error.corrections.plan", new Object[0], cause);
@@ -59,7 +71,7 @@ final class Failure extends RuntimeException {
     if (key.isEmpty()) {
       return prefix + describe(getCause(), locale);
     }
-    if (key.equals("error.corrections.plan")) {
+    if (key.equals("error.corrections.plan") || key.equals("error.beyond-limits")) {
       return prefix + CliText.of(locale, key, "reason", describe(getCause(), locale));
     }
     if (key.equals("error.cannot-write")) {

@@ -83,8 +83,10 @@ final class ImportCommand implements Callable<Integer> {
     Plan plan = Plan.builder().id(id != null ? id : name.isBlank() ? "plan-" + year : name.replaceAll("\\s+", "-"))
         .title(title != null ? title : "Kế hoạch cải cách hành chính năm " + year).year(Year.of(year)).level(level)
         .directory(agencies).tasks(result.tasks()).build();
+    // Written or not, a plan that check could not read back is refused here, naming the limit.
+    String json = Failure.readable(table, plan);
     if (output != null) {
-      write(output, () -> CchcJson.writePlan(plan) + "\n");
+      write(output, () -> json);
     }
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {

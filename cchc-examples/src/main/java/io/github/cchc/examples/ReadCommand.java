@@ -102,8 +102,8 @@ final class ReadCommand implements Callable<Integer> {
       plan = java.util.Optional.of(CommonOptions.read(corrections, f -> Corrections.apply(read, text(f))));
     }
     if (output != null && plan.isPresent()) {
-      Plan written = plan.get();
-      ImportCommand.write(output, () -> CchcJson.writePlan(written) + "\n");
+      String json = Failure.readable(file, plan.get());
+      ImportCommand.write(output, () -> json);
     }
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {
