@@ -57,12 +57,13 @@ public final class Cchc implements Runnable {
     });
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine commandLine = e.getCommandLine();
+      warnOfUnreadableArguments(java.util.List.of(args), commandLine.getErr());
       commandLine.getErr().println(commandLine.getCommandName() + ": " + usage(e, language(args)));
       commandLine.getErr().flush();
       return UNUSABLE;
     });
     cli.setExecutionStrategy(parseResult -> {
-      warnOfUnreadableArguments(parseResult.originalArgs(), parseResult);
+      warnOfUnreadableArguments(parseResult.originalArgs(), err);
       int code = new CommandLine.RunLast().execute(parseResult);
       if (out.checkError()) {
         // A full disk or a closed pipe: what was meant to be read was not written, so the run failed.
@@ -95,9 +96,9 @@ public final class Cchc implements Runnable {
     return Locale.forLanguageTag("vi");
   }
 
-  private static void warnOfUnreadableArguments(java.util.List<String> args, CommandLine.ParseResult parseResult) {
+  /** Java decoded the arguments by a locale that is not UTF-8: what the user typed is not what cchc got. */
+  private static void warnOfUnreadableArguments(java.util.List<String> args, PrintWriter err) {
     if (args.stream().anyMatch(a -> a.indexOf('\uFFFD') >= 0)) {
-      PrintWriter err = parseResult.commandSpec().commandLine().getErr();
       err.println("cchc: " + CliText.of(language(args.toArray(String[]::new)), "error.unreadable-arguments"));
       err.flush();
     }
@@ -128,9 +129,8 @@ public final class Cchc implements Runnable {
       return CliText.of(locale, "error.lang", "value", e.getValue());
     }
     if (arg != null && e.getValue() != null) {
-      String option = arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
-      return CliText.of(locale, "error.option.invalid", "option", option, "value", e.getValue(), "label", arg.paramLabel(),
-          "command", command);
+      String given = arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() + " " + e.getValue() : e.getValue();
+      return CliText.of(locale, "error.option.invalid", "given", given, "label", arg.paramLabel(), "command", command);
     }
     return CliText.of(locale, "error.usage", "command", command);
   }

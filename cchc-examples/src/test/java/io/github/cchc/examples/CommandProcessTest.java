@@ -83,19 +83,47 @@ class CommandProcessTest {
   }
 
   @Test
-  void argumentsSurviveALocaleThatIsNotUtf8() throws IOException, InterruptedException {
+  void theLauncherRunsJavaUnderAUtf8LocaleWhenTheTerminalsIsNot() throws IOException, InterruptedException {
+    // The launcher alone, before any build: a java of the test's own records what it was given.
+    Path repo = dir.resolve("repo");
+    Files.createDirectories(repo.resolve("cchc-examples").resolve("target").resolve("modules"));
+    Path bin = Files.createDirectories(repo.resolve("bin"));
+    Files.copy(Path.of("bin", "cchc"), bin.resolve("cchc"));
+    Path fake = Files.createDirectories(dir.resolve("fake"));
+    Path seen = dir.resolve("seen.txt");
+    Files.writeString(fake.resolve("java"), "#!/bin/sh\n{ echo \"LC_ALL=$LC_ALL\"; printf '%s\\n' \"$@\"; } > '" + seen
+        + "'\n");
+    assertTrue(fake.resolve("java").toFile().setExecutable(true));
+    Map<String, String> c = Map.of("LANG", "C", "LC_ALL", "C", "PATH", fake + File.pathSeparator + System.getenv("PATH"));
+    Ended ended = run(List.of("sh", bin.resolve("cchc").toString(), "import", "bảng.tsv", "--alias",
+        "Ban Cải cách riêng=hp.snv"), c, null, null);
+    assertEquals(0, ended.code(), ended.err());
+    List<String> given = Files.readAllLines(seen, StandardCharsets.UTF_8);
+    assertEquals("LC_ALL=C.UTF-8", given.get(0));
+    assertTrue(given.containsAll(List.of("bảng.tsv", "Ban Cải cách riêng=hp.snv")), given.toString());
+  }
+
+  @Test
+  void argumentsSurviveTheLaunchersLocale() throws IOException, InterruptedException {
     Path table = dir.resolve("bảng.tsv");
     Files.writeString(table, "STT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
         + "1\tRà soát thủ tục\tBan Cải cách riêng\tQuý II/2024\tBáo cáo\n", StandardCharsets.UTF_8);
     Path plan = dir.resolve("plan.json");
-    List<String> command = List.of("sh", Path.of("bin", "cchc").toAbsolutePath().toString(), "import", table.toString(),
-        "--year", "2024", "--directory", Path.of("cchc-examples", "data", "hai-phong-2024.directory.json").toAbsolutePath()
-        .toString(), "--alias", "Ban Cải cách riêng=hp.snv", "-o", plan.toString(), "--fail-on", "never");
-    Ended ended = run(command, Map.of("LANG", "C", "LC_ALL", "C"), null, null);
+    Ended ended = cchc(Map.of("LANG", "C", "LC_ALL", "C.UTF-8"), null, null, "import", table.toString(), "--year", "2024",
+        "--directory", Path.of("cchc-examples", "data", "hai-phong-2024.directory.json").toAbsolutePath().toString(),
+        "--alias", "Ban Cải cách riêng=hp.snv", "-o", plan.toString(), "--fail-on", "never");
     assertEquals(0, ended.code(), ended.err());
     String written = Files.readString(plan, StandardCharsets.UTF_8);
     assertFalse(written.contains("\uFFFD"), "no replacement characters");
     assertTrue(written.contains("\"hp.snv\""), "the alias with its Vietnamese words resolved the lead");
+  }
+
+  @Test
+  void anArgumentTheLocaleCouldNotDecodeIsWarnedOf() throws IOException, InterruptedException {
+    Ended ended = cchc(Map.of("LANG", "C", "LC_ALL", "C"), null, null, "check", dir.resolve("bảng.json").toString(),
+        "--lang", "en");
+    assertEquals(2, ended.code(), ended.err());
+    assertTrue(ended.err().lines().findFirst().orElse("").contains("U+FFFD"), ended.err());
   }
 
   @Test
