@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,13 +158,8 @@ class HostileCommandsTest {
     return bytes.toByteArray();
   }
 
-  record Outcome(int code, String out, String err) {}
-
-  static Outcome run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cchc.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Outcome(code, out.toString(), err.toString());
+  private static CchcCommandTest.Run run(String... args) {
+    return CchcCommandTest.run(args);
   }
 
   @Test
@@ -177,7 +170,7 @@ class HostileCommandsTest {
       List<String> lines = new ArrayList<>();
       for (String lang : List.of("vi", "en")) {
         String[] args = withLanguage(c.args(), lang);
-        Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(args), c.name());
+        CchcCommandTest.Run o = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(args), c.name());
         String where = c.name() + " (" + lang + "): ";
         if (o.code() != c.exit()) {
           failures.add(where + "exit " + o.code() + ", not " + c.exit() + ": " + o.err());
@@ -246,7 +239,7 @@ class HostileCommandsTest {
   @Test
   void aFailedWriteIsNamedAsAWrite() throws IOException {
     Files.createDirectories(DIR);
-    Outcome o = run("import", CchcCommandTest.DATA.resolve("hai-phong-2024.tasks.tsv").toString(), "--year", "2024",
+    CchcCommandTest.Run o = run("import", CchcCommandTest.DATA.resolve("hai-phong-2024.tasks.tsv").toString(), "--year", "2024",
         "-o", DIR.resolve("khong-co-thu-muc").resolve("x.json").toString(), "--lang", "en");
     assertEquals(2, o.code());
     assertTrue(o.err().contains("cannot write"), o.err());
@@ -257,7 +250,7 @@ class HostileCommandsTest {
   void dossierMessagesNameThePointerOnce() throws IOException {
     for (Case c : cases()) {
       if (c.name().startsWith("a pause")) {
-        Outcome o = run(withLanguage(c.args(), "en"));
+        CchcCommandTest.Run o = run(withLanguage(c.args(), "en"));
         assertEquals(1, o.err().split("/pauses", -1).length - 1, o.err());
         assertEquals(1, o.err().split("line", -1).length - 1, o.err());
       }
@@ -267,7 +260,7 @@ class HostileCommandsTest {
   @Test
   void everyCommandAnswersVersion() {
     for (String command : List.of("check", "status", "agencies", "score", "dossiers", "import", "read")) {
-      Outcome o = run(command, "-V");
+      CchcCommandTest.Run o = run(command, "-V");
       assertEquals(0, o.code(), command);
       assertTrue(o.out().matches("cchc \\d+\\.\\d+\\.\\d+.*\\R"), command + ": " + o.out());
     }
@@ -275,7 +268,7 @@ class HostileCommandsTest {
 
   @Test
   void aLanguageIsTakenInEitherCase() {
-    Outcome o = run("check", CchcCommandTest.PLAN, "--lang", "EN", "--fail-on", "never");
+    CchcCommandTest.Run o = run("check", CchcCommandTest.PLAN, "--lang", "EN", "--fail-on", "never");
     assertEquals(0, o.code(), o.err());
     assertTrue(o.out().contains("Findings") || o.out().contains("findings"), o.out());
   }

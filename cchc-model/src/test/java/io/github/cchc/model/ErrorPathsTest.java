@@ -32,6 +32,33 @@ class ErrorPathsTest {
   }
 
   @Test
+  void jsonLinesAsBytesReadAsTheirTextAndNameTheLineThatIsNotUtf8() {
+    LocalDateTime received = LocalDateTime.of(2024, 7, 30, 14, 26);
+    Dossier d = Dossier.builder().id("Hồ sơ 1").procedureCode("1.0010").agencyId("a").channel(Dossier.Channel.POST)
+        .received(received).due(received.plusDays(10)).build();
+    String text = CchcJson.writeLine(d) + "\n\n" + CchcJson.writeLine(Dossier.builder().from(d).id("Hồ sơ 2").build()) + "\r\n";
+    java.util.List<Dossier> fromBytes;
+    try (var lines = CchcJson.readLines(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        Dossier.class)) {
+      fromBytes = lines.toList();
+    }
+    try (var lines = CchcJson.readLines(new java.io.StringReader(text), Dossier.class)) {
+      assertEquals(lines.toList(), fromBytes);
+    }
+    assertEquals(2, fromBytes.size());
+    byte[] latin1 = (CchcJson.writeLine(d) + "\n" + CchcJson.writeLine(Dossier.builder().from(d).id("Tiêu chí").build()) + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> {
+      try (var lines = CchcJson.readLines(new java.io.ByteArrayInputStream(latin1), Dossier.class)) {
+        lines.forEach(x -> { });
+      }
+    });
+    assertEquals(JsonFormatException.Problem.NOT_UTF8, e.getProblem());
+    assertEquals(java.util.OptionalLong.of(2), e.getLine());
+    assertTrue(e.getMessage(VI).startsWith("dòng 2, tại /id:"), e.getMessage(VI));
+  }
+
+  @Test
   void aDossierReceivedOutsideTheRangeIsRefused() {
     LocalDateTime received = LocalDateTime.of(-2024, 7, 30, 14, 26);
     assertThrows(MalformedValueException.class, () -> Dossier.builder().id("d").procedureCode("1.0010").agencyId("a")

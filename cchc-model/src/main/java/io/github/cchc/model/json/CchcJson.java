@@ -441,6 +441,12 @@ public final class CchcJson {
         return line.toByteArray();
       }
     };
+    return values(lines, number, bytes, type);
+  }
+
+  /** The values of JSON lines, each line parsed as it is reached; a failure names the line the counter is at. */
+  private static <T> java.util.stream.Stream<T> values(java.util.Iterator<byte[]> lines, long[] number,
+      java.io.Closeable source, Class<T> type) {
     return java.util.stream.StreamSupport.stream(
             java.util.Spliterators.spliteratorUnknownSize(lines, java.util.Spliterator.ORDERED), false)
         .filter(line -> !blank(line))
@@ -453,7 +459,7 @@ public final class CchcJson {
         })
         .onClose(() -> {
           try {
-            bytes.close();
+            source.close();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -488,7 +494,7 @@ public final class CchcJson {
     long[] number = {0};
     java.util.Iterator<String> lines = reader.lines().iterator();
     // The reader decodes as it goes: bytes that are no UTF-8 fail while a line is fetched, and that line is named.
-    java.util.Iterator<String> counted = new java.util.Iterator<>() {
+    java.util.Iterator<byte[]> counted = new java.util.Iterator<>() {
       @Override
       public boolean hasNext() {
         try {
@@ -502,29 +508,13 @@ public final class CchcJson {
       }
 
       @Override
-      public String next() {
+      public byte[] next() {
         String line = lines.next();
         number[0]++;
-        return line;
+        return line.getBytes(StandardCharsets.UTF_8);
       }
     };
-    return java.util.stream.StreamSupport.stream(
-            java.util.Spliterators.spliteratorUnknownSize(counted, java.util.Spliterator.ORDERED), false)
-        .filter(line -> !line.isBlank())
-        .map(line -> {
-          try {
-            return convert(parseTree(line.getBytes(StandardCharsets.UTF_8)), type);
-          } catch (JsonFormatException e) {
-            throw e.onLine(number[0]);
-          }
-        })
-        .onClose(() -> {
-          try {
-            reader.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    return values(counted, number, reader, type);
   }
 
   /**
