@@ -93,9 +93,8 @@ final class ReadCommand implements Callable<Integer> {
     PlanReader built = reader.build();
     // Word and PDF files by their adapters; any other file is the plan's text, as UTF-8.
     boolean office = DocumentBlocks.Kind.ofFileName(file.toString()).filter(k -> k != DocumentBlocks.Kind.TEXT).isPresent();
-    PlanReading reading = office ? CommonOptions.read(file, f -> {
-      return built.read(f);
-    }) : built.read(CommonOptions.read(file, ReadCommand::text));
+    PlanReading reading = office ? CommonOptions.read(file, f -> document(built, f))
+        : built.read(CommonOptions.read(file, ReadCommand::text));
     java.util.Optional<Plan> plan = reading.plan();
     if (corrections != null && plan.isPresent()) {
       Plan read = plan.get();
@@ -120,6 +119,20 @@ final class ReadCommand implements Callable<Integer> {
     String key = output == null ? "read.read" : "read.written";
     return options.text(key, "file", file, "title", plan.title(), "targets", plan.keyTargets().size(), "measures",
         plan.measures().size(), "tasks", plan.allTasks().count(), "output", output == null ? "" : output);
+  }
+
+  /**
+   * A Word file or PDF through its adapter, whose refusals (not a zip, no PDF trailer) are said in
+   * the reader's words; the libraries' own sentences are English and technical. A missing adapter
+   * library is cchc's exception and says so itself.
+   */
+  private static PlanReading document(PlanReader reader, Path file) {
+    try {
+      return reader.read(file);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      boolean pdf = DocumentBlocks.Kind.ofFileName(file.toString()).filter(k -> k == DocumentBlocks.Kind.PDF).isPresent();
+      throw Failure.of(pdf ? "error.not-pdf" : "error.not-docx");
+    }
   }
 
   private static String text(Path file) {

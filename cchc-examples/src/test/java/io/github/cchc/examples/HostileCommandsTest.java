@@ -137,6 +137,10 @@ class HostileCommandsTest {
         "2024", "-o", s(nowhere)));
     Path readMissing = DIR.resolve("khong-co.txt");
     cases.add(new Case("read: a missing file", 2, List.of(s(readMissing)), "read", s(readMissing)));
+    Path fakeWord = file("ke-hoach.docx", "không phải tệp Word");
+    cases.add(new Case("read: a Word file that is not one", 2, List.of(s(fakeWord), ".docx"), "read", s(fakeWord)));
+    Path fakePdf = file("ke-hoach.pdf", "%PDF-1.4 hỏng");
+    cases.add(new Case("read: a PDF that is not one", 2, List.of(s(fakePdf), "PDF"), "read", s(fakePdf)));
     Path aliases = file("bi-danh.json", "{\"Sở Nội vụ\": 7}");
     cases.add(new Case("read: aliases of the wrong type", 2, List.of(s(aliases)), "read", data + "/hai-phong-2024.txt",
         "--aliases", s(aliases)));
