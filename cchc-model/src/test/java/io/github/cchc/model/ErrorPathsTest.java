@@ -85,6 +85,13 @@ class ErrorPathsTest {
     JsonFormatException e = assertThrows(JsonFormatException.class, () -> CchcJson.writePlan(plan));
     assertEquals("/tasks/0/content", e.getPointer());
     assertTrue(e.getMessage().contains("1,000,000"), e.getMessage());
+    java.math.BigDecimal huge = new java.math.BigDecimal("9".repeat(150));
+    JsonFormatException number = assertThrows(JsonFormatException.class,
+        () -> CchcJson.write(java.util.Map.of("threshold", huge)));
+    assertEquals(JsonFormatException.Problem.TOO_LONG_NUMBER, number.getProblem());
+    assertEquals("/threshold", number.getPointer());
+    assertEquals("{\n  \"threshold\" : " + "9".repeat(100) + "\n}", CchcJson.write(java.util.Map.of("threshold",
+        new java.math.BigDecimal("9".repeat(100)))), "a number at the limit is written");
   }
 
   @Test

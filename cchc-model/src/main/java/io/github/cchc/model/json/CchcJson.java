@@ -567,6 +567,8 @@ public final class CchcJson {
     int deepest = 0;
     int run = 0;
     int longest = 0;
+    int digits = 0;
+    int longestNumber = 0;
     boolean inString = false;
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
@@ -580,6 +582,9 @@ public final class CchcJson {
         } else {
           run++;
         }
+      } else if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+        longestNumber = Math.max(longestNumber, ++digits);
+        continue;
       } else if (c == '"') {
         inString = true;
         run = 0;
@@ -588,8 +593,9 @@ public final class CchcJson {
       } else if (c == '}' || c == ']') {
         depth--;
       }
+      digits = 0;
     }
-    if (deepest > MAX_NESTING_DEPTH || longest > MAX_STRING_LENGTH) {
+    if (deepest > MAX_NESTING_DEPTH || longest > MAX_STRING_LENGTH || longestNumber > MAX_NUMBER_LENGTH) {
       JsonNode tree = value instanceof JsonNode n ? n : MAPPER.valueToTree(value);
       beyondLimits(tree, "", 1);
     }
@@ -604,6 +610,10 @@ public final class CchcJson {
     if ((node.isObject() || node.isArray()) && depth > MAX_NESTING_DEPTH) {
       throw new JsonFormatException(JsonFormatException.Problem.TOO_DEEP, pointer, "", Long.toString(MAX_NESTING_DEPTH), 0, 0,
           0, null);
+    }
+    if (node.isNumber() && node.asString().length() > MAX_NUMBER_LENGTH) {
+      throw new JsonFormatException(JsonFormatException.Problem.TOO_LONG_NUMBER, pointer, JsonErrors.show(node),
+          Long.toString(MAX_NUMBER_LENGTH), 0, 0, 0, null);
     }
     if (node.isString() && node.stringValue().length() > MAX_STRING_LENGTH) {
       throw new JsonFormatException(JsonFormatException.Problem.TOO_LONG_TEXT, pointer, JsonErrors.show(node),
