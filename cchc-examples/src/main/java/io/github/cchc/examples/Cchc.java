@@ -11,8 +11,9 @@ import picocli.CommandLine;
  * {@code import}.
  *
  * <p>Exit codes: 0 when no finding reaches the {@code --fail-on} severity, 1 when one does, 2 for
- * unusable input or usage, with a one-line message naming the file, the JSON path and the value.
- * See {@code docs/cli.md}.
+ * unusable input or usage, with a one-line message naming the file, the JSON path and the value
+ * in the language of {@code --lang}, 141 when the reader of standard output went away. See {@code
+ * docs/cli.md}.
  */
 @Command(name = "cchc", mixinStandardHelpOptions = true, version = Cchc.VERSION,
     description = "Checks administrative-reform plans and measures where they stand.",
