@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The {@code cchc} command line: {@code check}, {@code status}, {@code agencies}, {@code score}, {@code dossiers} and
- * {@code import}.
+ * The {@code cchc} command line (dòng lệnh cchc): {@code check}, {@code status}, {@code agencies}, {@code score},
+ * {@code dossiers}, {@code import} and {@code read}.
  *
  * <p>Exit codes: 0 when no finding reaches the {@code --fail-on} severity, 1 when one does, 2 for
  * unusable input or usage, with a one-line message naming the file, the JSON path and the value
