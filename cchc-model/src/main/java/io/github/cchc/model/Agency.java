@@ -146,13 +146,15 @@ public abstract class Agency {
       throw new MalformedValueException("Agency \"" + id() + "\" name must not be blank");
     }
     if (validFrom().isPresent() && validUntil().isPresent() && validUntil().get().isBefore(validFrom().get())) {
-      throw new MalformedValueException("Agency \"" + id() + "\" validUntil " + validUntil().get()
-          + " is before its validFrom " + validFrom().get());
+      throw new MalformedValueException("validUntil", "Agency \"" + id() + "\" validUntil " + validUntil().get()
+          + " is before its validFrom " + validFrom().get(), "Cơ quan \"" + id() + "\": ngày hết hiệu lực " + validUntil().get()
+          + " trước ngày có hiệu lực " + validFrom().get());
     }
     for (int i = 0; i < parents().size(); i++) {
       ParentLink a = parents().get(i);
       if (a.parentId().equals(id())) {
-        throw new MalformedValueException("Agency \"" + id() + "\" names itself as its parent");
+        throw new MalformedValueException("parents", "Agency \"" + id() + "\" names itself as its parent",
+            "Cơ quan \"" + id() + "\" tự nêu mình là cơ quan cấp trên");
       }
       for (int j = i + 1; j < parents().size(); j++) {
         ParentLink b = parents().get(j);

@@ -357,14 +357,16 @@ public abstract class AgencyDirectory {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < agencies().size(); i++) {
       if (!ids.add(agencies().get(i).id())) {
-        throw new MalformedValueException("AgencyDirectory agencies[" + i + "] repeats the id \"" + agencies().get(i).id() + "\"");
+        throw new MalformedValueException("", "AgencyDirectory agencies[" + i + "] repeats the id \"" + agencies().get(i).id()
+            + "\"", "/agencies/" + i + ": mã \"" + agencies().get(i).id() + "\" bị lặp lại");
       }
     }
     Set<String> groupIds = new HashSet<>();
     for (int i = 0; i < groups().size(); i++) {
       AgencyGroup g = groups().get(i);
       if (!groupIds.add(g.id())) {
-        throw new MalformedValueException("AgencyDirectory groups[" + i + "] repeats the id \"" + g.id() + "\"");
+        throw new MalformedValueException("", "AgencyDirectory groups[" + i + "] repeats the id \"" + g.id() + "\"",
+            "/groups/" + i + ": mã \"" + g.id() + "\" bị lặp lại");
       }
       for (String member : g.memberIds()) {
         requireKnown(ids, member, "group \"" + g.id() + "\" member");
@@ -380,7 +382,8 @@ public abstract class AgencyDirectory {
 
   private static void requireKnown(Set<String> ids, String id, String what) {
     if (!ids.contains(id)) {
-      throw new MalformedValueException("AgencyDirectory " + what + " \"" + id + "\" is not an agency of the directory");
+      throw new MalformedValueException("", "AgencyDirectory " + what + " \"" + id + "\" is not an agency of the directory",
+          "\"" + id + "\" (" + what + ") không phải một cơ quan trong danh mục");
     }
   }
 

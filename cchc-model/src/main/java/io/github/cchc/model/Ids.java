@@ -8,8 +8,10 @@ final class Ids {
 
   static String require(String id, String attribute) {
     if (id.isEmpty() || id.length() > MAX_LENGTH || id.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new MalformedValueException(
-          attribute + " must be 1 to " + MAX_LENGTH + " characters without whitespace, was \"" + Texts.abbreviate(id) + "\"");
+      throw new MalformedValueException("",
+          attribute + " must be 1 to " + MAX_LENGTH + " characters without whitespace, was \"" + Texts.abbreviate(id) + "\"",
+          attribute + ": mã phải dài 1 đến " + MAX_LENGTH + " ký tự, không có khoảng trắng; đang là \"" + Texts.abbreviate(id)
+              + "\"");
     }
     return id;
   }

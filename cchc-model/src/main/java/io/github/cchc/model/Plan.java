@@ -394,9 +394,10 @@ public abstract class Plan {
 
   private void requireKnown(AgencyDirectory d, Party party, String path) {
     if (!d.isKnown(party)) {
-      throw new MalformedValueException("Plan \"" + id() + "\" " + path + " names "
+      throw new MalformedValueException("", "Plan \"" + id() + "\" " + path + " names "
           + (party.kind() == Party.Kind.AGENCY ? "agency" : "group") + " \"" + party.ref()
-          + "\", which is not in the plan's directory");
+          + "\", which is not in the plan's directory", path + " nêu " + (party.kind() == Party.Kind.AGENCY ? "cơ quan" : "nhóm")
+          + " \"" + party.ref() + "\", không có trong danh mục cơ quan của kế hoạch");
     }
   }
 

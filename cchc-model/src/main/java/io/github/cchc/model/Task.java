@@ -163,12 +163,15 @@ public abstract class Task {
   final Task normalize() {
     number().ifPresent(n -> Texts.requireNonBlank(n, "Task number"));
     if (!illegible() && content().isBlank()) {
-      throw new MalformedValueException("Task " + number().map(n -> "\"" + n + "\" ").orElse("")
-          + "content must not be blank unless the row is marked illegible");
+      throw new MalformedValueException("content", "Task " + number().map(n -> "\"" + n + "\" ").orElse("")
+          + "content must not be blank unless the row is marked illegible", "Nhiệm vụ "
+          + number().map(n -> "\"" + n + "\" ").orElse("") + "không được để trống nội dung, trừ khi dòng được đánh dấu không đọc được");
     }
     if (timeframe().isPresent() && unreadTimeframe().isPresent()) {
-      throw new MalformedValueException("Task " + number().orElse("") + " has both a timeframe (\""
-          + timeframe().get().text() + "\") and an unread timeframe (\"" + unreadTimeframe().get() + "\")");
+      throw new MalformedValueException("unreadTimeframe", "Task " + number().orElse("") + " has both a timeframe (\""
+          + timeframe().get().text() + "\") and an unread timeframe (\"" + unreadTimeframe().get() + "\")", "Nhiệm vụ "
+          + number().orElse("") + " có cả thời gian đã đọc (\"" + timeframe().get().text() + "\") và thời gian chưa đọc được (\""
+          + unreadTimeframe().get() + "\")");
     }
     unreadTimeframe().ifPresent(u -> Texts.requireNonBlank(u, "Task unreadTimeframe"));
     String content = Folding.clean(content());

@@ -30,7 +30,8 @@ final class Texts {
 
   static String requireNonBlank(String value, String attribute) {
     if (value.isBlank()) {
-      throw new MalformedValueException(attribute + " must not be blank, was \"" + value + "\"");
+      throw new MalformedValueException("", attribute + " must not be blank, was \"" + value + "\"",
+          attribute + ": không được để trống");
     }
     return value;
   }

@@ -427,7 +427,8 @@ public abstract sealed class Timeframe
         set.add(q);
       }
       if (set.isEmpty()) {
-        throw new MalformedValueException("Timeframe quarters must name at least one quarter");
+        throw new MalformedValueException("quarters", "Timeframe quarters must name at least one quarter",
+            "thời gian theo quý phải nêu ít nhất một quý");
       }
       return set;
     }
@@ -510,8 +511,9 @@ public abstract sealed class Timeframe
       this.from = checkEnd(from, "from");
       this.to = checkEnd(to, "to");
       if (to.dueDate().orElseThrow().isBefore(from.start().orElseThrow())) {
-        throw new MalformedValueException(
-            "Timeframe ends (" + to.toCanonicalText() + ") before it starts (" + from.toCanonicalText() + ")");
+        throw new MalformedValueException("to",
+            "Timeframe ends (" + to.toCanonicalText() + ") before it starts (" + from.toCanonicalText() + ")",
+            "thời gian kết thúc (" + to.toCanonicalText() + ") trước khi bắt đầu (" + from.toCanonicalText() + ")");
       }
     }
 
@@ -765,7 +767,8 @@ public abstract sealed class Timeframe
         cleaned.add(Texts.requireNonBlank(Folding.clean(Objects.requireNonNull(a, "authority")), "Timeframe authority"));
       }
       if (cleaned.isEmpty()) {
-        throw new MalformedValueException("Timeframe set by authority must name at least one authority");
+        throw new MalformedValueException("authorities", "Timeframe set by authority must name at least one authority",
+            "thời gian do cấp có thẩm quyền quyết định phải nêu ít nhất một cơ quan có thẩm quyền");
       }
       this.authorities = List.copyOf(cleaned);
     }

@@ -77,8 +77,10 @@ class JsonFormatTest {
     String share = "{\"kind\":\"LEVEL\",\"comparison\":\"AT_LEAST\",\"threshold\":120,\"unit\":\"PERCENT\"}";
     JsonFormatException e = assertThrows(JsonFormatException.class,
         () -> CchcJson.readPlan(plan(TASK.replace("\"number\":\"1\",", "\"number\":\"1\",\"targets\":[" + share + "],"))));
-    assertEquals("/tasks/0/targets/0", e.getPointer());
+    assertEquals("/tasks/0/targets/0/threshold", e.getPointer());
     assertTrue(e.getMessage().contains("was 120%"), e.getMessage());
+    assertTrue(e.getMessage(java.util.Locale.forLanguageTag("vi")).contains("phải từ 0 đến 100%, đang là 120%"),
+        e.getMessage(java.util.Locale.forLanguageTag("vi")));
     JsonFormatException quarter = assertThrows(JsonFormatException.class,
         () -> CchcJson.readPlan(plan(TASK.replace("[4]", "[5]"))));
     assertEquals("/tasks/0/timeframe", quarter.getPointer());
