@@ -101,6 +101,10 @@ class HostileCommandsTest {
         "--progress", s(progressLatin1), "--as-of", "2024-06-30"));
     cases.add(new Case("a scorecard compared with itself", 2, List.of(scorecard, "2023"), "score", scorecard,
         "--previous", scorecard));
+    String card = Files.readString(Path.of(scorecard), StandardCharsets.UTF_8);
+    Path negative = file("diem-am.json", card.replaceFirst("\"maximum\" : 9.00", "\"maximum\" : -9.00"));
+    cases.add(new Case("a criterion's maximum below zero", 2, List.of(s(negative), "/criteria/0/maximum", "-9.00"), "score",
+        s(negative)));
     Path scoreLatin1 = bytes("diem-latin1.json", "{\"format\":\"cchc.scorecard/2\",\"name\":\"Tiêu chí\"}"
         .getBytes(StandardCharsets.ISO_8859_1));
     cases.add(new Case("a scorecard not in UTF-8", 2, List.of(s(scoreLatin1), "UTF-8"), "score", s(scoreLatin1)));

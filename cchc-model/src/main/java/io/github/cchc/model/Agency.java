@@ -143,7 +143,8 @@ public abstract class Agency {
   final void check() {
     Ids.require(id(), "Agency id");
     if (name().isBlank()) {
-      throw new MalformedValueException("Agency \"" + id() + "\" name must not be blank");
+      throw new MalformedValueException("name", "Agency \"" + id() + "\" name must not be blank",
+          "cơ quan \"" + id() + "\": tên không được để trống");
     }
     if (validFrom().isPresent() && validUntil().isPresent() && validUntil().get().isBefore(validFrom().get())) {
       throw new MalformedValueException("validUntil", "Agency \"" + id() + "\" validUntil " + validUntil().get()
@@ -159,8 +160,9 @@ public abstract class Agency {
       for (int j = i + 1; j < parents().size(); j++) {
         ParentLink b = parents().get(j);
         if (overlap(a, b)) {
-          throw new MalformedValueException("Agency \"" + id() + "\" has two parents at once: \""
-              + a.parentId() + "\" and \"" + b.parentId() + "\"");
+          throw new MalformedValueException("parents", "Agency \"" + id() + "\" has two parents at once: \""
+              + a.parentId() + "\" and \"" + b.parentId() + "\"", "cơ quan \"" + id() + "\" có hai cơ quan cấp trên cùng lúc: \""
+              + a.parentId() + "\" và \"" + b.parentId() + "\"");
         }
       }
     }

@@ -411,7 +411,8 @@ public abstract class AgencyDirectory {
         String current = start;
         while (current != null && !acyclic.contains(current)) {
           if (!path.add(current)) {
-            throw new MalformedValueException("AgencyDirectory has a cycle of parents on " + date + ": "
+            throw new MalformedValueException("", "AgencyDirectory has a cycle of parents on " + date + ": "
+                + String.join(" -> ", path) + " -> " + current, "danh mục cơ quan có vòng cấp trên ngày " + date + ": "
                 + String.join(" -> ", path) + " -> " + current);
           }
           current = parentOf.get(current);

@@ -96,11 +96,13 @@ public abstract class AgencyGroup {
   final void check() {
     Ids.require(id(), "AgencyGroup id");
     if (name().isBlank()) {
-      throw new MalformedValueException("AgencyGroup \"" + id() + "\" name must not be blank");
+      throw new MalformedValueException("name", "AgencyGroup \"" + id() + "\" name must not be blank",
+          "nhóm cơ quan \"" + id() + "\": tên không được để trống");
     }
     if (memberIds().isEmpty() && !hasRule()) {
-      throw new MalformedValueException("AgencyGroup \"" + id()
-          + "\" has neither member ids nor a rule (levels, kinds, withinId), so it would select every agency");
+      throw new MalformedValueException("", "AgencyGroup \"" + id()
+          + "\" has neither member ids nor a rule (levels, kinds, withinId), so it would select every agency",
+          "nhóm cơ quan \"" + id() + "\" không có thành viên cũng không có quy tắc chọn (levels, kinds, withinId), nên sẽ gồm mọi cơ quan");
     }
     memberIds().forEach(m -> Ids.require(m, "AgencyGroup \"" + id() + "\" member id"));
     withinId().ifPresent(w -> Ids.require(w, "AgencyGroup \"" + id() + "\" withinId"));

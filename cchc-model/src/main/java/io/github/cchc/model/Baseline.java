@@ -90,7 +90,8 @@ public abstract class Baseline {
   @Value.Check
   final void check() {
     value().filter(v -> v.signum() < 0).ifPresent(v -> {
-      throw new MalformedValueException("Baseline value must not be negative, was " + v.toPlainString());
+      throw new MalformedValueException("value", "Baseline value must not be negative, was " + v.toPlainString(),
+          "giá trị mốc so sánh không được âm, đang là " + v.toPlainString());
     });
   }
 }

@@ -55,7 +55,8 @@ public abstract class CascadeRequirement {
   @Value.Check
   final void check() {
     if (parties().isEmpty()) {
-      throw new MalformedValueException("CascadeRequirement must name at least one party");
+      throw new MalformedValueException("", "CascadeRequirement must name at least one party",
+          "yêu cầu ban hành kế hoạch cấp dưới phải nêu ít nhất một cơ quan");
     }
     Texts.requireNonBlank(product(), "CascadeRequirement product");
   }

@@ -102,8 +102,9 @@ public abstract class Criterion {
 
   private void checkPoints(String attribute, Optional<BigDecimal> points) {
     points.filter(p -> p.signum() < 0).ifPresent(p -> {
-      throw new MalformedValueException("Criterion \"" + Texts.abbreviate(name()) + "\" " + attribute
-          + " must not be negative, was " + p.toPlainString());
+      throw new MalformedValueException(attribute, "Criterion \"" + Texts.abbreviate(name()) + "\" " + attribute
+          + " must not be negative, was " + p.toPlainString(), "Tiêu chí \"" + Texts.abbreviate(name()) + "\": " + attribute
+          + " không được âm, đang là " + p.toPlainString());
     });
   }
 

@@ -183,7 +183,8 @@ public abstract class DocumentRef {
   @Value.Check
   final DocumentRef normalize() {
     if (typeWord().isEmpty() && number().isEmpty()) {
-      throw new MalformedValueException("DocumentRef needs a type word or a number, was \"" + text() + "\"");
+      throw new MalformedValueException("", "DocumentRef needs a type word or a number, was \"" + text() + "\"",
+          "văn bản được dẫn phải có loại văn bản hoặc số hiệu, đang là \"" + text() + "\"");
     }
     typeWord().ifPresent(w -> Texts.requireNonBlank(w, "DocumentRef typeWord"));
     title().ifPresent(t -> Texts.requireNonBlank(t, "DocumentRef title"));
@@ -191,8 +192,9 @@ public abstract class DocumentRef {
       DocumentRefParser.requireNumber(number().get());
     }
     typeWord().flatMap(DocumentRefParser::wordType).filter(t -> t != type()).ifPresent(t -> {
-      throw new MalformedValueException("DocumentRef type " + type() + " contradicts its type word \"" + typeWord().get()
-          + "\", which names " + t);
+      throw new MalformedValueException("type", "DocumentRef type " + type() + " contradicts its type word \""
+          + typeWord().get() + "\", which names " + t, "loại văn bản " + type() + " trái với chữ \"" + typeWord().get()
+          + "\", vốn chỉ loại " + t);
     });
     Texts.requireNonBlank(text(), "DocumentRef text");
     String cleanText = Folding.clean(text());

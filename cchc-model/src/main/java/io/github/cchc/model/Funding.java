@@ -69,7 +69,8 @@ public abstract class Funding {
     sources().forEach(s -> Texts.requireNonBlank(s, "Funding source"));
     for (BigDecimal a : amounts()) {
       if (a.signum() < 0) {
-        throw new MalformedValueException("Funding amount must not be negative, was " + a.toPlainString());
+        throw new MalformedValueException("amounts", "Funding amount must not be negative, was " + a.toPlainString(),
+            "kinh phí không được âm, đang là " + a.toPlainString());
       }
     }
   }

@@ -105,7 +105,8 @@ public abstract class ReportRequirement {
   @Value.Check
   final void check() {
     if (quarter() < 1 || quarter() > 4) {
-      throw new MalformedValueException("ReportRequirement quarter must be 1 to 4, was " + quarter());
+      throw new MalformedValueException("quarter", "ReportRequirement quarter must be 1 to 4, was " + quarter(),
+          "quý của báo cáo phải từ 1 đến 4, đang là " + quarter());
     }
     if (beforeDate().isPresent() == beforeDayOfLastMonth().isPresent()) {
       throw new MalformedValueException(
@@ -113,7 +114,8 @@ public abstract class ReportRequirement {
               + (beforeDate().isPresent() ? "both" : "neither"));
     }
     beforeDayOfLastMonth().filter(d -> d < 1 || d > 31).ifPresent(d -> {
-      throw new MalformedValueException("ReportRequirement beforeDayOfLastMonth must be 1 to 31, was " + d);
+      throw new MalformedValueException("beforeDayOfLastMonth", "ReportRequirement beforeDayOfLastMonth must be 1 to 31, was "
+          + d, "ngày hạn trong tháng cuối quý phải từ 1 đến 31, đang là " + d);
     });
   }
 }

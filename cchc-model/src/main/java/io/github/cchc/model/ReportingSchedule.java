@@ -77,7 +77,8 @@ public abstract class ReportingSchedule {
     Set<Integer> quarters = new HashSet<>();
     for (ReportRequirement r : requirements()) {
       if (!quarters.add(r.quarter())) {
-        throw new MalformedValueException("ReportingSchedule has two reports for quarter " + r.quarter());
+        throw new MalformedValueException("", "ReportingSchedule has two reports for quarter " + r.quarter(),
+            "lịch báo cáo có hai báo cáo cho quý " + r.quarter());
       }
     }
   }

@@ -77,7 +77,8 @@ public abstract class Responsibility {
     duties().forEach(d -> Texts.requireNonBlank(d, "Responsibility duty"));
     label().ifPresent(l -> Texts.requireNonBlank(l, "Responsibility label"));
     if (areas().size() != areas().stream().distinct().count()) {
-      throw new MalformedValueException("Responsibility of \"" + party().ref() + "\" repeats an area: " + areas());
+      throw new MalformedValueException("areas", "Responsibility of \"" + party().ref() + "\" repeats an area: " + areas(),
+          "trách nhiệm của \"" + party().ref() + "\" lặp lại một lĩnh vực: " + areas());
     }
   }
 }

@@ -117,17 +117,21 @@ public abstract class Scorecard {
   @Value.Check
   final void check() {
     rank().filter(r -> r < 1).ifPresent(r -> {
-      throw new MalformedValueException("Scorecard rank must be at least 1, was " + r);
+      throw new MalformedValueException("rank", "Scorecard rank must be at least 1, was " + r,
+          "thứ hạng của bảng điểm phải từ 1 trở lên, đang là " + r);
     });
     rankOutOf().filter(r -> r < 1).ifPresent(r -> {
-      throw new MalformedValueException("Scorecard rankOutOf must be at least 1, was " + r);
+      throw new MalformedValueException("rankOutOf", "Scorecard rankOutOf must be at least 1, was " + r,
+          "số đơn vị được xếp hạng phải từ 1 trở lên, đang là " + r);
     });
     if (rank().isPresent() && rankOutOf().isPresent() && rank().get() > rankOutOf().get()) {
-      throw new MalformedValueException("Scorecard rank " + rank().get() + " is beyond the " + rankOutOf().get() + " ranked");
+      throw new MalformedValueException("rank", "Scorecard rank " + rank().get() + " is beyond the " + rankOutOf().get()
+          + " ranked", "thứ hạng " + rank().get() + " vượt quá số " + rankOutOf().get() + " đơn vị được xếp hạng");
     }
     group().ifPresent(g -> Texts.requireNonBlank(g, "Scorecard group"));
     precision().filter(p -> p < 0 || p > 6).ifPresent(p -> {
-      throw new MalformedValueException("Scorecard precision must be 0 to 6 decimals, was " + p);
+      throw new MalformedValueException("precision", "Scorecard precision must be 0 to 6 decimals, was " + p,
+          "số chữ số thập phân phải từ 0 đến 6, đang là " + p);
     });
   }
 

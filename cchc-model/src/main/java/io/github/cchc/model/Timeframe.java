@@ -349,7 +349,8 @@ public abstract sealed class Timeframe
       super(text != null ? text : canonical(deadline));
       this.deadline = Objects.requireNonNull(deadline, "deadline");
       if (deadline.equals(LocalDate.MIN)) {
-        throw new MalformedValueException("Timeframe deadline has no day before it: " + deadline);
+        throw new MalformedValueException("exclusiveDeadline", "Timeframe deadline has no day before it: " + deadline,
+            "hạn " + deadline + " không có ngày nào trước nó");
       }
     }
 
@@ -713,7 +714,8 @@ public abstract sealed class Timeframe
        */
       public Occurrence {
         if (dueDate.isBefore(start)) {
-          throw new MalformedValueException("An occurrence cannot end (" + dueDate + ") before it starts (" + start + ")");
+          throw new MalformedValueException("", "An occurrence cannot end (" + dueDate + ") before it starts (" + start + ")",
+              "một lần thực hiện không thể kết thúc (" + dueDate + ") trước khi bắt đầu (" + start + ")");
         }
       }
     }
