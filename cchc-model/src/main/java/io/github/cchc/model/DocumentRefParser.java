@@ -325,8 +325,9 @@ final class DocumentRefParser {
 
   static void requireNumber(String number) {
     if (!STRICT_NUMBER.matcher(number).matches()) {
-      throw new MalformedValueException(
+      throw new MalformedValueException("number",
           "DocumentRef number must look like \"76/NQ-CP\", \"50-KL/TW\" or \"107/2021/NĐ-CP\", was \""
+              + Texts.abbreviate(number) + "\"", "số hiệu văn bản phải có dạng \"76/NQ-CP\", \"50-KL/TW\" hoặc \"107/2021/NĐ-CP\", đang là \""
               + Texts.abbreviate(number) + "\"");
     }
   }

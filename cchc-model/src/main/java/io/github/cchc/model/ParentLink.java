@@ -77,8 +77,9 @@ public abstract class ParentLink {
   final void check() {
     Ids.require(parentId(), "parentId");
     if (from().isPresent() && until().isPresent() && until().get().isBefore(from().get())) {
-      throw new MalformedValueException(
-          "Parent link to \"" + parentId() + "\" ends (" + until().get() + ") before it starts (" + from().get() + ")");
+      throw new MalformedValueException("until",
+          "Parent link to \"" + parentId() + "\" ends (" + until().get() + ") before it starts (" + from().get() + ")",
+          "quan hệ cấp trên với \"" + parentId() + "\" kết thúc (" + until().get() + ") trước khi bắt đầu (" + from().get() + ")");
     }
   }
 }

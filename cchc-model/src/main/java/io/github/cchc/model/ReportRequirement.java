@@ -109,9 +109,11 @@ public abstract class ReportRequirement {
           "quý của báo cáo phải từ 1 đến 4, đang là " + quarter());
     }
     if (beforeDate().isPresent() == beforeDayOfLastMonth().isPresent()) {
-      throw new MalformedValueException(
+      throw new MalformedValueException("",
           "ReportRequirement needs exactly one of beforeDayOfLastMonth and beforeDate, had "
-              + (beforeDate().isPresent() ? "both" : "neither"));
+              + (beforeDate().isPresent() ? "both" : "neither"),
+          "yêu cầu báo cáo phải có đúng một trong beforeDayOfLastMonth và beforeDate, đang có "
+              + (beforeDate().isPresent() ? "cả hai" : "không cái nào"));
     }
     beforeDayOfLastMonth().filter(d -> d < 1 || d > 31).ifPresent(d -> {
       throw new MalformedValueException("beforeDayOfLastMonth", "ReportRequirement beforeDayOfLastMonth must be 1 to 31, was "

@@ -521,9 +521,10 @@ public abstract sealed class Timeframe
     private static Timeframe checkEnd(Timeframe end, String name) {
       Objects.requireNonNull(end, name);
       if (!(end instanceof InMonth || end instanceof InQuarters || end instanceof WholeYear)) {
-        throw new MalformedValueException(
+        throw new MalformedValueException(name,
             "Timeframe range '" + name + "' must be a month, quarters or a year, was " + end.kind()
-                + " \"" + end.text() + "\"");
+                + " \"" + end.text() + "\"", "đầu khoảng thời gian '" + name + "' phải là một tháng, các quý hoặc một năm, đang là "
+                + end.kind() + " \"" + end.text() + "\"");
       }
       return end.withText(end.toCanonicalText());
     }
