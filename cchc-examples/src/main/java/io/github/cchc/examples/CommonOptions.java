@@ -109,10 +109,11 @@ final class CommonOptions {
 
   /**
    * Standard input, copied once to a temporary file that is deleted on exit: cchc's readers take
-   * paths, and a pipe can be read only once.
+   * paths, and a pipe can be read only once. Its name ends in .txt, which the JSON readers ignore
+   * and which {@code import} and {@code read} take as tab-separated text and a plan's text.
    */
   private static Path standardInput() throws IOException {
-    Path copy = Files.createTempFile("cchc-stdin-", ".json");
+    Path copy = Files.createTempFile("cchc-stdin-", ".txt");
     copy.toFile().deleteOnExit();
     Files.copy(System.in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     return copy;

@@ -80,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     TaskImport result = importer.build().read(rows(table, sheet));
     String name = table.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-    Plan plan = Plan.builder().id(id != null ? id : name.isBlank() ? "plan-" + year : name.replaceAll("\\s+", "-"))
+    Plan plan = Plan.builder().id(id != null ? id : name.isBlank() || name.equals("-") ? "plan-" + year : name.replaceAll("\\s+", "-"))
         .title(title != null ? title : "Kế hoạch cải cách hành chính năm " + year).year(Year.of(year)).level(level)
         .directory(agencies).tasks(result.tasks()).build();
     // Written or not, a plan that check could not read back is refused here, naming the limit.

@@ -80,6 +80,12 @@ class CommandProcessTest {
         "--fail-on", "never");
     assertEquals(0, fromStdin.code(), fromStdin.err());
     assertEquals(fromFile.out(), fromStdin.out());
+    String table = CchcCommandTest.DATA.resolve("hai-phong-2024.tasks.tsv").toString();
+    Ended imported = cchc(Map.of(), null, null, "import", table, "--year", "2024", "--format", "json", "--fail-on", "never");
+    Ended importedFromStdin = cchc(Map.of(), new File(table), null, "import", "-", "--year", "2024", "--format", "json",
+        "--fail-on", "never");
+    assertEquals(0, importedFromStdin.code(), importedFromStdin.err());
+    assertEquals(imported.out(), importedFromStdin.out(), "standard input is a table as tab-separated text");
   }
 
   @Test
