@@ -51,7 +51,7 @@ public final class Cchc implements Runnable {
       sub.getCommandSpec().version(VERSION);
     }
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      Locale locale = language(parseResult.originalArgs().toArray(String[]::new));
+      Locale locale = language(parseResult.originalArgs());
       commandLine.getErr().println(commandLine.getCommandName() + ": " + Failure.describe(e, locale));
       commandLine.getErr().flush();
       return UNUSABLE;
@@ -59,7 +59,7 @@ public final class Cchc implements Runnable {
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine commandLine = e.getCommandLine();
       warnOfUnreadableArguments(java.util.List.of(args), commandLine.getErr());
-      commandLine.getErr().println(commandLine.getCommandName() + ": " + usage(e, language(args)));
+      commandLine.getErr().println(commandLine.getCommandName() + ": " + usage(e, language(java.util.List.of(args))));
       commandLine.getErr().flush();
       return UNUSABLE;
     });
@@ -69,8 +69,8 @@ public final class Cchc implements Runnable {
       if (out.checkError()) {
         // A full disk or a closed pipe: what was meant to be read was not written, so the run failed.
         CommandLine.ParseResult last = parseResult.hasSubcommand() ? parseResult.subcommand() : parseResult;
-        err.println(last.commandSpec().name() + ": " + CliText.of(language(parseResult.originalArgs()
-            .toArray(String[]::new)), "error.stdout"));
+        err.println(last.commandSpec().name() + ": " + CliText.of(language(parseResult.originalArgs()),
+            "error.stdout"));
         err.flush();
         return UNUSABLE;
       }
@@ -86,10 +86,11 @@ public final class Cchc implements Runnable {
    * The language asked for, read from the raw arguments: a usage error comes before the options
    * are bound, and its line must be in that language too.
    */
-  static Locale language(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String value = args[i].startsWith("--lang=") ? args[i].substring(7)
-          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+  static Locale language(java.util.List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      String value = arg.startsWith("--lang=") ? arg.substring(7)
+          : arg.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
       if (value != null && value.equalsIgnoreCase("en")) {
         return Locale.ENGLISH;
       }
@@ -100,7 +101,7 @@ public final class Cchc implements Runnable {
   /** Java decoded the arguments by a locale that is not UTF-8: what the user typed is not what cchc got. */
   private static void warnOfUnreadableArguments(java.util.List<String> args, PrintWriter err) {
     if (args.stream().anyMatch(a -> a.indexOf('\uFFFD') >= 0)) {
-      err.println("cchc: " + CliText.of(language(args.toArray(String[]::new)), "error.unreadable-arguments"));
+      err.println("cchc: " + CliText.of(language(args), "error.unreadable-arguments"));
       err.flush();
     }
   }

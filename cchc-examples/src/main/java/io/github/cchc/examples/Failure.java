@@ -43,21 +43,19 @@ final class Failure extends RuntimeException {
     return new Failure(file, "", new Object[0], cause);
   }
 
-  /** A failure while a file was written: said as a write, whatever the cause. */
+  /**
+   * A failure while a file was written: said as a write, whatever the cause; a missing file there
+   * means its directory is missing, not the file.
+   */
   static Failure writing(Path file, Throwable cause) {
-    return new Failure(null, "error.cannot-write", new Object[] {"file", file, "reason", ""}, cause);
+    Throwable why = cause instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : cause;
+    return new Failure(null, "error.cannot-write", new Object[] {"file", file},
+        why instanceof NoSuchFileException ? of("error.no-directory") : why);
   }
 
-  /**
-   * The plan's document, or a failure naming the source it was read from and the limit it passes:
-   * what the command line writes, {@code check} must read.
-   */
-  static String readable(Path source, io.github.cchc.model.Plan plan) {
-    try {
-      return io.github.cchc.model.json.CchcJson.writePlan(plan) + "\n";
-    } catch (io.github.cchc.model.json.JsonFormatException e) {
-      throw new Failure(source, "error.beyond-limits", new Object[0], e);
-    }
+  /** A plan read from a source that passes a limit of cchc's documents, so that check could not read it back. */
+  static Failure beyondLimits(Path source, io.github.cchc.model.json.JsonFormatException cause) {
+    return new Failure(source, "error.beyond-limits", new Object[0], cause);
   }
 
   /** A plan that corrections made invalid: the reason is the plan's reader's, in the reader's language. */
@@ -71,16 +69,9 @@ final class Failure extends RuntimeException {
     if (key.isEmpty()) {
       return prefix + describe(getCause(), locale);
     }
-    if (key.equals("error.corrections.plan") || key.equals("error.beyond-limits")) {
-      return prefix + CliText.of(locale, key, "reason", describe(getCause(), locale));
-    }
-    if (key.equals("error.cannot-write")) {
-      Throwable cause = getCause() instanceof UncheckedIOException u ? u.getCause() : getCause();
-      String reason = cause == null ? "" : ": " + (cause instanceof NoSuchFileException
-          ? CliText.of(locale, "error.no-directory") : describe(cause, locale));
-      return prefix + CliText.of(locale, key, "file", namesAndValues[1]) + reason;
-    }
-    return prefix + CliText.of(locale, key, namesAndValues);
+    // A key with a cause says it as its {reason}, in the same language.
+    String text = CliText.of(locale, key, namesAndValues);
+    return prefix + (getCause() == null ? text : text.replace("{reason}", describe(getCause(), locale)));
   }
 
   @Override

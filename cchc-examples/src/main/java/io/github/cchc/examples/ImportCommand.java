@@ -84,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
         .title(title != null ? title : "Kế hoạch cải cách hành chính năm " + year).year(Year.of(year)).level(level)
         .directory(agencies).tasks(result.tasks()).build();
     // Written or not, a plan that check could not read back is refused here, naming the limit.
-    String json = Failure.readable(table, plan);
+    String json = document(table, plan);
     if (output != null) {
       write(output, () -> json);
     }
@@ -185,6 +185,18 @@ final class ImportCommand implements Callable<Integer> {
         out.add(parse(entry.getKey() + "=" + String.join(",", ids), agencies));
       }
       return out;
+    }
+  }
+
+  /**
+   * The plan's document, or a failure naming the source it was read from and the limit it passes:
+   * what the command line writes, {@code check} must read.
+   */
+  static String document(Path source, Plan plan) {
+    try {
+      return CchcJson.writePlan(plan) + "\n";
+    } catch (io.github.cchc.model.json.JsonFormatException e) {
+      throw Failure.beyondLimits(source, e);
     }
   }
 

@@ -101,7 +101,7 @@ final class ReadCommand implements Callable<Integer> {
       plan = java.util.Optional.of(CommonOptions.read(corrections, f -> Corrections.apply(read, text(f))));
     }
     if (output != null && plan.isPresent()) {
-      String json = Failure.readable(file, plan.get());
+      String json = ImportCommand.document(file, plan.get());
       ImportCommand.write(output, () -> json);
     }
     var out = options.out();
