@@ -1,7 +1,6 @@
 package io.github.cchc.examples.bench;
 
 import io.github.cchc.model.AgencyLevel;
-import io.github.cchc.model.Citation;
 import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.DocumentType;
 import io.github.cchc.model.Measure;
@@ -53,8 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * defects in turn (plus one of each plan-level defect when the share is not zero).
  *
  * <p>The two rules that scan the plan's prose for cited documents are left out of this
- * comparison and measured apart ({@link #citationRules}, {@link #citationScan}) on prose of a
- * known length, since their cost grows with the characters of the text, not with its rows. The
+ * comparison and measured apart ({@link ProseScanBenchmark}) on prose of a known length, since their cost grows with the characters of the text, not with its rows. The
  * thirteen rules that judge inputs (progress, measurements, reports, subordinate plans) return at
  * once without them, in the catalog as in the loop.
  */
@@ -82,7 +80,6 @@ public class CatalogBenchmark {
   Plan subject;
   Plan fresh;
   RuleSet catalog;
-  RuleSet citationRules;
 
   /** A (code, JSON Pointer) record, what the hand-written loop produces. */
   record Problem(String code, String pointer) {}
@@ -92,16 +89,10 @@ public class CatalogBenchmark {
   public void setUp() {
     subject = plan(tasks, defects, 42);
     RuleSet all = RuleSet.builtIn();
-    RuleSet citations = RuleSet.builtIn();
-    for (String code : RuleSet.builtIn().codes()) {
-      if (CITATION_RULES.contains(code)) {
-        all = all.without(code);
-      } else {
-        citations = citations.without(code);
-      }
+    for (String code : CITATION_RULES) {
+      all = all.without(code);
     }
     catalog = all;
-    citationRules = citations;
   }
 
   /** A copy of the plan for each check, made outside the timing: a plan keeps its rows once built. */
@@ -364,84 +355,6 @@ public class CatalogBenchmark {
 
   private static boolean sameNumber(Optional<BigDecimal> a, Optional<BigDecimal> b) {
     return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
-  }
-
-  // ------------------------------------------------------------------ the prose scan, apart
-
-  /** The prose scan's own state: a plan whose purposes hold a given number of characters of plan prose. */
-  @State(Scope.Benchmark)
-  public static class Prose {
-    /** The characters of prose. */
-    @Param({"10000", "100000"})
-    public int characters;
-
-    Plan subject;
-    Plan fresh;
-    RuleSet rules;
-
-    /** Builds the plan of prose and the two citation rules. */
-    @Setup
-    public void setUp() {
-      subject = prosePlan(characters);
-      RuleSet only = RuleSet.builtIn();
-      for (String code : RuleSet.builtIn().codes()) {
-        if (!CITATION_RULES.contains(code)) {
-          only = only.without(code);
-        }
-      }
-      rules = only;
-    }
-
-    /** A fresh copy for each call: a plan keeps its citations once found. */
-    @Setup(Level.Invocation)
-    public void freshPlan() {
-      fresh = Plan.builder().from(subject).build();
-    }
-  }
-
-  /** cchc: the two citation rules on a plan of prose (the scan and the checks of what it finds). */
-  @Benchmark
-  public CheckReport citationRules(Prose prose) {
-    return prose.rules.check(prose.fresh);
-  }
-
-  /** The scan alone, through the model's parser: what a hand-written loop over the same texts would call. */
-  @Benchmark
-  public int citationScan(Prose prose) {
-    int found = 0;
-    for (String text : prose.fresh.purposes()) {
-      found += DocumentRef.findAll(text).size();
-    }
-    return found;
-  }
-
-  /**
-   * A plan whose purposes are paragraphs of plan prose, citing a document every few sentences,
-   * one in eight of the citations with a type word that its number contradicts, adding up to about
-   * a number of characters.
-   */
-  static Plan prosePlan(int characters) {
-    List<String> paragraphs = new ArrayList<>();
-    int length = 0;
-    for (int i = 0; length < characters; i++) {
-      String type = i % 8 == 7 ? "Quyết định" : "Nghị quyết";
-      String p = "Triển khai thực hiện có hiệu quả " + type + " số " + (10 + i) + "/NQ-CP ngày 15/7/2021 của Chính phủ "
-          + "ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030; nâng cao chất lượng "
-          + "phục vụ người dân, doanh nghiệp, tăng cường kỷ luật, kỷ cương hành chính trong thực thi công vụ.";
-      paragraphs.add(p);
-      length += p.length();
-    }
-    return Plan.builder().from(plan(10, 0, 42)).purposes(paragraphs).build();
-  }
-
-  /** The characters of a plan's purposes, in which the prose benchmark's citations are found. */
-  static int proseLength(Plan plan) {
-    return plan.purposes().stream().mapToInt(String::length).sum();
-  }
-
-  /** The citations cchc finds, for the test that holds the two prose methods to the same texts. */
-  static List<Citation> citations(Plan plan) {
-    return plan.citations();
   }
 
   // ------------------------------------------------------------------ generated plans

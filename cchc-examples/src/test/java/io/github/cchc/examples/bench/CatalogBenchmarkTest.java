@@ -48,25 +48,27 @@ class CatalogBenchmarkTest {
     b.tasks = 10;
     b.defects = 0;
     b.setUp();
+    ProseScanBenchmark prose = new ProseScanBenchmark();
+    prose.characters = 10_000;
+    prose.setUp();
     Set<String> measured = new TreeSet<>(b.catalog.codes());
-    measured.addAll(b.citationRules.codes());
+    measured.addAll(prose.rules.codes());
     assertEquals(new TreeSet<>(RuleSet.builtIn().codes()), measured);
-    assertEquals(new TreeSet<>(CatalogBenchmark.CITATION_RULES), new TreeSet<>(b.citationRules.codes()));
+    assertEquals(new TreeSet<>(CatalogBenchmark.CITATION_RULES), new TreeSet<>(prose.rules.codes()));
   }
 
   @Test
   void theProseHoldsItsLengthAndTheScanFindsWhatTheRulesJudge() {
-    CatalogBenchmark b = new CatalogBenchmark();
-    CatalogBenchmark.Prose prose = new CatalogBenchmark.Prose();
+    ProseScanBenchmark prose = new ProseScanBenchmark();
     prose.characters = 10_000;
     prose.setUp();
     prose.freshPlan();
-    int length = CatalogBenchmark.proseLength(prose.fresh);
+    int length = ProseScanBenchmark.proseLength(prose.fresh);
     assertTrue(length >= 10_000 && length < 10_400, "about 10^4 characters: " + length);
-    int found = b.citationScan(prose);
-    assertEquals(CatalogBenchmark.citations(prose.fresh).size(), found);
+    int found = prose.citationScan();
+    assertEquals(ProseScanBenchmark.citations(prose.fresh).size(), found);
     assertTrue(found >= prose.fresh.purposes().size(), "a citation in every paragraph: " + found);
-    List<Finding> mismatches = b.citationRules(prose).findings();
+    List<Finding> mismatches = prose.citationRules().findings();
     assertEquals(prose.fresh.purposes().size() / 8, mismatches.size(), "one paragraph in eight cites with the wrong type word");
     assertTrue(mismatches.stream().allMatch(f -> f.code().equals("DOCUMENT_TYPE_MISMATCH")));
   }
