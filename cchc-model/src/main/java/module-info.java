@@ -15,6 +15,9 @@ module io.github.cchc.model {
   // How cchc folds text and matches agency names: shared with cchc's own modules, not an API.
   exports io.github.cchc.model.text to io.github.cchc.rules;
 
+  // Any mapper's findAndAddModules() finds the model's Jackson module.
+  provides tools.jackson.databind.JacksonModule with io.github.cchc.model.json.CchcModule;
+
   // Jackson reaches the generated, package-private Immutable* classes and their Json helpers by reflection.
   opens io.github.cchc.model to tools.jackson.databind;
 }

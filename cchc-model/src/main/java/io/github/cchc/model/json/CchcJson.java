@@ -342,7 +342,8 @@ public final class CchcJson {
    * @return the tree, not null
    */
   public static JsonNode toTree(Object value) {
-    return MAPPER.valueToTree(Objects.requireNonNull(value, "value"));
+    requireValue(Objects.requireNonNull(value, "value"));
+    return MAPPER.valueToTree(value);
   }
 
   /**
@@ -364,9 +365,12 @@ public final class CchcJson {
    *
    * @param value the value, not null
    * @return the JSON, not null
+   * @throws IllegalArgumentException if the value is not one of cchc's (a host's own type would
+   *     come out as an empty object)
    */
   public static String write(Object value) {
     Objects.requireNonNull(value, "value");
+    requireValue(value);
     return readable(MAPPER.writeValueAsString(value), value);
   }
 
@@ -375,9 +379,11 @@ public final class CchcJson {
    *
    * @param value the value, not null
    * @return the JSON, without line breaks, not null
+   * @throws IllegalArgumentException if the value is not one of cchc's
    */
   public static String writeLine(Object value) {
     Objects.requireNonNull(value, "value");
+    requireValue(value);
     return readable(MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value), value);
   }
 
@@ -533,6 +539,87 @@ public final class CchcJson {
     }
   }
 
+  // ------------------------------------------------------------------ for the Jackson modules
+
+  /**
+   * Whether a class is one of cchc's JSON values, which the modules give their shapes: an enum or
+   * a type that declares its Jackson binding (or extends one that does), in one of cchc's packages.
+   * A host's own types, strings and collections are never cchc's.
+   */
+  static boolean isValueType(Class<?> type) {
+    if (!type.getName().startsWith("io.github.cchc.")) {
+      return false;
+    }
+    if (type.isEnum() || (type.getSuperclass() != null && type.getSuperclass().isEnum())) {
+      return true;
+    }
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      if (c.isAnnotationPresent(tools.jackson.databind.annotation.JsonSerialize.class)
+          || c.isAnnotationPresent(tools.jackson.databind.annotation.JsonDeserialize.class)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A value as the entry points write it, on one line: a plan, directory or scorecard as its tagged document. */
+  static String writeValue(Object value) {
+    if (value instanceof Plan p) {
+      return readable(MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tagged(p, PLAN_FORMAT)), p);
+    }
+    if (value instanceof AgencyDirectory d) {
+      return readable(MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tagged(d, DIRECTORY_FORMAT)), d);
+    }
+    if (value instanceof Scorecard c) {
+      return readable(MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tagged(c, SCORECARD_FORMAT)), c);
+    }
+    return writeLine(value);
+  }
+
+  /** A value as the entry points read it, from UTF-8 bytes: a plan, directory or scorecard as its document, its tag optional. */
+  static <T> T readValue(byte[] json, Class<T> type) {
+    if (Plan.class.isAssignableFrom(type)) {
+      return type.cast(readDocument(json, Plan.class, PLAN_FORMAT, PLAN_FORMAT_1));
+    }
+    if (AgencyDirectory.class.isAssignableFrom(type)) {
+      return type.cast(readDocument(json, AgencyDirectory.class, DIRECTORY_FORMAT));
+    }
+    if (Scorecard.class.isAssignableFrom(type)) {
+      return type.cast(readDocument(json, Scorecard.class, SCORECARD_FORMAT, SCORECARD_FORMAT_1));
+    }
+    return convert(parseTree(json), type);
+  }
+
+  /** Jackson's factory of the format's parsers and generators, for the modules to copy tokens through. */
+  static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * A value the entry points write must be cchc's, or JSON's own (text, numbers, dates, lists and
+   * maps of them): any other object would come out as an empty object.
+   */
+  private static void requireValue(Object value) {
+    if (value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+        || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor) {
+      return;
+    }
+    if (value instanceof java.util.Map<?, ?> m) {
+      m.values().forEach(CchcJson::requireValue);
+    } else if (value instanceof java.util.Collection<?> c) {
+      c.forEach(CchcJson::requireValue);
+    } else if (value instanceof Object[] a) {
+      for (Object e : a) {
+        requireValue(e);
+      }
+    } else if (value instanceof java.util.Optional<?> o) {
+      o.ifPresent(CchcJson::requireValue);
+    } else if (!(value instanceof JsonNode) && !isValueType(value.getClass())) {
+      throw new IllegalArgumentException(value.getClass().getName() + " is not a cchc value; CchcJson writes cchc's"
+          + " values only: write your own types with your mapper and cchc's Jackson module (CchcModule)");
+    }
+  }
+
   private static <T> T readDocument(byte[] json, Class<T> type, String format, String... olderFormats) {
     JsonNode tree = parseTree(json);
     if (!tree.isObject()) {
@@ -550,11 +637,16 @@ public final class CchcJson {
   }
 
   private static String writeDocument(Object value, String format) {
+    ObjectNode document = tagged(value, format);
+    return readable(MAPPER.writeValueAsString(document), document);
+  }
+
+  private static ObjectNode tagged(Object value, String format) {
     ObjectNode body = MAPPER.valueToTree(value);
     ObjectNode document = MAPPER.createObjectNode();
     document.put(FORMAT, format);
     document.setAll(body);
-    return readable(MAPPER.writeValueAsString(document), document);
+    return document;
   }
 
   /**
