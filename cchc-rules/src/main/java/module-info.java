@@ -16,6 +16,9 @@ module io.github.cchc.rules {
   exports io.github.cchc.rules.stats;
   exports io.github.cchc.rules.report;
 
+  // Any mapper's findAndAddModules() finds the Jackson module of findings and reports.
+  provides tools.jackson.databind.JacksonModule with io.github.cchc.rules.report.CchcRulesModule;
+
   // Jackson reaches the generated, package-private Immutable* input types by reflection.
   opens io.github.cchc.rules to tools.jackson.databind;
   opens io.github.cchc.rules.status to tools.jackson.databind;

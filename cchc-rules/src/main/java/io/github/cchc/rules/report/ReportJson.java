@@ -249,20 +249,35 @@ public final class ReportJson {
     report.counts().forEach((s, n) -> counts.put(s.name(), n));
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
-      ObjectNode n = findings.addObject();
-      n.put("code", f.code());
-      n.put("severity", f.severity().name());
-      ObjectNode subject = n.putObject("subject");
-      subject.put("kind", f.subject().kind().name());
-      subject.put("label", f.subject().label());
-      subject.put("text", f.subject().describe(language));
-      n.put("pointer", f.pointer());
-      if (!f.variant().isEmpty()) {
-        n.put("variant", f.variant());
-      }
-      n.set("facts", values(f.facts()));
-      n.put("message", f.message(language));
+      finding(findings.addObject(), f, language);
     }
+  }
+
+  /** One finding as the findings documents hold it, for the Jackson module's single findings. */
+  static String writeFinding(Finding f, Locale language) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    finding(n, f, language);
+    return CchcJson.writeTree(n);
+  }
+
+  /** One finding as the findings documents hold it, its indicators from the built-in catalog. */
+  static Finding readFinding(String json) {
+    return finding(new In(CchcJson.readTree(json), ""), IndicatorCatalog.builtIn());
+  }
+
+  private static void finding(ObjectNode n, Finding f, Locale language) {
+    n.put("code", f.code());
+    n.put("severity", f.severity().name());
+    ObjectNode subject = n.putObject("subject");
+    subject.put("kind", f.subject().kind().name());
+    subject.put("label", f.subject().label());
+    subject.put("text", f.subject().describe(language));
+    n.put("pointer", f.pointer());
+    if (!f.variant().isEmpty()) {
+      n.put("variant", f.variant());
+    }
+    n.set("facts", values(f.facts()));
+    n.put("message", f.message(language));
   }
 
   private static ObjectNode values(Map<String, ?> facts) {
