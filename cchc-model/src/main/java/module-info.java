@@ -7,6 +7,8 @@ module io.github.cchc.model {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
+  // Jackson 2 only for CchcJackson2Module, where the service brings it (Spring Boot 3).
+  requires static com.fasterxml.jackson.databind;
 
   exports io.github.cchc.model;
   exports io.github.cchc.model.calendar;

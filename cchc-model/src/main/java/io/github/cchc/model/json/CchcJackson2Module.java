@@ -1,0 +1,143 @@
+package io.github.cchc.model.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * The Jackson 2 module of cchc's model (mô-đun Jackson 2), for services still on Jackson 2, such
+ * as Spring Boot 3: registered on an {@code ObjectMapper} (in Spring Boot 3, declared as a
+ * {@code Module} bean), it reads and writes cchc's values exactly as {@link CchcJson} and the
+ * Jackson 3 {@link CchcModule} do, with the same strictness, Unicode NFC and exact numbers; a
+ * value cchc refuses fails with a {@code JsonMappingException} whose cause is the
+ * {@link JsonFormatException}. Jackson 2 ({@code com.fasterxml.jackson.core:jackson-databind}) is
+ * an optional dependency that such a service already has.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class CchcJackson2Module extends Module {
+  // Thread-safe once made; one a module rather than a static, so that each mapper's module owns its own.
+  private final JsonFactory json = new JsonFactory();
+
+  /** Creates the module. */
+  public CchcJackson2Module() {}
+
+  @Override
+  public String getModuleName() {
+    return "cchc-model-jackson2";
+  }
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    context.addSerializers(new Serializers.Base() {
+      @Override
+      public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+        return CchcJson.isValueType(type.getRawClass()) ? new Writer(json) : null;
+      }
+    });
+    context.addDeserializers(new Deserializers.Base() {
+      @Override
+      public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+        return CchcJson.isValueType(type.getRawClass()) ? new Reader(type.getRawClass(), json) : null;
+      }
+
+      @Override
+      public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
+        return CchcJson.isValueType(type) ? new Reader(type, json) : null;
+      }
+
+      @Override
+      public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+        return CchcJson.isValueType(valueType);
+      }
+    });
+  }
+
+  /** Copies one value token by token, numbers as printed. */
+  private static void copy(JsonParser from, JsonGenerator to) throws IOException {
+    int depth = 0;
+    JsonToken t = from.currentToken();
+    if (t == JsonToken.FIELD_NAME) {
+      to.writeStartObject();
+      depth = 1;
+    }
+    while (t != null) {
+      to.copyCurrentEventExact(from);
+      if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      }
+      if (depth == 0) {
+        return;
+      }
+      t = from.nextToken();
+    }
+  }
+
+  private static final class Writer extends JsonSerializer<Object> {
+    private final JsonFactory factory;
+
+    Writer(JsonFactory factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      String json;
+      try {
+        json = CchcJson.writeValue(value);
+      } catch (JsonFormatException e) {
+        throw JsonMappingException.from(gen, e.getMessage(), e);
+      }
+      try (JsonParser p = factory.createParser(json)) {
+        p.nextToken();
+        copy(p, gen);
+      }
+    }
+  }
+
+  private static final class Reader extends JsonDeserializer<Object> {
+    private final Class<?> type;
+    private final JsonFactory factory;
+
+    Reader(Class<?> type, JsonFactory factory) {
+      this.type = type;
+      this.factory = factory;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+      try (JsonGenerator g = factory.createGenerator(bytes)) {
+        copy(p, g);
+      }
+      try {
+        return CchcJson.readValue(bytes.toByteArray(), type);
+      } catch (JsonFormatException e) {
+        throw JsonMappingException.from(p, e.getMessage(), e);
+      }
+    }
+  }
+}
