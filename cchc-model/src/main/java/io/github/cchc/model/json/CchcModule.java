@@ -2,7 +2,6 @@ package io.github.cchc.model.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.cchc.model.text.JsonTokens;
-import java.io.ByteArrayOutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -94,10 +93,7 @@ public final class CchcModule extends JacksonModule {
       } catch (JsonFormatException e) {
         throw DatabindException.from(gen, e.getMessage(), e);
       }
-      try (JsonParser p = CchcJson.mapper().createParser(json)) {
-        p.nextToken();
-        JsonTokens.copy(p, gen);
-      }
+      JsonTokens.copy(json, CchcJson.mapper(), gen);
     }
   }
 
@@ -111,12 +107,9 @@ public final class CchcModule extends JacksonModule {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-      try (JsonGenerator g = CchcJson.mapper().createGenerator(bytes)) {
-        JsonTokens.copy(p, g);
-      }
+      byte[] json = JsonTokens.toBytes(p, CchcJson.mapper());
       try {
-        return CchcJson.readValue(bytes.toByteArray(), type);
+        return CchcJson.readValue(json, type);
       } catch (JsonFormatException e) {
         throw DatabindException.from(p, e.getMessage(), e);
       }

@@ -1,8 +1,10 @@
 package io.github.cchc.model.text;
 
+import java.io.ByteArrayOutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Copies one JSON value from a parser to a generator token by token, numbers exactly as printed
@@ -37,6 +39,35 @@ public final class JsonTokens {
         return;
       }
       t = from.nextToken();
+    }
+  }
+
+  /**
+   * Copies the value at a host's parser into UTF-8 bytes, for cchc's own reader.
+   *
+   * @param from the host's parser, as for {@link #copy}
+   * @param via the mapper whose generator writes the bytes
+   * @return the value's JSON
+   */
+  public static byte[] toBytes(JsonParser from, JsonMapper via) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+    try (JsonGenerator g = via.createGenerator(bytes)) {
+      copy(from, g);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Copies a JSON text cchc wrote into a host's generator.
+   *
+   * @param json the JSON
+   * @param via the mapper whose parser reads it
+   * @param to the host's generator
+   */
+  public static void copy(String json, JsonMapper via, JsonGenerator to) {
+    try (JsonParser p = via.createParser(json)) {
+      p.nextToken();
+      copy(p, to);
     }
   }
 }

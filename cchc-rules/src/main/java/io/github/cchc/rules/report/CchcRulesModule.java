@@ -6,7 +6,6 @@ import io.github.cchc.model.text.JsonTokens;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Labels;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
@@ -129,10 +128,7 @@ public final class CchcRulesModule extends JacksonModule {
       } catch (JsonFormatException e) {
         throw DatabindException.from(gen, e.getMessage(), e);
       }
-      try (JsonParser p = JSON.createParser(json)) {
-        p.nextToken();
-        JsonTokens.copy(p, gen);
-      }
+      JsonTokens.copy(json, JSON, gen);
     }
   }
 
@@ -145,11 +141,7 @@ public final class CchcRulesModule extends JacksonModule {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-      try (JsonGenerator g = JSON.createGenerator(bytes)) {
-        JsonTokens.copy(p, g);
-      }
-      String json = bytes.toString(StandardCharsets.UTF_8);
+      String json = new String(JsonTokens.toBytes(p, JSON), StandardCharsets.UTF_8);
       try {
         if (CheckReport.class.isAssignableFrom(type)) {
           return ReportJson.readCheck(json);
