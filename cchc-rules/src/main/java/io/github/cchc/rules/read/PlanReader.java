@@ -1124,8 +1124,9 @@ public final class PlanReader {
       }
       boolean decision = decisionSubject.isPresent() || printed.type() == DocumentType.DECISION;
       DocumentRef.Builder ref = DocumentRef.builder().type(decision ? DocumentType.DECISION : DocumentType.PLAN)
-          .typeWord(decision ? "Quyết định" : "Kế hoạch").number(printed.number().get()).text(numberLine.get())
-          .title(decisionSubject.orElse(title));
+          .typeWord(decision ? "Quyết định" : "Kế hoạch").number(printed.number().get()).text(numberLine.get());
+      // A title line damaged down to nothing leaves the document untitled rather than refused.
+      Optional.of(decisionSubject.orElse(title)).filter(t -> !t.isBlank()).ifPresent(ref::title);
       issueDate().ifPresent(ref::issuedOn);
       return Optional.of(ref.build());
     }
