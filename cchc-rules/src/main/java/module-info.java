@@ -9,6 +9,8 @@ module io.github.cchc.rules {
   // Word and PDF files are read only where the host brings POI or PDFBox; DocumentBlocks names the one missing.
   requires static org.apache.poi.ooxml;
   requires static org.apache.pdfbox;
+  // Jackson 2 only for CchcRulesJackson2Module, where the service brings it (Spring Boot 3).
+  requires static com.fasterxml.jackson.databind;
 
   exports io.github.cchc.rules;
   exports io.github.cchc.rules.status;

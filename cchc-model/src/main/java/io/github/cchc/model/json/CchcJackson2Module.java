@@ -3,7 +3,6 @@ package io.github.cchc.model.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -17,7 +16,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
-import java.io.ByteArrayOutputStream;
+import io.github.cchc.model.text.Jackson2Tokens;
 import java.io.IOException;
 
 /**
@@ -74,28 +73,6 @@ public final class CchcJackson2Module extends Module {
     });
   }
 
-  /** Copies one value token by token, numbers as printed. */
-  private static void copy(JsonParser from, JsonGenerator to) throws IOException {
-    int depth = 0;
-    JsonToken t = from.currentToken();
-    if (t == JsonToken.FIELD_NAME) {
-      to.writeStartObject();
-      depth = 1;
-    }
-    while (t != null) {
-      to.copyCurrentEventExact(from);
-      if (t.isStructStart()) {
-        depth++;
-      } else if (t.isStructEnd()) {
-        depth--;
-      }
-      if (depth == 0) {
-        return;
-      }
-      t = from.nextToken();
-    }
-  }
-
   private static final class Writer extends JsonSerializer<Object> {
     private final JsonFactory factory;
 
@@ -111,10 +88,7 @@ public final class CchcJackson2Module extends Module {
       } catch (JsonFormatException e) {
         throw JsonMappingException.from(gen, e.getMessage(), e);
       }
-      try (JsonParser p = factory.createParser(json)) {
-        p.nextToken();
-        copy(p, gen);
-      }
+      Jackson2Tokens.copy(json, factory, gen);
     }
   }
 
@@ -129,12 +103,9 @@ public final class CchcJackson2Module extends Module {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-      try (JsonGenerator g = factory.createGenerator(bytes)) {
-        copy(p, g);
-      }
+      byte[] bytes = Jackson2Tokens.toBytes(p, factory);
       try {
-        return CchcJson.readValue(bytes.toByteArray(), type);
+        return CchcJson.readValue(bytes, type);
       } catch (JsonFormatException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }

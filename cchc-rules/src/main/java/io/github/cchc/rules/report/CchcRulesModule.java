@@ -71,12 +71,6 @@ public final class CchcRulesModule extends JacksonModule {
     return getModuleName() + "/" + language.getLanguage();
   }
 
-  private static boolean handles(Class<?> type) {
-    return CheckReport.class.isAssignableFrom(type) || Finding.class.isAssignableFrom(type)
-        || StatusReport.class.isAssignableFrom(type) || DossierReport.class.isAssignableFrom(type)
-        || ScoreReport.class.isAssignableFrom(type) || ImportReport.class.isAssignableFrom(type);
-  }
-
   @Override
   public void setupModule(SetupContext context) {
     ValueSerializer<Object> writer = new Writer(language);
@@ -84,19 +78,19 @@ public final class CchcRulesModule extends JacksonModule {
       @Override
       public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription.Supplier beanDesc,
           JsonFormat.Value formatOverrides) {
-        return handles(type.getRawClass()) ? writer : null;
+        return ReportJson.isReportType(type.getRawClass()) ? writer : null;
       }
     });
     context.addDeserializers(new Deserializers.Base() {
       @Override
       public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
           BeanDescription.Supplier beanDesc) {
-        return handles(type.getRawClass()) ? new Reader(type.getRawClass()) : null;
+        return ReportJson.isReportType(type.getRawClass()) ? new Reader(type.getRawClass()) : null;
       }
 
       @Override
       public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-        return handles(valueType);
+        return ReportJson.isReportType(valueType);
       }
     });
   }
@@ -112,19 +106,7 @@ public final class CchcRulesModule extends JacksonModule {
     public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
       String json;
       try {
-        if (value instanceof CheckReport r) {
-          json = ReportJson.write(r, language);
-        } else if (value instanceof Finding f) {
-          json = ReportJson.writeFinding(f, language);
-        } else if (value instanceof StatusReport r) {
-          json = ReportJson.write(r, language);
-        } else if (value instanceof DossierReport r) {
-          json = ReportJson.write(r, language);
-        } else if (value instanceof ScoreReport r) {
-          json = ReportJson.write(r, language);
-        } else {
-          json = ReportJson.write((ImportReport) value, language);
-        }
+        json = ReportJson.writeReportValue(value, language);
       } catch (JsonFormatException e) {
         throw DatabindException.from(gen, e.getMessage(), e);
       }
@@ -143,18 +125,7 @@ public final class CchcRulesModule extends JacksonModule {
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
       String json = new String(JsonTokens.toBytes(p, JSON), StandardCharsets.UTF_8);
       try {
-        if (CheckReport.class.isAssignableFrom(type)) {
-          return ReportJson.readCheck(json);
-        } else if (Finding.class.isAssignableFrom(type)) {
-          return ReportJson.readFinding(json);
-        } else if (StatusReport.class.isAssignableFrom(type)) {
-          return ReportJson.readStatus(json);
-        } else if (DossierReport.class.isAssignableFrom(type)) {
-          return ReportJson.readDossiers(json);
-        } else if (ScoreReport.class.isAssignableFrom(type)) {
-          return ReportJson.readScore(json);
-        }
-        return ReportJson.readImport(json);
+        return ReportJson.readReportValue(json, type);
       } catch (JsonFormatException e) {
         throw DatabindException.from(p, e.getMessage(), e);
       }

@@ -253,6 +253,45 @@ public final class ReportJson {
     }
   }
 
+  /** Whether the Jackson modules write and read values of a type: findings and the report documents. */
+  static boolean isReportType(Class<?> type) {
+    return CheckReport.class.isAssignableFrom(type) || Finding.class.isAssignableFrom(type)
+        || StatusReport.class.isAssignableFrom(type) || DossierReport.class.isAssignableFrom(type)
+        || ScoreReport.class.isAssignableFrom(type) || ImportReport.class.isAssignableFrom(type);
+  }
+
+  /** Any value {@link #isReportType} accepts, as its document (a finding as the documents hold one). */
+  static String writeReportValue(Object value, Locale language) {
+    if (value instanceof CheckReport r) {
+      return write(r, language);
+    } else if (value instanceof Finding f) {
+      return writeFinding(f, language);
+    } else if (value instanceof StatusReport r) {
+      return write(r, language);
+    } else if (value instanceof DossierReport r) {
+      return write(r, language);
+    } else if (value instanceof ScoreReport r) {
+      return write(r, language);
+    }
+    return write((ImportReport) value, language);
+  }
+
+  /** Reads a value of a type {@link #isReportType} accepts. */
+  static Object readReportValue(String json, Class<?> type) {
+    if (CheckReport.class.isAssignableFrom(type)) {
+      return readCheck(json);
+    } else if (Finding.class.isAssignableFrom(type)) {
+      return readFinding(json);
+    } else if (StatusReport.class.isAssignableFrom(type)) {
+      return readStatus(json);
+    } else if (DossierReport.class.isAssignableFrom(type)) {
+      return readDossiers(json);
+    } else if (ScoreReport.class.isAssignableFrom(type)) {
+      return readScore(json);
+    }
+    return readImport(json);
+  }
+
   /** One finding as the findings documents hold it, for the Jackson module's single findings. */
   static String writeFinding(Finding f, Locale language) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
