@@ -6,6 +6,7 @@ module io.github.cchc.model {
   requires transitive tools.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive jakarta.validation;
+  requires jakarta.inject;
   requires static org.immutables.value.annotations;
   // Jackson 2 only for CchcJackson2Module, where the service brings it (Spring Boot 3).
   requires static com.fasterxml.jackson.databind;

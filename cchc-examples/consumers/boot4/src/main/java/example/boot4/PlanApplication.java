@@ -4,14 +4,24 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.model.json.JsonFormatException;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.RuleSet;
+import io.github.cchc.model.Agency;
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.AgencyKind;
+import io.github.cchc.model.AgencyLevel;
+import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +37,28 @@ public class PlanApplication {
 
   public static void main(String[] args) {
     SpringApplication.run(PlanApplication.class, args);
+  }
+
+  /** The service's agency directory; Boot's validator factory hands it to every @KnownAgency check. */
+  @Bean
+  Supplier<AgencyDirectory> agencies() {
+    AgencyDirectory directory = AgencyDirectory.of(List.of(
+        Agency.of("hp", "Ủy ban nhân dân thành phố Hải Phòng", AgencyLevel.PROVINCE, AgencyKind.PEOPLES_COMMITTEE),
+        Agency.of("hp.snv", "Sở Nội vụ", AgencyLevel.PROVINCE, AgencyKind.DEPARTMENT)), List.of());
+    return () -> directory;
+  }
+
+  @PostMapping("/tasks")
+  ResponseEntity<TaskRequest> task(@Valid @RequestBody TaskRequest task) {
+    return ResponseEntity.ok(task);
+  }
+
+  /** Each refused field with its message, in the language the request asked for. */
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Map<String, String>> invalid(MethodArgumentNotValidException e) {
+    Map<String, String> fields = new TreeMap<>();
+    e.getBindingResult().getFieldErrors().forEach(f -> fields.put(f.getField(), f.getDefaultMessage()));
+    return ResponseEntity.badRequest().body(fields);
   }
 
   @PostMapping("/plans")

@@ -13,10 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -63,5 +66,27 @@ class PlanApplicationTest {
         .POST(HttpRequest.BodyPublishers.ofString(bad)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(400, posted.statusCode());
     assertTrue(posted.body().contains("/year"), posted.body());
+  }
+
+  @Test
+  void aRequestIsValidatedAgainstTheInjectedDirectoryInTheLanguageItAsksFor() throws Exception {
+    String bad = "{\"lead\":\"hp.zz\",\"timeframe\":\"sớm\"}";
+    assertEquals(Map.of("lead", "is not the id of an agency of the directory",
+        "timeframe", "is not a timeframe such as \"Quý IV/2024\" or \"Trước ngày 25/01/2024\""), refused(bad, "en"));
+    assertEquals(Map.of("lead", "không phải mã của cơ quan nào trong danh bạ",
+        "timeframe", "không phải thời gian thực hiện hợp lệ, ví dụ \"Quý IV/2024\" hoặc \"Trước ngày 25/01/2024\""),
+        refused(bad, "vi"));
+    HttpResponse<String> good = http.send(HttpRequest.newBuilder(URI.create(base.replace("/plans", "/tasks")))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+            "{\"lead\":\"hp.snv\",\"timeframe\":\"Quý IV/2024\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, good.statusCode(), good.body());
+  }
+
+  private Map<String, String> refused(String json, String language) throws Exception {
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base.replace("/plans", "/tasks")))
+        .header("Content-Type", "application/json").header("Accept-Language", language)
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, answer.statusCode(), answer.body());
+    return JsonMapper.shared().readValue(answer.body(), new TypeReference<Map<String, String>>() {});
   }
 }

@@ -65,7 +65,7 @@ class ReadmeExampleTest {
         Files.readString(Path.of("cchc-examples/data/hai-phong-2024.progress.synthetic.json")), ProgressSnapshot.class);
     PlanHealth health = PlanStatus.of(plan, progress).health();                // OFF_TRACK, with its reasons
 
-    LocalDate afterTet = WorkingCalendar.vietnam().plusWorkingDays(LocalDate.of(2024, 2, 7), 3); // 2024-02-19
+    LocalDate afterTet = LocalDate.of(2024, 2, 7).with(WorkingCalendar.vietnam().plusWorkingDays(3)); // 2024-02-19
     try (Stream<Dossier> lines = CchcJson.readLines(
         Files.newBufferedReader(Path.of("cchc-examples/data/dossiers-2024.synthetic.jsonl")), Dossier.class)) {
       DossierStatistics stats = DossierStatistics.of(lines, DateRange.of(Year.of(2024)));

@@ -23,5 +23,8 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"party:parties", "criterion:criteria", "agency:agencies", "child:children"},
     throwForInvalidImmutableState = MalformedValueException.class,
     throwForNullPointer = NullPointerException.class,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Only @Override: no @Generated from the processor's jar, whose class file consumers lack, which
+    // would fail their javac -Xlint:all -Werror with "Cannot find annotation method'from()'".
+    allowedClasspathAnnotations = {Override.class})
 public @interface CchcStyle {}

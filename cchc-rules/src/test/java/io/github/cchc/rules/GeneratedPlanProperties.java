@@ -7,7 +7,7 @@ import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.Task;
 import io.github.cchc.model.Timeframe;
-import io.github.cchc.testing.CchcArbitraries;
+import io.github.cchc.testing.CchcGenerators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * The rules on plans from the model's generators, taken through its test-jar as a user would:
  * {@code @ForAll Plan} needs no setup.
  */
-class GeneratedPlanProperties {
+class GeneratedPlanProperties implements CchcGenerators {
   @Property(tries = 200)
   void checkingAnyPlanIsTotalAndDeterministic(@ForAll Plan plan) {
     CheckReport first = RuleSet.builtIn().check(plan);
@@ -80,11 +80,6 @@ class GeneratedPlanProperties {
     List<Task> tasks = new ArrayList<>(plan.tasks());
     tasks.set(index, change.apply(tasks.get(index)));
     return plan.withTasks(tasks);
-  }
-
-  @Provide
-  Arbitrary<Plan> consistent() {
-    return CchcArbitraries.consistentPlans();
   }
 
   @Provide

@@ -1,6 +1,7 @@
 package example.jpms.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.examples.BundledPlan;
 import io.github.cchc.model.Plan;
@@ -33,20 +34,34 @@ class ModulePathTest {
     Path planFile = Files.writeString(dir.resolve("plan.json"), CchcJson.writePlan(plan));
     Path progressFile = Files.writeString(dir.resolve("progress.json"), CchcJson.write(progress));
 
-    String modulePath = System.getProperty("application.classes") + File.pathSeparator
-        + Files.readString(Path.of(System.getProperty("application.modulePath"))).strip();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-p", modulePath, "-m", "example.jpms/example.jpms.Main", planFile.toString(), progressFile.toString()));
-    Process java = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    java.waitFor(60, TimeUnit.SECONDS);
-    assertEquals(0, java.exitValue(), out);
-
-    List<String> lines = out.lines().toList();
-    assertEquals(3, lines.size(), out);
+    List<String> lines = launch("example.jpms.Main", planFile.toString(), progressFile.toString());
+    assertEquals(3, lines.size(), lines.toString());
     assertEquals(CchcJson.readTree(CchcJson.writePlan(plan)), CchcJson.readTree(lines.get(0)));
     assertEquals(CchcJson.readTree(ReportJson.write(RuleSet.builtIn().check(plan), Locale.forLanguageTag("vi"))),
         CchcJson.readTree(lines.get(1)));
     assertEquals(progress, CchcJson.read(lines.get(2), ProgressSnapshot.class));
+  }
+
+  @Test
+  void aDirectoryClassCchcCannotReachIsNamedWithTheMissingExport() throws Exception {
+    List<String> lines = launch("example.jpms.Validate", "hp.snv", "hp.zz");
+    assertEquals(List.of("hp.snv: valid", "hp.zz: lead is not the id of an agency of the directory",
+        "hidden: @KnownAgency directory example.jpms.hidden.HiddenAgencies: module example.jpms does not export package"
+            + " example.jpms.hidden to cchc; add `exports example.jpms.hidden to io.github.cchc.model;`"
+            + " (or `opens example.jpms.hidden to io.github.cchc.model;`) to its module-info.java"), lines);
+  }
+
+  /** Runs a main class of the application module with `java -p`, returning its output's lines. */
+  private static List<String> launch(String mainClass, String... args) throws Exception {
+    String modulePath = System.getProperty("application.classes") + File.pathSeparator
+        + Files.readString(Path.of(System.getProperty("application.modulePath"))).strip();
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-p", modulePath, "-m", "example.jpms/" + mainClass));
+    command.addAll(List.of(args));
+    Process java = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(java.waitFor(60, TimeUnit.SECONDS), "the application ended");
+    assertEquals(0, java.exitValue(), out);
+    return out.lines().toList();
   }
 }

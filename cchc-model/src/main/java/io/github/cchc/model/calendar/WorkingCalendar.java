@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.Year;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjuster;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -201,6 +203,37 @@ public final class WorkingCalendar {
       }
     }
     return d;
+  }
+
+  /**
+   * Obtains an adjuster that moves a date a number of working days, as
+   * {@link #plusWorkingDays(LocalDate, long)} does: {@code date.with(calendar.plusWorkingDays(3))}.
+   * It adjusts any temporal with a date (a {@code LocalDate}, a {@code LocalDateTime} keeping its
+   * time of day, a {@code ZonedDateTime}).
+   *
+   * @param n the number of working days, at most 100,000 either way
+   * @return the adjuster, not null
+   * @throws MalformedValueException if {@code n} is out of range
+   */
+  public TemporalAdjuster plusWorkingDays(long n) {
+    if (Math.abs(n) > 100_000) {
+      throw new MalformedValueException("plusWorkingDays counts at most 100000 working days, was " + n);
+    }
+    return temporal -> temporal.with(ChronoField.EPOCH_DAY, plusWorkingDays(LocalDate.from(temporal), n).toEpochDay());
+  }
+
+  /**
+   * Obtains an adjuster to the first working day on or after a date, where a deadline that falls on
+   * a day off moves: {@code date.with(calendar.nextOrSameWorkingDay())}.
+   *
+   * @return the adjuster, not null
+   */
+  public TemporalAdjuster nextOrSameWorkingDay() {
+    return temporal -> {
+      LocalDate day = LocalDate.from(temporal);
+      LocalDate working = isWorkingDay(day) ? day : plusWorkingDays(day, 1);
+      return temporal.with(ChronoField.EPOCH_DAY, working.toEpochDay());
+    };
   }
 
   /**

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /** The laws of working-day arithmetic. */
 class WorkingDayProperties {
@@ -35,6 +38,24 @@ class WorkingDayProperties {
   @Property
   void addingIsAdditive(@ForAll("dates") LocalDate date, @ForAll("positive") int a, @ForAll("positive") int b) {
     assertEquals(VN.plusWorkingDays(date, a + b), VN.plusWorkingDays(VN.plusWorkingDays(date, a), b));
+  }
+
+  @Property
+  void theAdjusterMovesAsPlusWorkingDaysDoes(@ForAll("dates") LocalDate date, @ForAll("counts") int n,
+      @ForAll @IntRange(max = 86_399) int second) {
+    assertEquals(VN.plusWorkingDays(date, n), date.with(VN.plusWorkingDays(n)));
+    LocalDateTime at = date.atTime(LocalTime.ofSecondOfDay(second));
+    assertEquals(VN.plusWorkingDays(date, n).atTime(at.toLocalTime()), at.with(VN.plusWorkingDays(n)), "the time of day stays");
+  }
+
+  @Property
+  void nextOrSameWorkingDayIsTheFirstWorkingDayOnOrAfter(@ForAll("dates") LocalDate date) {
+    LocalDate working = date.with(VN.nextOrSameWorkingDay());
+    assertTrue(VN.isWorkingDay(working));
+    assertTrue(!working.isBefore(date));
+    for (LocalDate d = date; d.isBefore(working); d = d.plusDays(1)) {
+      assertTrue(!VN.isWorkingDay(d), d.toString());
+    }
   }
 
   @Provide

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.Target;
-import io.github.cchc.testing.CchcArbitraries;
+import io.github.cchc.testing.CchcGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Invariants of status and evaluation. */
-class StatusProperties {
+class StatusProperties implements CchcGenerators {
   @Property(tries = 100)
   void movingTheDateForwardOnlyTurnsOverdueIntoCompletedLate(@ForAll("consistent") Plan plan, @ForAll("seeds") long seed,
       @ForAll("days") int first, @ForAll("days") int more) {
@@ -122,11 +122,6 @@ class StatusProperties {
       }
     }
     return ProgressSnapshot.of(asOf, progress);
-  }
-
-  @Provide
-  Arbitrary<Plan> consistent() {
-    return CchcArbitraries.consistentPlans();
   }
 
   @Provide
