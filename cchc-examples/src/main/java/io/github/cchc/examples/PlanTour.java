@@ -14,6 +14,7 @@ import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.Severity;
 import io.github.cchc.rules.read.TaskImport;
+import io.github.cchc.rules.status.PlanDiff;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.rules.status.TaskProgress;
@@ -69,6 +70,7 @@ public final class PlanTour {
     importTable(locale, out);
     check(plan, locale, out);
     status(plan, locale, out);
+    amendment(plan, locale, out);
     roundTrip(plan, json, locale, out);
   }
 
@@ -150,6 +152,23 @@ public final class PlanTour {
     CheckReport withProgress = RuleSet.builtIn().check(plan, CheckInputs.builder().progress(progress).build());
     out.println("   " + t(locale, "tour.overdueFindings", "code", "TASK_OVERDUE", "count", withProgress.findings("TASK_OVERDUE").size(),
         "errors", withProgress.counts().get(Severity.ERROR)));
+  }
+
+  /** The plan against a SYNTHETIC amendment of it, as a later decision would make: what changed. */
+  static void amendment(Plan plan, Locale locale, PrintStream out) {
+    PlanDiff diff = PlanDiff.between(plan, SyntheticData.amendment(plan));
+    out.println();
+    out.println("== " + t(locale, "tour.amendment"));
+    out.println("   " + t(locale, "diff.tasks", "added", diff.taskCount(PlanDiff.Change.ADDED),
+        "removed", diff.taskCount(PlanDiff.Change.REMOVED), "changed", diff.taskCount(PlanDiff.Change.CHANGED)));
+    for (PlanDiff.ItemChange c : diff.tasks()) {
+      if (c.change() == PlanDiff.Change.CHANGED) {
+        out.println("   ~ " + c.label() + ": " + String.join(", ", c.fields().stream()
+            .map(f -> Labels.fieldName(PlanDiff.Part.TASK, f.field(), locale)).toList()));
+      }
+    }
+    out.println("   " + t(locale, "tour.amendmentRebuilt", "equal",
+        t(locale, diff.applyTo(plan).equals(SyntheticData.amendment(plan)) ? "yes" : "no")));
   }
 
   /** The appendix as its rows come (a page break cuts two of them), through the library's table importer. */

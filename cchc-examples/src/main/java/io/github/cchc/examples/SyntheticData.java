@@ -4,7 +4,11 @@ import io.github.cchc.model.Criterion;
 import io.github.cchc.model.Dossier;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.Product;
 import io.github.cchc.model.Scorecard;
+import io.github.cchc.model.Target;
+import io.github.cchc.model.Task;
+import io.github.cchc.model.Timeframe;
 import io.github.cchc.model.calendar.ProcessingTime;
 import io.github.cchc.model.calendar.WorkingCalendar;
 import io.github.cchc.model.json.CchcJson;
@@ -19,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -59,12 +64,49 @@ public final class SyntheticData {
     files.put("hai-phong-2022.json", CchcJson.writePlan(BundledPlan.HAI_PHONG_2022.plan()) + "\n");
     files.put("hai-duong-2023.json", CchcJson.writePlan(BundledPlan.HAI_DUONG_2023.plan()) + "\n");
     files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");
+    files.put("hai-phong-2024.amendment.synthetic.json", CchcJson.writePlan(amendment(plan)) + "\n");
     files.put("dossiers-2024.synthetic.jsonl", dossiers(2000));
     Scorecard par2022 = par(Year.of(2022), new Random(2022));
     files.put("par-index-2022.synthetic.json", CchcJson.writeScorecard(par2022) + "\n");
     files.put("par-index-2023.synthetic.json", CchcJson.writeScorecard(withChanges(par(Year.of(2023), new Random(2023)),
         par2022)) + "\n");
     return files;
+  }
+
+  /**
+   * A SYNTHETIC amendment of a plan, as a later decision (sửa đổi, bổ sung) makes one: a task
+   * dropped, one re-dated to the fourth quarter, one re-assigned to another task's lead, one added,
+   * and the first key target with a threshold raised. Chosen by position, so any plan will do.
+   */
+  static Plan amendment(Plan plan) {
+    List<Task> tasks = new ArrayList<>(plan.tasks());
+    tasks.remove(tasks.size() / 3);
+    int redated = tasks.size() / 2;
+    Timeframe q4 = Timeframe.ofQuarter(plan.year(), 4);
+    Task r = tasks.get(redated);
+    tasks.set(redated, Task.builder().from(r).timeframe(q4.equals(r.timeframe().orElse(null))
+        ? Timeframe.ofQuarter(plan.year(), 3) : q4).build());
+    int reassigned = tasks.size() / 4;
+    Task moved = tasks.get(reassigned);
+    tasks.stream().map(Task::leads).filter(l -> !l.isEmpty() && !l.equals(moved.leads())).findFirst()
+        .ifPresent(leads -> tasks.set(reassigned, Task.builder().from(moved).leads(leads).build()));
+    int next = tasks.stream().map(Task::number).flatMap(Optional::stream).filter(n -> n.matches("\\d+"))
+        .mapToInt(Integer::parseInt).max().orElse(0) + 1;
+    tasks.add(Task.builder().number(Integer.toString(next))
+        .content("Rà soát, cập nhật các nhiệm vụ của kế hoạch sau khi sửa đổi, bổ sung (nhiệm vụ tổng hợp)")
+        .leads(tasks.isEmpty() ? List.of() : tasks.get(0).leads()).timeframe(q4)
+        .addProduct(Product.of("Báo cáo kết quả rà soát")).build());
+    List<Target> targets = new ArrayList<>(plan.keyTargets());
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      if (t.kind() == Target.Kind.LEVEL && t.threshold().filter(v -> v.compareTo(BigDecimal.valueOf(99)) <= 0).isPresent()) {
+        BigDecimal raised = t.threshold().get().add(BigDecimal.ONE);
+        targets.set(i, Target.builder().from(t).threshold(raised).build());
+        break;
+      }
+    }
+    return Plan.builder().from(plan).id(plan.id() + "-sua-doi").title(plan.title() + " (sửa đổi, bổ sung)")
+        .tasks(tasks).keyTargets(targets).build();
   }
 
   static ProgressSnapshot progress(Plan plan) {

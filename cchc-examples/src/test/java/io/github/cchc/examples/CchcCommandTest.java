@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.report.ReportJson;
+import io.github.cchc.rules.status.PlanDiff;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -116,6 +117,23 @@ class CchcCommandTest {
     assertTrue(inconsistent > 0, "the synthetic export has a few contradictory dossiers");
     assertEquals(1, dossiers.code(), "they are errors");
     assertTrue(d.get("all").get("decision766").get("percent").decimalValue().signum() > 0);
+  }
+
+  @Test
+  void diffShowsTheAmendmentAndItsJsonRebuildsTheAmendedPlan() {
+    String amended = DATA.resolve("hai-phong-2024.amendment.synthetic.json").toString();
+    Run vi = run("diff", PLAN, amended);
+    assertEquals(0, vi.code(), vi.err());
+    assertTrue(vi.out().contains("Nhiệm vụ: thêm 1, bỏ 1, sửa 2"), vi.out());
+    assertTrue(vi.out().contains("thời gian thực hiện: «Cả năm 2024» → «Quý IV/2024»"), vi.out());
+    assertFalse(vi.out().contains("YEAR") || vi.out().contains("AGENCY"), "no enum constant for a reader: " + vi.out());
+    Run en = run("diff", PLAN, amended, "--lang", "en");
+    assertTrue(en.out().contains("Tasks: 1 added, 1 removed, 2 changed"), en.out());
+    Run json = run("diff", PLAN, amended, "--format", "json");
+    PlanDiff diff = ReportJson.readDiff(json.out());
+    assertEquals(CchcJson.readPlan(Path.of(amended)), diff.applyTo(CchcJson.readPlan(Path.of(PLAN))));
+    Run same = run("diff", PLAN, PLAN);
+    assertTrue(same.out().contains("Hai kế hoạch giống nhau ở mọi trường."), same.out());
   }
 
   @Test

@@ -40,6 +40,20 @@ public final class Labels {
   }
 
   /**
+   * Gets the name of a field of a plan, a key target or a task, as a comparison of two plans shows
+   * it: "thời gian thực hiện" or "timeframe" for a task's {@code timeframe}.
+   *
+   * @param part the part the field belongs to, not null
+   * @param field the field's property name in the plan document, not null
+   * @param locale the reader's locale, not null
+   * @return the name, not null
+   * @throws io.github.cchc.model.CchcException if cchc has no name for the field
+   */
+  public static String fieldName(io.github.cchc.rules.status.PlanDiff.Part part, String field, Locale locale) {
+    return Messages.template(locale, "diff." + part.key() + "." + field);
+  }
+
+  /**
    * Gets the language cchc answers a locale in: English for English locales, Vietnamese for any
    * other.
    *

@@ -21,6 +21,7 @@ import io.github.cchc.rules.stats.Rate;
 import io.github.cchc.rules.stats.Scorecards;
 import io.github.cchc.rules.status.AgencyStanding;
 import io.github.cchc.rules.status.HealthReason;
+import io.github.cchc.rules.status.PlanDiff;
 import io.github.cchc.rules.status.PlanHealth;
 import io.github.cchc.rules.status.Tally;
 import io.github.cchc.rules.status.TaskStatus;
@@ -57,6 +58,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <tr><td>{@value #DOSSIERS_FORMAT}</td><td>{@link DossierReport}</td></tr>
  *   <tr><td>{@value #SCORE_FORMAT}</td><td>{@link ScoreReport}</td></tr>
  *   <tr><td>{@value #IMPORT_FORMAT}</td><td>{@link ImportReport}</td></tr>
+ *   <tr><td>{@value #DIFF_FORMAT}</td><td>{@link PlanDiff}</td></tr>
  * </table>
  *
  * <p>Documents are written in one language, which names their findings' and reasons' messages and
@@ -79,6 +81,8 @@ public final class ReportJson {
   public static final String SCORE_FORMAT = "cchc.score/1";
   /** The format tag of import documents. */
   public static final String IMPORT_FORMAT = "cchc.import/1";
+  /** The format tag of plan comparison documents. */
+  public static final String DIFF_FORMAT = "cchc.diff/1";
 
   // Jackson's node factory, immutable and shared.
   private static final String SCHEMA = "cchc-reports.schema.json";
@@ -235,6 +239,66 @@ public final class ReportJson {
     root.put("tasks", report.tasks());
     findings(root, report.findings(), language);
     return CchcJson.writeTree(root);
+  }
+
+  /**
+   * Writes a comparison of two plans as a {@value #DIFF_FORMAT} document: each changed field with
+   * its values as the plan documents hold them and its name in the document's language.
+   *
+   * @param diff the comparison, not null
+   * @param language the language of the field names, not null
+   * @return the document, not null
+   */
+  public static String write(PlanDiff diff, Locale language) {
+    ObjectNode root = document(DIFF_FORMAT, language);
+    root.put("older", diff.olderId());
+    root.put("newer", diff.newerId());
+    fieldChanges(root.putArray("planFields"), diff.planFields(), PlanDiff.Part.PLAN, language);
+    itemChanges(root.putArray("keyTargets"), diff.keyTargets(), PlanDiff.Part.KEY_TARGET, language);
+    origins(root.putArray("keyTargetOrigins"), diff.keyTargetOrigins());
+    itemChanges(root.putArray("tasks"), diff.tasks(), PlanDiff.Part.TASK, language);
+    origins(root.putArray("taskOrigins"), diff.taskOrigins());
+    return CchcJson.writeTree(root);
+  }
+
+  private static void fieldChanges(ArrayNode out, List<PlanDiff.FieldChange> changes, PlanDiff.Part of, Locale language) {
+    for (PlanDiff.FieldChange c : changes) {
+      ObjectNode n = out.addObject();
+      n.put("field", c.field());
+      n.put("name", Labels.fieldName(of, c.field(), language));
+      c.before().ifPresent(v -> n.set("before", v));
+      c.after().ifPresent(v -> n.set("after", v));
+    }
+  }
+
+  private static void itemChanges(ArrayNode out, List<PlanDiff.ItemChange> changes, PlanDiff.Part of, Locale language) {
+    for (PlanDiff.ItemChange c : changes) {
+      ObjectNode n = out.addObject();
+      n.put("change", c.change().name());
+      index(n, "before", c.before());
+      index(n, "after", c.after());
+      n.put("label", c.label());
+      n.put("text", c.text());
+      fieldChanges(n.putArray("fields"), c.fields(), of, language);
+    }
+  }
+
+  private static void index(ObjectNode n, String name, Optional<Integer> index) {
+    if (index.isPresent()) {
+      n.put(name, index.get());
+    } else {
+      n.putNull(name);
+    }
+  }
+
+  private static void origins(ArrayNode out, List<Optional<Integer>> origins) {
+    origins.forEach(o -> {
+      if (o.isPresent()) {
+        out.add(o.get());
+      } else {
+        out.addNull();
+      }
+    });
   }
 
   private static ObjectNode document(String format, Locale language) {
@@ -519,6 +583,71 @@ public final class ReportJson {
       throw new JsonFormatException(tasks.pointer(), "an import cannot read " + n + " tasks", null);
     }
     return new ImportReport(n, findings(root, IndicatorCatalog.builtIn()));
+  }
+
+  /**
+   * Reads a {@value #DIFF_FORMAT} document; the field names, rendered for a reader, are ignored.
+   *
+   * @param json the document, not null
+   * @return the comparison, not null
+   * @throws JsonFormatException if it is not such a document, with the JSON Pointer of the fault
+   */
+  public static PlanDiff readDiff(String json) {
+    In root = root(json, DIFF_FORMAT).object("format", "language", "older", "newer", "planFields", "keyTargets",
+        "keyTargetOrigins", "tasks", "taskOrigins");
+    try {
+      return PlanDiff.of(root.get("older").text(), root.get("newer").text(), readFieldChanges(root.get("planFields")),
+          readItemChanges(root.get("keyTargets")), readOrigins(root.get("keyTargetOrigins")),
+          readItemChanges(root.get("tasks")), readOrigins(root.get("taskOrigins")));
+    } catch (IllegalArgumentException e) {
+      throw new JsonFormatException(root.pointer(), e.getMessage(), null);
+    }
+  }
+
+  private static List<PlanDiff.FieldChange> readFieldChanges(In array) {
+    List<PlanDiff.FieldChange> out = new ArrayList<>();
+    for (In f : array.items()) {
+      f.object("field", "name", "before", "after");
+      f.get("name").text();
+      out.add(new PlanDiff.FieldChange(f.get("field").text(), f.opt("before").map(In::node), f.opt("after").map(In::node)));
+    }
+    return out;
+  }
+
+  private static List<PlanDiff.ItemChange> readItemChanges(In array) {
+    List<PlanDiff.ItemChange> out = new ArrayList<>();
+    for (In c : array.items()) {
+      c.object("change", "before", "after", "label", "text", "fields");
+      for (String required : List.of("before", "after")) {
+        if (!c.node().has(required)) {
+          throw new JsonFormatException(c.pointer() + "/" + required, "missing required property \"" + required
+              + "\" (null where there is none)", null);
+        }
+      }
+      out.add(new PlanDiff.ItemChange(c.get("change").constant(PlanDiff.Change.class), readIndex(c.opt("before")),
+          readIndex(c.opt("after")), c.get("label").text(), c.get("text").text(), readFieldChanges(c.get("fields"))));
+    }
+    return out;
+  }
+
+  private static List<Optional<Integer>> readOrigins(In array) {
+    List<Optional<Integer>> out = new ArrayList<>();
+    for (In o : array.items()) {
+      out.add(readIndex(o.node().isNull() ? Optional.empty() : Optional.of(o)));
+    }
+    return out;
+  }
+
+  private static Optional<Integer> readIndex(Optional<In> index) {
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    In n = index.get();
+    int i = n.smallInteger();
+    if (i < 0) {
+      throw new JsonFormatException(n.pointer(), "an index cannot be " + i, null);
+    }
+    return Optional.of(i);
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.cchc.model.json.JsonFormatException;
 import io.github.cchc.rules.CheckInputs;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
+import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.Severity;
 import io.github.cchc.rules.Subject;
@@ -20,6 +21,7 @@ import io.github.cchc.rules.read.TaskTableImporter;
 import io.github.cchc.rules.stats.DateRange;
 import io.github.cchc.rules.stats.DossierStatistics;
 import io.github.cchc.rules.stats.Scorecards;
+import io.github.cchc.rules.status.PlanDiff;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.testing.CchcArbitraries;
@@ -55,6 +57,40 @@ class ReportJsonProperties {
     List<String> errors = SCHEMA.errors(tree, def);
     assertTrue(errors.isEmpty(), errors + "\n" + json);
     assertTrue(SCHEMA.errors(tree, def).isEmpty());
+  }
+
+  @Property(tries = 60)
+  void plansComparedReadBackEqual(@ForAll Plan older, @ForAll Plan newer, @ForAll("languages") Locale language) {
+    PlanDiff diff = PlanDiff.between(older, newer);
+    String json = ReportJson.write(diff, language);
+    holdsToTheSchema(json, "DiffDocument");
+    PlanDiff back = ReportJson.readDiff(json);
+    assertEquals(diff, back);
+    assertEquals(json, ReportJson.write(back, language), "written again, the same document");
+    assertEquals(newer, back.applyTo(older), "what was read back still rebuilds the newer plan");
+  }
+
+  @Property(tries = 60)
+  void everyFieldAComparisonCanNameHasANameInBothLanguages(@ForAll Plan plan) {
+    JsonNode tree = CchcJson.toTree(plan);
+    for (Locale language : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+      tree.propertyNames().stream().filter(f -> !List.of("format", "tasks", "keyTargets").contains(f))
+          .forEach(f -> assertTrue(!Labels.fieldName(PlanDiff.Part.PLAN, f, language).isBlank()));
+      for (JsonNode task : tree.get("tasks")) {
+        task.propertyNames().forEach(f -> assertTrue(!Labels.fieldName(PlanDiff.Part.TASK, f, language).isBlank()));
+      }
+      for (JsonNode target : tree.get("keyTargets")) {
+        target.propertyNames().forEach(f -> assertTrue(!Labels.fieldName(PlanDiff.Part.KEY_TARGET, f, language).isBlank()));
+      }
+    }
+  }
+
+  @Test
+  void aComparisonWhoseOriginsContradictItsChangesIsRefusedWithItsPointer() {
+    Plan plan = CchcArbitraries.consistentPlans().sample();
+    String json = ReportJson.write(PlanDiff.between(plan, plan), Locale.ENGLISH).replaceFirst("\"taskOrigins\" : \\[ 0", "\"taskOrigins\" : [ 7");
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> ReportJson.readDiff(json));
+    assertTrue(e.getMessage().contains("origin"), e.getMessage());
   }
 
   @Property(tries = 60)

@@ -54,25 +54,32 @@ final class SchemaCheck {
       }
     }
     if (schema.has("type")) {
-      String type = schema.get("type").stringValue();
-      boolean ok = switch (type) {
+      JsonNode types = schema.get("type");
+      List<String> allowed = new ArrayList<>();
+      if (types.isArray()) {
+        types.forEach(t -> allowed.add(t.stringValue()));
+      } else {
+        allowed.add(types.stringValue());
+      }
+      boolean ok = allowed.stream().anyMatch(type -> switch (type) {
         case "object" -> v.isObject();
         case "array" -> v.isArray();
         case "string" -> v.isString();
         case "integer" -> v.isIntegralNumber();
         case "number" -> v.isNumber();
         case "boolean" -> v.isBoolean();
+        case "null" -> v.isNull();
         default -> false;
-      };
+      });
       if (!ok) {
-        errors.add(at + ": is not of type " + type + ": " + v);
+        errors.add(at + ": is not of type " + types + ": " + v);
         return;
       }
     }
     if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").stringValue()).matcher(v.stringValue()).find()) {
       errors.add(at + ": \"" + v.stringValue() + "\" does not match " + schema.get("pattern"));
     }
-    if (schema.has("minimum") && v.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
+    if (schema.has("minimum") && v.isNumber() && v.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
       errors.add(at + ": " + v + " is below " + schema.get("minimum"));
     }
     if (v.isObject()) {
