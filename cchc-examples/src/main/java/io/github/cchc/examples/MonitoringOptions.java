@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /** The inputs of the commands that follow a plan: what is known on a date beside the plan. */
 final class MonitoringOptions {
-  @Option(names = "--progress", required = true, paramLabel = "FILE", description = "The progress, a ProgressSnapshot JSON object.")
+  @Option(names = "--progress", paramLabel = "FILE", description = "The progress, a ProgressSnapshot JSON object.")
   Path progress;
 
   @Option(names = "--submissions", paramLabel = "FILE", description = "The reports sent, a JSON array of ReportSubmission "
@@ -34,7 +34,7 @@ final class MonitoringOptions {
       + "resolve groups against, holding every agency the plan names.")
   Optional<Path> directory;
 
-  @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The date to judge as of (yyyy-mm-dd).")
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The date to judge as of (yyyy-mm-dd).")
   LocalDate asOf;
 
   @Option(names = "--due-soon", paramLabel = "DAYS", defaultValue = "14", description = "Days before its due date an open task is due soon (default: ${DEFAULT-VALUE}).")
@@ -57,6 +57,9 @@ final class MonitoringOptions {
   CheckInputs inputs() {
     if (dueSoon < 0) {
       throw Failure.of("error.due-soon", "value", dueSoon);
+    }
+    if (progress == null || asOf == null) {
+      throw Failure.of("error.monitoring-inputs");
     }
     ProgressSnapshot snapshot = CommonOptions.read(progress, f -> CchcJson.read(f, ProgressSnapshot.class));
     CheckInputs.Builder b = CheckInputs.builder().asOf(asOf).progress(snapshot);

@@ -7,7 +7,10 @@ import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.report.PlanSummary;
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.status.PlanHistory;
 import io.github.cchc.rules.status.PlanStatus;
+import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.rules.status.Tally;
 import io.github.cchc.rules.status.TargetEvaluation;
 import io.github.cchc.rules.status.TaskState;
@@ -24,7 +27,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code cchc status PLAN --progress FILE [--submissions FILE] [--directory FILE] --as-of DATE}: where a plan stands. */
+/**
+ * {@code cchc status PLAN --progress FILE [--submissions FILE] [--directory FILE] --as-of DATE}: where a plan stands;
+ * {@code cchc status PLAN --history DIR|FILE...}: how it went through the year, and where it is heading.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Shows task, area, agency and plan status and the key targets on a date.")
 final class StatusCommand implements Callable<Integer> {
@@ -34,13 +40,77 @@ final class StatusCommand implements Callable<Integer> {
   @Mixin
   MonitoringOptions monitoring;
 
+  @picocli.CommandLine.Option(names = "--history", arity = "1..*", paramLabel = "DIR|FILE",
+      description = "Progress snapshots through the year (a directory of ProgressSnapshot JSON files, or the files): "
+          + "the on-time curve, the changes of status and the year-end forecast, instead of --progress and --as-of.")
+  List<Path> history;
+
   @Mixin
   CommonOptions options;
 
   @Override
   public Integer call() {
+    if (history != null && !history.isEmpty()) {
+      return history();
+    }
     return monitoring.show(plan, options, (out, e) -> text(out, e.plan(), e.status(), e.report(),
         monitoring.given(options, e.inputs())));
+  }
+
+  private Integer history() {
+    if (options.format == CommonOptions.Format.json) {
+      throw Failure.of("error.history-json");
+    }
+    Plan p = monitoring.plan(plan);
+    List<ProgressSnapshot> snapshots = new ArrayList<>();
+    for (Path given : history) {
+      List<Path> files = new ArrayList<>();
+      if (java.nio.file.Files.isDirectory(given)) {
+        try (java.util.stream.Stream<Path> listed = java.nio.file.Files.list(given)) {
+          listed.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+        } catch (java.io.IOException e) {
+          throw Failure.in(given, e);
+        }
+      } else {
+        files.add(given);
+      }
+      for (Path f : files) {
+        snapshots.add(CommonOptions.read(f, g -> CchcJson.read(g, ProgressSnapshot.class)));
+      }
+    }
+    PlanHistory h;
+    try {
+      h = PlanHistory.of(p, snapshots);
+    } catch (IllegalArgumentException e) {
+      throw Failure.of("error.history", "problem", e.getMessage());
+    }
+    PrintWriter out = options.out();
+    Locale locale = options.locale();
+    out.println(p.title());
+    if (h.points().isEmpty()) {
+      out.println(options.text("history.none"));
+      out.flush();
+      return 0;
+    }
+    out.println(options.text("history.title", "count", h.points().size(),
+        "from", options.label(h.points().get(0).asOf()), "to", options.label(h.points().get(h.points().size() - 1).asOf())));
+    out.println(String.format("  %-12s %11s %9s %6s %8s %10s", options.text("history.date"), options.text("history.due"),
+        options.text("status.onTime"), options.text("status.late"), options.text("status.overdue"),
+        options.text("history.rate")).stripTrailing());
+    for (PlanHistory.Point pt : h.points()) {
+      out.println(String.format("  %-12s %11d %9d %6d %8d %10s", options.label(pt.asOf()), pt.due(), pt.onTime(), pt.late(),
+          pt.overdue(), pt.onTimeRate().map(r -> options.label(r) + "%").orElse("—")).stripTrailing());
+    }
+    Map<TaskStatus, Long> arrivals = new java.util.EnumMap<>(TaskStatus.class);
+    h.transitions().forEach(t -> arrivals.merge(t.to(), 1L, Long::sum));
+    List<String> changes = new ArrayList<>();
+    arrivals.forEach((s, n) -> changes.add(options.label(s) + " " + n));
+    out.println(options.text("history.transitions", "count", h.transitions().size(), "into", String.join(", ", changes)));
+    out.println(h.onTimeForecast().map(f -> options.text("history.forecast", "point", options.label(f.point()),
+            "lower", options.label(f.lower()), "upper", options.label(f.upper()), "due", f.dueSoFar(), "later", f.dueLater()))
+        .orElse(options.text("history.noForecast", "min", PlanHistory.MIN_POINTS_FOR_FORECAST)));
+    out.flush();
+    return 0;
   }
 
   private void text(PrintWriter out, Plan p, PlanStatus status, CheckReport report, String inputs) {

@@ -12,7 +12,9 @@ import io.github.cchc.model.Timeframe;
 import io.github.cchc.model.calendar.ProcessingTime;
 import io.github.cchc.model.calendar.WorkingCalendar;
 import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
+import io.github.cchc.rules.status.TaskProgress;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +53,9 @@ public final class SyntheticData {
     Path dir = Path.of(args.length > 0 ? args[0] : "cchc-examples/data");
     Files.createDirectories(dir);
     for (var e : files().entrySet()) {
-      Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+      Path file = dir.resolve(e.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
     }
   }
 
@@ -65,6 +69,9 @@ public final class SyntheticData {
     files.put("hai-duong-2023.json", CchcJson.writePlan(BundledPlan.HAI_DUONG_2023.plan()) + "\n");
     files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");
     files.put("hai-phong-2024.amendment.synthetic.json", CchcJson.writePlan(amendment(plan)) + "\n");
+    for (ProgressSnapshot month : monthlyProgress(plan, new Random(2024_12))) {
+      files.put("hai-phong-2024.history.synthetic/" + month.asOf() + ".json", CchcJson.write(month) + "\n");
+    }
     files.put("dossiers-2024.synthetic.jsonl", dossiers(2000));
     Scorecard par2022 = par(Year.of(2022), new Random(2022));
     files.put("par-index-2022.synthetic.json", CchcJson.writeScorecard(par2022) + "\n");
@@ -107,6 +114,37 @@ public final class SyntheticData {
     }
     return Plan.builder().from(plan).id(plan.id() + "-sua-doi").title(plan.title() + " (sửa đổi, bổ sung)")
         .tasks(tasks).keyTargets(targets).build();
+  }
+
+  /**
+   * Twelve SYNTHETIC month-end snapshots of a plan's progress: each tracked item is done on a day
+   * drawn once (most near their deadline, some late, a few never), so that the snapshots follow
+   * one course through the year.
+   */
+  static List<ProgressSnapshot> monthlyProgress(Plan plan, Random random) {
+    List<io.github.cchc.model.TaskRow> items = plan.trackedItems();
+    PlanStatus planned = PlanStatus.of(plan, ProgressSnapshot.of(plan.year().atDay(1), List.of()));
+    List<Optional<LocalDate>> doneOn = new ArrayList<>();
+    for (io.github.cchc.rules.status.TaskState s : planned.tasks()) {
+      LocalDate due = s.dueDate().orElse(plan.year().atMonth(12).atEndOfMonth());
+      double draw = random.nextDouble();
+      LocalDate early = due.minusDays(random.nextInt(45));
+      doneOn.add(draw < 0.75 ? Optional.of(early.isBefore(plan.year().atDay(1)) ? plan.year().atDay(1) : early)
+          : draw < 0.92 ? Optional.of(due.plusDays(1 + random.nextInt(60))) : Optional.empty());
+    }
+    List<ProgressSnapshot> months = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      LocalDate asOf = plan.year().atMonth(m).atEndOfMonth();
+      List<TaskProgress> progress = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        String pointer = items.get(i).pointer();
+        Optional<LocalDate> d = doneOn.get(i).filter(x -> !x.isAfter(asOf));
+        progress.add(d.isPresent() ? TaskProgress.completed(pointer, d.get())
+            : TaskProgress.open(pointer, Math.min(95, m * 8)));
+      }
+      months.add(ProgressSnapshot.of(asOf, progress));
+    }
+    return months;
   }
 
   static ProgressSnapshot progress(Plan plan) {

@@ -137,6 +137,24 @@ class CchcCommandTest {
   }
 
   @Test
+  void statusThroughTheYearDrawsTheCurveAndForecastsTheYearEnd() {
+    String history = DATA.resolve("hai-phong-2024.history.synthetic").toString();
+    Run year = run("status", PLAN, "--history", history);
+    assertEquals(0, year.code(), year.err());
+    assertTrue(year.out().contains("Diễn biến thực hiện: 12 mốc, từ 31/01/2024 đến 31/12/2024"), year.out());
+    assertTrue(year.out().contains("Dự báo tỷ lệ hoàn thành đúng hạn cuối năm: "), year.out());
+    Run one = run("status", PLAN, "--history", DATA.resolve("hai-phong-2024.history.synthetic/2024-06-30.json").toString(),
+        "--lang", "en");
+    assertTrue(one.out().contains("No forecast: it needs at least 2 snapshots"), one.out());
+    Run json = run("status", PLAN, "--history", history, "--format", "json");
+    assertEquals(2, json.code());
+    assertTrue(json.err().contains("--history"), json.err());
+    Run neither = run("status", PLAN);
+    assertEquals(2, neither.code());
+    assertTrue(neither.err().contains("--progress") && neither.err().contains("--as-of"), neither.err());
+  }
+
+  @Test
   void unusableInputExitsTwoWithOneLineNamingTheProblem(@TempDir Path dir) throws IOException {
     String plan = Files.readString(Path.of(PLAN));
     Path truncated = Files.writeString(dir.resolve("truncated.json"), plan.substring(0, plan.length() / 2));

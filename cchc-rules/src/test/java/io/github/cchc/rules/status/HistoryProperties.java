@@ -1,0 +1,133 @@
+package io.github.cchc.rules.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.TaskRow;
+import io.github.cchc.testing.CchcGenerators;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** A plan followed through the year, and the forecast of its year-end on-time rate. */
+class HistoryProperties implements CchcGenerators {
+  /**
+   * The calibration of docs/monitoring.md: 2,000 histories, each with a known chance of a task
+   * being done on time (30 % to 95 %), 20 to 119 tasks due in months drawn at random, observed after
+   * two to eleven months; the 80 % interval must cover the true year-end rate in 76 % to 84 % of them.
+   */
+  @Example
+  void theIntervalCoversTheTrueYearEndRateInEightyPercentOfHistories() {
+    Random random = new Random(20261202);
+    int histories = 2000;
+    int covered = 0;
+    for (int h = 0; h < histories; h++) {
+      double p = 0.3 + 0.65 * random.nextDouble();
+      int tasks = 20 + random.nextInt(100);
+      int month = 2 + random.nextInt(10);
+      int due = 0;
+      int onTime = 0;
+      int later = 0;
+      int laterOnTime = 0;
+      for (int t = 0; t < tasks; t++) {
+        boolean ok = random.nextDouble() < p;
+        if (1 + random.nextInt(12) <= month) {
+          due++;
+          onTime += ok ? 1 : 0;
+        } else {
+          later++;
+          laterOnTime += ok ? 1 : 0;
+        }
+      }
+      if (due == 0) {
+        h--;
+        continue;
+      }
+      Forecast f = Forecast.onTimeRate(onTime, due, later);
+      if (f.covers(BigDecimal.valueOf(100.0 * (onTime + laterOnTime) / (due + later)))) {
+        covered++;
+      }
+    }
+    double coverage = (double) covered / histories;
+    assertTrue(Math.abs(coverage - Forecast.COVERAGE) <= 0.04, "coverage " + coverage);
+  }
+
+  @Property(tries = 100)
+  void nothingLeftToComeMeansTheRateSoFarExactly(@ForAll("counts") int due, @ForAll("counts") int k) {
+    int onTime = Math.min(k, due);
+    Forecast f = Forecast.onTimeRate(onTime, due, 0);
+    assertEquals(0, f.lower().compareTo(f.upper()), f.toString());
+    assertEquals(0, f.point().compareTo(BigDecimal.valueOf(onTime * 100.0 / due).setScale(2, java.math.RoundingMode.HALF_EVEN)));
+  }
+
+  @Property(tries = 60)
+  void noForecastFromFewerThanTwoSnapshots(@ForAll("consistent") Plan plan, @ForAll("seeds") long seed) {
+    List<ProgressSnapshot> series = monthly(plan, seed);
+    assertEquals(Optional.empty(), PlanHistory.of(plan, series.subList(0, 1)).onTimeForecast());
+    assertEquals(Optional.empty(), PlanHistory.of(plan, List.of()).onTimeForecast());
+  }
+
+  @Property(tries = 60)
+  void progressOnlyAddsToWhatIsDoneOnTimeAndTheForecastHoldsItsPoint(@ForAll("consistent") Plan plan,
+      @ForAll("seeds") long seed) {
+    List<ProgressSnapshot> series = monthly(plan, seed);
+    PlanHistory history = PlanHistory.of(plan, series);
+    assertEquals(12, history.points().size());
+    for (int i = 1; i < history.points().size(); i++) {
+      PlanHistory.Point a = history.points().get(i - 1);
+      PlanHistory.Point b = history.points().get(i);
+      assertTrue(a.asOf().isBefore(b.asOf()));
+      assertTrue(a.onTime() <= b.onTime() && a.due() <= b.due(), a + " then " + b);
+    }
+    for (PlanHistory.Transition t : history.transitions()) {
+      assertTrue(t.from() != t.to());
+    }
+    history.onTimeForecast().ifPresent(f -> assertTrue(f.covers(f.point())));
+    List<ProgressSnapshot> reversed = new ArrayList<>(series);
+    java.util.Collections.reverse(reversed);
+    assertEquals(history, PlanHistory.of(plan, reversed), "the snapshots' order does not matter");
+  }
+
+  /** Twelve month-end snapshots: each tracked item done on a day drawn once, or never. */
+  static List<ProgressSnapshot> monthly(Plan plan, long seed) {
+    Random random = new Random(seed);
+    List<TaskRow> items = plan.trackedItems();
+    List<Optional<LocalDate>> doneOn = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      doneOn.add(random.nextDouble() < 0.8 ? Optional.of(plan.year().atDay(1 + random.nextInt(plan.year().length())))
+          : Optional.empty());
+    }
+    List<ProgressSnapshot> series = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      LocalDate asOf = plan.year().atMonth(m).atEndOfMonth();
+      List<TaskProgress> progress = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        Optional<LocalDate> d = doneOn.get(i);
+        progress.add(d.filter(x -> !x.isAfter(asOf)).isPresent()
+            ? TaskProgress.completed(items.get(i).pointer(), d.get()) : TaskProgress.open(items.get(i).pointer(), 50));
+      }
+      series.add(ProgressSnapshot.of(asOf, progress));
+    }
+    return series;
+  }
+
+  @Provide
+  Arbitrary<Integer> counts() {
+    return Arbitraries.integers().between(1, 300);
+  }
+
+  @Provide
+  Arbitrary<Long> seeds() {
+    return Arbitraries.longs();
+  }
+}
