@@ -109,6 +109,10 @@ final class StatusCommand implements Callable<Integer> {
     out.println(h.onTimeForecast().map(f -> options.text("history.forecast", "point", options.label(f.point()),
             "lower", options.label(f.lower()), "upper", options.label(f.upper()), "due", f.dueSoFar(), "later", f.dueLater()))
         .orElse(options.text("history.noForecast", "min", PlanHistory.MIN_POINTS_FOR_FORECAST)));
+    h.health().ifPresent(health -> {
+      out.println(options.text("history.health", "health", options.label(health)));
+      h.reasons().forEach(r -> out.println("  " + r.message(locale)));
+    });
     out.flush();
     return 0;
   }

@@ -25,7 +25,13 @@ public final class HealthReason {
     /** The on-time rate below the plan's completion target; facts: {@code rate} (a decimal), {@code target} (text). */
     ON_TIME_RATE_BELOW_TARGET,
     /** Nothing overdue and no key target missed. */
-    NOTHING_OVERDUE
+    NOTHING_OVERDUE,
+    /**
+     * The year-end forecast of the on-time rate falls short of the plan's completion target: at the
+     * interval's upper end ({@code ""}), or at its point only ({@code "likely"}); facts: {@code point},
+     * {@code lower}, {@code upper} (decimals), {@code target} (text). Only a history gives it.
+     */
+    FORECAST_BELOW_TARGET
   }
 
   private final Code code;

@@ -1,12 +1,15 @@
 package io.github.cchc.rules.status;
 
+import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,11 +72,16 @@ public final class PlanHistory {
   private final List<Point> points;
   private final List<Transition> transitions;
   private final Optional<Forecast> forecast;
+  private final Optional<PlanHealth> health;
+  private final List<HealthReason> reasons;
 
-  private PlanHistory(List<Point> points, List<Transition> transitions, Optional<Forecast> forecast) {
+  private PlanHistory(List<Point> points, List<Transition> transitions, Optional<Forecast> forecast,
+      Optional<PlanHealth> health, List<HealthReason> reasons) {
     this.points = Collections.unmodifiableList(points);
     this.transitions = Collections.unmodifiableList(transitions);
     this.forecast = forecast;
+    this.health = health;
+    this.reasons = Collections.unmodifiableList(reasons);
   }
 
   /**
@@ -129,7 +137,41 @@ public final class PlanHistory {
         forecast = Optional.of(Forecast.onTimeRate(end.onTime(), end.due(), later));
       }
     }
-    return new PlanHistory(points, transitions, forecast);
+    if (last == null) {
+      return new PlanHistory(points, transitions, forecast, Optional.empty(), List.of());
+    }
+    List<HealthReason> reasons = new ArrayList<>(last.reasons());
+    PlanHealth health = last.health();
+    Optional<TargetEvaluation> completion = last.completionTarget();
+    if (forecast.isPresent() && completion.isPresent() && health != PlanHealth.COMPLETED) {
+      Forecast f = forecast.get();
+      Target target = completion.get().target();
+      Map<String, Object> facts = new LinkedHashMap<>();
+      facts.put("point", f.point());
+      facts.put("lower", f.lower());
+      facts.put("upper", f.upper());
+      facts.put("target", target.toCanonicalText());
+      String variant = null;
+      if (meets(plan, last.asOf(), target, f.upper()) == Target.Outcome.NOT_MET) {
+        variant = "";
+        health = PlanHealth.OFF_TRACK;
+      } else if (meets(plan, last.asOf(), target, f.point()) == Target.Outcome.NOT_MET) {
+        variant = "likely";
+        health = health == PlanHealth.ON_TRACK ? PlanHealth.AT_RISK : health;
+      }
+      if (variant != null) {
+        reasons.removeIf(r -> r.code() == HealthReason.Code.NOTHING_OVERDUE);
+        reasons.add(HealthReason.of(HealthReason.Code.FORECAST_BELOW_TARGET, variant, facts));
+      }
+    }
+    return new PlanHistory(points, transitions, forecast, Optional.of(health), reasons);
+  }
+
+  /** How the completion target would be judged on a year-end rate. */
+  private static Target.Outcome meets(Plan plan, LocalDate asOf, Target target, BigDecimal rate) {
+    Measurement m = Measurement.builder().indicatorId(Indicator.PLAN_TASKS_COMPLETED.id()).value(rate)
+        .periodStart(plan.year().atDay(1)).periodEnd(plan.year().atMonth(12).atEndOfMonth()).measuredOn(asOf).build();
+    return TargetEvaluation.of(target, Optional.of(m)).outcome();
   }
 
   /**
@@ -151,6 +193,29 @@ public final class PlanHistory {
   }
 
   /**
+   * Gets the plan's health at the last snapshot, the forecast taken into account: the last
+   * snapshot's health and reasons ({@link PlanStatus#health()}), then, when the year-end forecast of
+   * the on-time rate falls short of the plan's completion target, {@code OFF_TRACK} if it does so even
+   * at the interval's upper end and at least {@code AT_RISK} if at its point, with the reason
+   * {@link HealthReason.Code#FORECAST_BELOW_TARGET}. A completed plan stays completed; with no
+   * forecast or no completion target, the health is the last snapshot's.
+   *
+   * @return the health, empty with no snapshot
+   */
+  public Optional<PlanHealth> health() {
+    return health;
+  }
+
+  /**
+   * Gets the reasons for {@link #health()}.
+   *
+   * @return the reasons, empty with no snapshot
+   */
+  public List<HealthReason> reasons() {
+    return reasons;
+  }
+
+  /**
    * Gets the forecast of the year-end on-time rate.
    *
    * @return the forecast, empty with fewer than {@value #MIN_POINTS_FOR_FORECAST} snapshots or nothing due yet
@@ -162,7 +227,7 @@ public final class PlanHistory {
   @Override
   public boolean equals(Object o) {
     return o instanceof PlanHistory h && points.equals(h.points) && transitions.equals(h.transitions)
-        && forecast.equals(h.forecast);
+        && forecast.equals(h.forecast) && health.equals(h.health) && reasons.equals(h.reasons);
   }
 
   @Override

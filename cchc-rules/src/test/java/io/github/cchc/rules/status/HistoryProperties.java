@@ -98,6 +98,46 @@ class HistoryProperties implements CchcGenerators {
     assertEquals(history, PlanHistory.of(plan, reversed), "the snapshots' order does not matter");
   }
 
+  @Property(tries = 60)
+  void theForecastOnlyEverWorsensHealthAndSaysWhy(@ForAll("consistent") Plan plan, @ForAll("seeds") long seed,
+      @ForAll("months") int months) {
+    List<ProgressSnapshot> series = monthly(plan, seed).subList(0, months);
+    PlanHistory history = PlanHistory.of(plan, series);
+    PlanStatus last = PlanStatus.of(plan, series.get(series.size() - 1));
+    PlanHealth health = history.health().orElseThrow();
+    boolean fromForecast = history.reasons().stream().anyMatch(r -> r.code() == HealthReason.Code.FORECAST_BELOW_TARGET);
+    if (!fromForecast) {
+      assertEquals(last.health(), health);
+      assertEquals(last.reasons(), history.reasons());
+    } else {
+      assertTrue(history.onTimeForecast().isPresent());
+      assertTrue(rank(health) >= rank(last.health()) && health != PlanHealth.ON_TRACK, health + " from " + last.health());
+      assertTrue(history.reasons().stream().noneMatch(r -> r.code() == HealthReason.Code.NOTHING_OVERDUE));
+      history.reasons().forEach(r -> assertTrue(!r.message(java.util.Locale.ENGLISH).contains("{"), r.toString()));
+    }
+    if (last.health() == PlanHealth.COMPLETED) {
+      assertEquals(PlanHealth.COMPLETED, health);
+    }
+    // A consistent plan's completion target is 100 % on time: any task missed makes it unreachable,
+    // which puts a plan still under way off track (a completed plan stays completed).
+    history.onTimeForecast().filter(f -> f.upper().compareTo(BigDecimal.valueOf(100)) < 0)
+        .filter(f -> last.health() != PlanHealth.COMPLETED)
+        .ifPresent(f -> assertEquals(PlanHealth.OFF_TRACK, health, f.toString()));
+  }
+
+  private static int rank(PlanHealth h) {
+    return switch (h) {
+      case COMPLETED, ON_TRACK -> 0;
+      case AT_RISK -> 1;
+      case OFF_TRACK -> 2;
+    };
+  }
+
+  @Provide
+  Arbitrary<Integer> months() {
+    return Arbitraries.integers().between(1, 12);
+  }
+
   /** Twelve month-end snapshots: each tracked item done on a day drawn once, or never. */
   static List<ProgressSnapshot> monthly(Plan plan, long seed) {
     Random random = new Random(seed);
