@@ -1,23 +1,17 @@
 package io.github.cchc.model.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import io.github.cchc.model.text.Jackson2Tokens;
-import java.io.IOException;
 
 /**
  * The Jackson 2 module of cchc's model (mô-đun Jackson 2), for services still on Jackson 2, such
@@ -47,23 +41,27 @@ public final class CchcJackson2Module extends Module {
     return Version.unknownVersion();
   }
 
+  private JsonDeserializer<Object> reader(Class<?> type) {
+    return Jackson2Tokens.deserializer(json, bytes -> CchcJson.readValue(bytes, type), JsonFormatException.class);
+  }
+
   @Override
   public void setupModule(SetupContext context) {
     context.addSerializers(new Serializers.Base() {
       @Override
       public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-        return CchcJson.isValueType(type.getRawClass()) ? new Writer(json) : null;
+        return CchcJson.isValueType(type.getRawClass()) ? Jackson2Tokens.serializer(json, CchcJson::writeValue, JsonFormatException.class) : null;
       }
     });
     context.addDeserializers(new Deserializers.Base() {
       @Override
       public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
-        return CchcJson.isValueType(type.getRawClass()) ? new Reader(type.getRawClass(), json) : null;
+        return CchcJson.isValueType(type.getRawClass()) ? reader(type.getRawClass()) : null;
       }
 
       @Override
       public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
-        return CchcJson.isValueType(type) ? new Reader(type, json) : null;
+        return CchcJson.isValueType(type) ? reader(type) : null;
       }
 
       @Override
@@ -71,44 +69,5 @@ public final class CchcJackson2Module extends Module {
         return CchcJson.isValueType(valueType);
       }
     });
-  }
-
-  private static final class Writer extends JsonSerializer<Object> {
-    private final JsonFactory factory;
-
-    Writer(JsonFactory factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      String json;
-      try {
-        json = CchcJson.writeValue(value);
-      } catch (JsonFormatException e) {
-        throw JsonMappingException.from(gen, e.getMessage(), e);
-      }
-      Jackson2Tokens.copy(json, factory, gen);
-    }
-  }
-
-  private static final class Reader extends JsonDeserializer<Object> {
-    private final Class<?> type;
-    private final JsonFactory factory;
-
-    Reader(Class<?> type, JsonFactory factory) {
-      this.type = type;
-      this.factory = factory;
-    }
-
-    @Override
-    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      byte[] bytes = Jackson2Tokens.toBytes(p, factory);
-      try {
-        return CchcJson.readValue(bytes, type);
-      } catch (JsonFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
-    }
   }
 }

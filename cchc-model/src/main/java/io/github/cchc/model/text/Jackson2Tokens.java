@@ -4,8 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * {@link JsonTokens} for Jackson 2: how cchc's Jackson 2 modules hand one value, numbers exactly as
@@ -73,5 +79,60 @@ public final class Jackson2Tokens {
       p.nextToken();
       copy(p, to);
     }
+  }
+
+  /**
+   * A Jackson 2 serializer that writes each value as cchc's own writer gives it; a value cchc
+   * refuses fails with a {@code JsonMappingException} whose cause is cchc's exception.
+   *
+   * @param via the factory whose parser reads what cchc wrote
+   * @param write cchc's writer of one value
+   * @param refused the exception by which cchc refuses a value ({@code JsonFormatException})
+   * @return the serializer
+   */
+  public static JsonSerializer<Object> serializer(JsonFactory via, Function<Object, String> write,
+      Class<? extends RuntimeException> refused) {
+    return new JsonSerializer<>() {
+      @Override
+      public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        String json;
+        try {
+          json = write.apply(value);
+        } catch (RuntimeException e) {
+          if (refused.isInstance(e)) {
+            throw JsonMappingException.from(gen, e.getMessage(), e);
+          }
+          throw e;
+        }
+        copy(json, via, gen);
+      }
+    };
+  }
+
+  /**
+   * A Jackson 2 deserializer that hands each value's JSON to cchc's own reader; a value cchc
+   * refuses fails with a {@code JsonMappingException} whose cause is cchc's exception.
+   *
+   * @param via the factory whose generator writes the value's bytes
+   * @param read cchc's reader of one value from UTF-8 bytes
+   * @param refused the exception by which cchc refuses a value ({@code JsonFormatException})
+   * @return the deserializer
+   */
+  public static JsonDeserializer<Object> deserializer(JsonFactory via, Function<byte[], Object> read,
+      Class<? extends RuntimeException> refused) {
+    return new JsonDeserializer<>() {
+      @Override
+      public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        byte[] bytes = toBytes(p, via);
+        try {
+          return read.apply(bytes);
+        } catch (RuntimeException e) {
+          if (refused.isInstance(e)) {
+            throw JsonMappingException.from(p, e.getMessage(), e);
+          }
+          throw e;
+        }
+      }
+    };
   }
 }

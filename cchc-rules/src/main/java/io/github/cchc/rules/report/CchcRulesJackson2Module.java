@@ -1,19 +1,14 @@
 package io.github.cchc.rules.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import io.github.cchc.model.json.JsonFormatException;
@@ -21,7 +16,6 @@ import io.github.cchc.model.text.Jackson2Tokens;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Labels;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,7 +69,8 @@ public final class CchcRulesJackson2Module extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    JsonSerializer<Object> writer = new Writer(json, language);
+    JsonSerializer<Object> writer = Jackson2Tokens.serializer(json, value -> ReportJson.writeReportValue(value, language),
+        JsonFormatException.class);
     context.addSerializers(new Serializers.Base() {
       @Override
       public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
@@ -85,7 +80,9 @@ public final class CchcRulesJackson2Module extends Module {
     context.addDeserializers(new Deserializers.Base() {
       @Override
       public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
-        return ReportJson.isReportType(type.getRawClass()) ? new Reader(type.getRawClass(), json) : null;
+        Class<?> raw = type.getRawClass();
+        return ReportJson.isReportType(raw) ? Jackson2Tokens.deserializer(json,
+            bytes -> ReportJson.readReportValue(new String(bytes, StandardCharsets.UTF_8), raw), JsonFormatException.class) : null;
       }
 
       @Override
@@ -93,46 +90,5 @@ public final class CchcRulesJackson2Module extends Module {
         return ReportJson.isReportType(valueType);
       }
     });
-  }
-
-  private static final class Writer extends JsonSerializer<Object> {
-    private final JsonFactory factory;
-    private final Locale language;
-
-    Writer(JsonFactory factory, Locale language) {
-      this.factory = factory;
-      this.language = language;
-    }
-
-    @Override
-    public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      String text;
-      try {
-        text = ReportJson.writeReportValue(value, language);
-      } catch (JsonFormatException e) {
-        throw JsonMappingException.from(gen, e.getMessage(), e);
-      }
-      Jackson2Tokens.copy(text, factory, gen);
-    }
-  }
-
-  private static final class Reader extends JsonDeserializer<Object> {
-    private final Class<?> type;
-    private final JsonFactory factory;
-
-    Reader(Class<?> type, JsonFactory factory) {
-      this.type = type;
-      this.factory = factory;
-    }
-
-    @Override
-    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = new String(Jackson2Tokens.toBytes(p, factory), StandardCharsets.UTF_8);
-      try {
-        return ReportJson.readReportValue(text, type);
-      } catch (JsonFormatException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      }
-    }
   }
 }
