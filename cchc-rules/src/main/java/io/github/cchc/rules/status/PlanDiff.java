@@ -86,11 +86,31 @@ public final class PlanDiff {
    * @param after the newer value, as JSON
    */
   public record FieldChange(String field, Optional<JsonNode> before, Optional<JsonNode> after) {
-    /** Checks the parts. */
+    /** Checks the parts and copies the values, which Jackson's nodes would otherwise let a caller change. */
     public FieldChange {
       Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(before, "before");
-      Objects.requireNonNull(after, "after");
+      before = Objects.requireNonNull(before, "before").map(JsonNode::deepCopy);
+      after = Objects.requireNonNull(after, "after").map(JsonNode::deepCopy);
+    }
+
+    /**
+     * Gets the older value.
+     *
+     * @return a copy of it, empty where the field is absent
+     */
+    @Override
+    public Optional<JsonNode> before() {
+      return before.map(JsonNode::deepCopy);
+    }
+
+    /**
+     * Gets the newer value.
+     *
+     * @return a copy of it, empty where the field is absent
+     */
+    @Override
+    public Optional<JsonNode> after() {
+      return after.map(JsonNode::deepCopy);
     }
   }
 
