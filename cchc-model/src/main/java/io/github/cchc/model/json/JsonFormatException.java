@@ -85,6 +85,19 @@ public class JsonFormatException extends CchcException {
     this.column = column;
   }
 
+  /**
+   * Gets the same failure as a larger document that holds the failing one sees it: its JSON Pointer
+   * prefixed by where that document stands in the larger one, without a line and column, which
+   * were the inner document's.
+   *
+   * @param prefix the JSON Pointer of the inner document in the outer one, such as {@code "/original"}
+   * @return the failure, not null
+   */
+  public JsonFormatException within(String prefix) {
+    return new JsonFormatException(problem, Objects.requireNonNull(prefix, "prefix") + pointer, value, detail, 0, 0, 0,
+        getCause());
+  }
+
   /** The same failure on a line of a JSON lines file. */
   JsonFormatException onLine(long number) {
     // A line is parsed as a document of one line: its row is the file's line.

@@ -22,6 +22,7 @@ import io.github.cchc.rules.stats.Scorecards;
 import io.github.cchc.rules.status.AgencyStanding;
 import io.github.cchc.rules.status.HealthReason;
 import io.github.cchc.rules.status.PlanDiff;
+import io.github.cchc.rules.status.PlanRevisions;
 import io.github.cchc.rules.status.PlanHealth;
 import io.github.cchc.rules.status.Tally;
 import io.github.cchc.rules.status.TaskStatus;
@@ -59,6 +60,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <tr><td>{@value #SCORE_FORMAT}</td><td>{@link ScoreReport}</td></tr>
  *   <tr><td>{@value #IMPORT_FORMAT}</td><td>{@link ImportReport}</td></tr>
  *   <tr><td>{@value #DIFF_FORMAT}</td><td>{@link PlanDiff}</td></tr>
+ *   <tr><td>{@value #REVISIONS_FORMAT}</td><td>{@link PlanRevisions}</td></tr>
  * </table>
  *
  * <p>Documents are written in one language, which names their findings' and reasons' messages and
@@ -83,6 +85,8 @@ public final class ReportJson {
   public static final String IMPORT_FORMAT = "cchc.import/1";
   /** The format tag of plan comparison documents. */
   public static final String DIFF_FORMAT = "cchc.diff/1";
+  /** The format tag of documents of a plan and its amendments. */
+  public static final String REVISIONS_FORMAT = "cchc.revisions/1";
 
   // Jackson's node factory, immutable and shared.
   private static final String SCHEMA = "cchc-reports.schema.json";
@@ -583,6 +587,71 @@ public final class ReportJson {
       throw new JsonFormatException(tasks.pointer(), "an import cannot read " + n + " tasks", null);
     }
     return new ImportReport(n, findings(root, IndicatorCatalog.builtIn()));
+  }
+
+  /**
+   * Writes a plan and its amendments as a {@value #REVISIONS_FORMAT} document: the plan as issued,
+   * as its own document, then each amendment's day, decision and changes, as a {@value #DIFF_FORMAT}
+   * document.
+   *
+   * @param revisions the plan and its amendments, not null
+   * @param language the language of the changes' field names, not null
+   * @return the document, not null
+   */
+  public static String write(PlanRevisions revisions, Locale language) {
+    ObjectNode root = document(REVISIONS_FORMAT, language);
+    root.set("original", CchcJson.readTree(CchcJson.writePlan(revisions.original())));
+    ArrayNode out = root.putArray("revisions");
+    for (PlanRevisions.Revision r : revisions.revisions()) {
+      ObjectNode n = out.addObject();
+      n.put("effectiveFrom", r.effectiveFrom().toString());
+      n.set("decision", CchcJson.toTree(r.decision()));
+      n.set("changes", CchcJson.readTree(write(r.changes(), language)));
+    }
+    return CchcJson.writeTree(root);
+  }
+
+  /**
+   * Reads a {@value #REVISIONS_FORMAT} document, applying each amendment in turn.
+   *
+   * @param json the document, not null
+   * @return the plan and its amendments, not null
+   * @throws JsonFormatException if it is not such a document, or an amendment does not apply to the
+   *     revision before it, with the JSON Pointer of the fault
+   */
+  public static PlanRevisions readRevisions(String json) {
+    In root = root(json, REVISIONS_FORMAT).object("format", "language", "original", "revisions");
+    In original = root.get("original");
+    PlanRevisions revisions;
+    try {
+      revisions = PlanRevisions.of(CchcJson.readPlan(CchcJson.writeTree(original.node())));
+    } catch (JsonFormatException e) {
+      throw e.within(original.pointer());
+    }
+    for (In r : root.get("revisions").items()) {
+      r.object("effectiveFrom", "decision", "changes");
+      LocalDate day = r.get("effectiveFrom").date();
+      In decision = r.get("decision");
+      io.github.cchc.model.DocumentRef ref;
+      try {
+        ref = CchcJson.fromTree(decision.node(), io.github.cchc.model.DocumentRef.class);
+      } catch (JsonFormatException e) {
+        throw e.within(decision.pointer());
+      }
+      In changes = r.get("changes");
+      PlanDiff diff;
+      try {
+        diff = readDiff(CchcJson.writeTree(changes.node()));
+      } catch (JsonFormatException e) {
+        throw e.within(changes.pointer());
+      }
+      try {
+        revisions = revisions.amend(day, ref, diff);
+      } catch (IllegalArgumentException e) {
+        throw new JsonFormatException(r.pointer(), e.getMessage(), null);
+      }
+    }
+    return revisions;
   }
 
   /**

@@ -22,6 +22,7 @@ import io.github.cchc.rules.stats.DateRange;
 import io.github.cchc.rules.stats.DossierStatistics;
 import io.github.cchc.rules.stats.Scorecards;
 import io.github.cchc.rules.status.PlanDiff;
+import io.github.cchc.rules.status.PlanRevisions;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.testing.CchcArbitraries;
@@ -83,6 +84,48 @@ class ReportJsonProperties {
         target.propertyNames().forEach(f -> assertTrue(!Labels.fieldName(PlanDiff.Part.KEY_TARGET, f, language).isBlank()));
       }
     }
+  }
+
+  @Property(tries = 30)
+  void aPlanAndItsAmendmentsReadBackEqual(@ForAll("consistentPlans") Plan plan, @ForAll("edits") List<Integer> edits,
+      @ForAll("languages") Locale language) {
+    Plan amended = io.github.cchc.rules.status.PlanDiffProperties.amend(plan, edits);
+    LocalDate day = plan.year().atDay(120);
+    PlanRevisions revisions = PlanRevisions.of(plan).amend(day, io.github.cchc.model.DocumentRef.of(
+        io.github.cchc.model.DocumentType.DECISION, Optional.of("12/QĐ-UBND"), Optional.of(day)), amended);
+    String json = ReportJson.write(revisions, language);
+    holdsToTheSchema(json, "RevisionsDocument");
+    PlanRevisions back = ReportJson.readRevisions(json);
+    assertEquals(revisions, back);
+    assertEquals(amended, back.latest());
+    assertEquals(json, ReportJson.write(back, language));
+  }
+
+  @Test
+  void anAmendmentThatDoesNotApplyIsRefusedWithItsPointer() {
+    Plan plan = CchcArbitraries.consistentPlans().sample();
+    Plan amended = io.github.cchc.rules.status.PlanDiffProperties.amend(plan, List.of(0, 1));
+    LocalDate day = plan.year().atDay(120);
+    PlanRevisions revisions = PlanRevisions.of(plan).amend(day, io.github.cchc.model.DocumentRef.of(
+        io.github.cchc.model.DocumentType.DECISION, Optional.of("12/QĐ-UBND"), Optional.of(day)), amended);
+    String json = ReportJson.write(revisions, Locale.ENGLISH).replace("\"older\" : \"" + plan.id() + "\"",
+        "\"older\" : \"another-plan\"");
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> ReportJson.readRevisions(json));
+    assertEquals("/revisions/0", e.getPointer());
+    JsonFormatException badYear = assertThrows(JsonFormatException.class,
+        () -> ReportJson.readRevisions(ReportJson.write(revisions, Locale.ENGLISH).replaceFirst("\"year\" : " + plan.year(),
+            "\"year\" : \"" + plan.year() + "\"")));
+    assertEquals("/original/year", badYear.getPointer());
+  }
+
+  @Provide
+  Arbitrary<Plan> consistentPlans() {
+    return CchcArbitraries.consistentPlans();
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> edits() {
+    return Arbitraries.integers().between(0, 10_000).list().ofMaxSize(4);
   }
 
   @Test

@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The laws of comparing plans. */
-class PlanDiffProperties implements CchcGenerators {
+public class PlanDiffProperties implements CchcGenerators {
   @Property(tries = 200)
   void aPlanComparedWithItselfHasNoChange(@ForAll Plan plan) {
     PlanDiff d = PlanDiff.between(plan, plan);
@@ -82,7 +82,7 @@ class PlanDiffProperties implements CchcGenerators {
   }
 
   /** Removes, inserts, renumbers and rewords tasks and drops a key target, as an amending decision might. */
-  static Plan amend(Plan plan, List<Integer> edits) {
+  public static Plan amend(Plan plan, List<Integer> edits) {
     List<Task> tasks = new ArrayList<>(plan.tasks());
     List<io.github.cchc.model.Target> targets = new ArrayList<>(plan.keyTargets());
     int added = 0;
