@@ -90,7 +90,8 @@ public final class PlanHistory {
    * @param plan the plan, not null
    * @param snapshots the snapshots, in any order, not null
    * @return the history, its points in date order
-   * @throws IllegalArgumentException if two snapshots have the same date, or one lies outside the plan's year
+   * @throws IllegalArgumentException if two snapshots have the same date, or one comes before the
+   *     plan's year (a report after the year, in January, is a snapshot like any other)
    */
   public static PlanHistory of(Plan plan, List<ProgressSnapshot> snapshots) {
     Objects.requireNonNull(plan, "plan");
@@ -101,8 +102,8 @@ public final class PlanHistory {
       if (i > 0 && d.equals(ordered.get(i - 1).asOf())) {
         throw new IllegalArgumentException("two progress snapshots are of " + d);
       }
-      if (d.getYear() != plan.year().getValue()) {
-        throw new IllegalArgumentException("a progress snapshot of " + d + " lies outside the plan's year " + plan.year());
+      if (d.getYear() < plan.year().getValue()) {
+        throw new IllegalArgumentException("a progress snapshot of " + d + " comes before the plan's year " + plan.year());
       }
     }
     List<Point> points = new ArrayList<>();

@@ -138,6 +138,20 @@ class HistoryProperties implements CchcGenerators {
     return Arbitraries.integers().between(1, 12);
   }
 
+  @Property(tries = 20)
+  void snapshotsOfOneDayOrBeforeTheYearAreRefusedOnesAfterItAreNot(@ForAll("consistent") Plan plan,
+      @ForAll("seeds") long seed) {
+    List<ProgressSnapshot> series = monthly(plan, seed);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> PlanHistory.of(plan, List.of(series.get(0), series.get(0))));
+    ProgressSnapshot before = ProgressSnapshot.of(plan.year().atDay(1).minusDays(1), List.of());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PlanHistory.of(plan, List.of(before)));
+    ProgressSnapshot january = ProgressSnapshot.of(plan.year().plusYears(1).atDay(15), series.get(11).tasks());
+    List<ProgressSnapshot> withReport = new ArrayList<>(series);
+    withReport.add(january);
+    assertEquals(13, PlanHistory.of(plan, withReport).points().size());
+  }
+
   /** Twelve month-end snapshots: each tracked item done on a day drawn once, or never. */
   static List<ProgressSnapshot> monthly(Plan plan, long seed) {
     Random random = new Random(seed);
