@@ -1,8 +1,10 @@
 package io.github.cchc.examples;
 
 import io.github.cchc.model.AgencyLevel;
+import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.ReformArea;
+import io.github.cchc.model.Target;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.report.ReportJson;
@@ -103,11 +105,11 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private String render(String field, JsonNode v) {
-    if (v.isString() && field.equals("area")) {
-      return options.label(ReformArea.valueOf(v.stringValue()));
-    }
-    if (v.isString() && field.equals("level")) {
-      return options.label(AgencyLevel.valueOf(v.stringValue()));
+    if (v.isString()) {
+      Optional<Object> named = named(field, v.stringValue());
+      if (named.isPresent()) {
+        return options.label(named.get());
+      }
     }
     if (v.isString()) {
       return "«" + v.stringValue() + "»";
@@ -134,6 +136,24 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     return options.text("diff.opaque");
+  }
+
+  /** The value a field's text stands for, where cchc has a name for it: an area, a level, an indicator, a target's kind. */
+  private static Optional<Object> named(String field, String value) {
+    try {
+      return switch (field) {
+        case "area" -> Optional.of(ReformArea.valueOf(value));
+        case "level" -> Optional.of(AgencyLevel.valueOf(value));
+        case "comparison" -> Optional.of(Target.Comparison.valueOf(value));
+        case "unit" -> Optional.of(Target.Unit.valueOf(value));
+        case "direction" -> Optional.of(Target.Direction.valueOf(value));
+        case "kind" -> Optional.of(Target.Kind.valueOf(value));
+        case "indicatorId" -> Indicator.findBuiltIn(value).map(i -> (Object) i);
+        default -> Optional.empty();
+      };
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static String shorten(String text) {

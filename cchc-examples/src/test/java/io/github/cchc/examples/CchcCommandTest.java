@@ -132,6 +132,10 @@ class CchcCommandTest {
     Run json = run("diff", PLAN, amended, "--format", "json");
     PlanDiff diff = ReportJson.readDiff(json.out());
     assertEquals(CchcJson.readPlan(Path.of(amended)), diff.applyTo(CchcJson.readPlan(Path.of(PLAN))));
+    // Two real plans two years apart: every kind of field differs, and a reader still sees no constant.
+    Run years = run("diff", DATA.resolve("hai-phong-2022.json").toString(), PLAN);
+    assertFalse(java.util.regex.Pattern.compile("[A-Z]{2,}_[A-Z]").matcher(years.out()).find(), years.out());
+    assertTrue(years.out().contains("phép so sánh: bằng → tối thiểu"), years.out());
     Run same = run("diff", PLAN, PLAN);
     assertTrue(same.out().contains("Hai kế hoạch giống nhau ở mọi trường."), same.out());
   }
