@@ -156,7 +156,8 @@ public final class PlanTour {
 
   /** The plan against a SYNTHETIC amendment of it, as a later decision would make: what changed. */
   static void amendment(Plan plan, Locale locale, PrintStream out) {
-    PlanDiff diff = PlanDiff.between(plan, SyntheticData.amendment(plan));
+    Plan amended = SyntheticData.amendment(plan);
+    PlanDiff diff = PlanDiff.between(plan, amended);
     out.println();
     out.println("== " + t(locale, "tour.amendment"));
     out.println("   " + t(locale, "diff.tasks", "added", diff.taskCount(PlanDiff.Change.ADDED),
@@ -168,7 +169,7 @@ public final class PlanTour {
       }
     }
     out.println("   " + t(locale, "tour.amendmentRebuilt", "equal",
-        t(locale, diff.applyTo(plan).equals(SyntheticData.amendment(plan)) ? "yes" : "no")));
+        t(locale, diff.applyTo(plan).equals(amended) ? "yes" : "no")));
   }
 
   /** The appendix as its rows come (a page break cuts two of them), through the library's table importer. */

@@ -2,12 +2,12 @@ package io.github.cchc.examples;
 
 import io.github.cchc.model.Indicator;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.report.PlanSummary;
-import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.status.PlanHistory;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
@@ -15,16 +15,21 @@ import io.github.cchc.rules.status.Tally;
 import io.github.cchc.rules.status.TargetEvaluation;
 import io.github.cchc.rules.status.TaskState;
 import io.github.cchc.rules.status.TaskStatus;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -40,7 +45,7 @@ final class StatusCommand implements Callable<Integer> {
   @Mixin
   MonitoringOptions monitoring;
 
-  @picocli.CommandLine.Option(names = "--history", arity = "1..*", paramLabel = "DIR|FILE",
+  @Option(names = "--history", arity = "1..*", paramLabel = "DIR|FILE",
       description = "Progress snapshots through the year (a directory of ProgressSnapshot JSON files, or the files): "
           + "the on-time curve, the changes of status and the year-end forecast, instead of --progress and --as-of.")
   List<Path> history;
@@ -65,10 +70,10 @@ final class StatusCommand implements Callable<Integer> {
     List<ProgressSnapshot> snapshots = new ArrayList<>();
     for (Path given : history) {
       List<Path> files = new ArrayList<>();
-      if (java.nio.file.Files.isDirectory(given)) {
-        try (java.util.stream.Stream<Path> listed = java.nio.file.Files.list(given)) {
+      if (Files.isDirectory(given)) {
+        try (Stream<Path> listed = Files.list(given)) {
           listed.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           throw Failure.in(given, e);
         }
       } else {
@@ -101,7 +106,7 @@ final class StatusCommand implements Callable<Integer> {
       out.println(String.format("  %-12s %11d %9d %6d %8d %10s", options.label(pt.asOf()), pt.due(), pt.onTime(), pt.late(),
           pt.overdue(), pt.onTimeRate().map(r -> options.label(r) + "%").orElse("—")).stripTrailing());
     }
-    Map<TaskStatus, Long> arrivals = new java.util.EnumMap<>(TaskStatus.class);
+    Map<TaskStatus, Long> arrivals = new EnumMap<>(TaskStatus.class);
     h.transitions().forEach(t -> arrivals.merge(t.to(), 1L, Long::sum));
     List<String> changes = new ArrayList<>();
     arrivals.forEach((s, n) -> changes.add(options.label(s) + " " + n));

@@ -50,7 +50,12 @@ public final class Labels {
    * @throws io.github.cchc.model.CchcException if cchc has no name for the field
    */
   public static String fieldName(io.github.cchc.rules.status.PlanDiff.Part part, String field, Locale locale) {
-    return Messages.template(locale, "diff." + part.key() + "." + field);
+    String prefix = switch (part) {
+      case PLAN -> "plan";
+      case KEY_TARGET -> "target";
+      case TASK -> "task";
+    };
+    return Messages.template(locale, "diff." + prefix + "." + field);
   }
 
   /**

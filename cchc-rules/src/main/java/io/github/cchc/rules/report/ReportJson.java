@@ -638,13 +638,8 @@ public final class ReportJson {
       } catch (JsonFormatException e) {
         throw e.within(decision.pointer());
       }
-      In changes = r.get("changes");
-      PlanDiff diff;
-      try {
-        diff = readDiff(CchcJson.writeTree(changes.node()));
-      } catch (JsonFormatException e) {
-        throw e.within(changes.pointer());
-      }
+      // Read where it stands, so that its failures carry their place in this document.
+      PlanDiff diff = readDiff(r.get("changes").format(DIFF_FORMAT));
       try {
         revisions = revisions.amend(day, ref, diff);
       } catch (IllegalArgumentException e) {
@@ -662,8 +657,12 @@ public final class ReportJson {
    * @throws JsonFormatException if it is not such a document, with the JSON Pointer of the fault
    */
   public static PlanDiff readDiff(String json) {
-    In root = root(json, DIFF_FORMAT).object("format", "language", "older", "newer", "planFields", "keyTargets",
-        "keyTargetOrigins", "tasks", "taskOrigins");
+    return readDiff(root(json, DIFF_FORMAT));
+  }
+
+  private static PlanDiff readDiff(In root) {
+    root.object("format", "language", "older", "newer", "planFields", "keyTargets", "keyTargetOrigins", "tasks",
+        "taskOrigins");
     try {
       return PlanDiff.of(root.get("older").text(), root.get("newer").text(), readFieldChanges(root.get("planFields")),
           readItemChanges(root.get("keyTargets")), readOrigins(root.get("keyTargetOrigins")),

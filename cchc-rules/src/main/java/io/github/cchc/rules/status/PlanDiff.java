@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,26 +44,11 @@ public final class PlanDiff {
   /** The part of a plan a field belongs to (phần của kế hoạch), which names its fields. */
   public enum Part {
     /** The plan's own fields. */
-    PLAN("plan"),
+    PLAN,
     /** A key target's fields. */
-    KEY_TARGET("target"),
+    KEY_TARGET,
     /** A task's fields. */
-    TASK("task");
-
-    private final String key;
-
-    Part(String key) {
-      this.key = key;
-    }
-
-    /**
-     * Gets the prefix of this part's field names in the message bundles.
-     *
-     * @return {@code "plan"}, {@code "target"} or {@code "task"}
-     */
-    public String key() {
-      return key;
-    }
+    TASK
   }
 
   /** How an item differs (loại thay đổi). */
@@ -229,16 +213,8 @@ public final class PlanDiff {
   public static PlanDiff between(Plan older, Plan newer) {
     ObjectNode a = document(Objects.requireNonNull(older, "older"));
     ObjectNode b = document(Objects.requireNonNull(newer, "newer"));
-    List<FieldChange> plan = new ArrayList<>();
-    for (String field : fieldsOf(a, b)) {
-      if (!ITEMS.contains(field)) {
-        Optional<JsonNode> before = Optional.ofNullable(a.get(field));
-        Optional<JsonNode> after = Optional.ofNullable(b.get(field));
-        if (!before.equals(after)) {
-          plan.add(new FieldChange(field, before, after));
-        }
-      }
-    }
+    List<FieldChange> plan = fieldChanges(a, b);
+    plan.removeIf(f -> ITEMS.contains(f.field()));
     Items targets = new Items(array(a, "keyTargets"), array(b, "keyTargets"), false);
     Items tasks = new Items(array(a, "tasks"), array(b, "tasks"), true);
     return new PlanDiff(older.id(), newer.id(), plan, targets.changes, targets.origins, tasks.changes, tasks.origins);
@@ -350,13 +326,7 @@ public final class PlanDiff {
       throw new IllegalArgumentException("the plan has " + oldTasks.size() + " tasks and " + oldTargets.size()
           + " key targets; this diff was made from a plan with " + olderTasks + " and " + olderTargets);
     }
-    for (FieldChange f : plan) {
-      if (f.after().isPresent()) {
-        tree.set(f.field(), f.after().get());
-      } else {
-        tree.remove(f.field());
-      }
-    }
+    apply(tree, plan);
     tree.set("keyTargets", rebuild(oldTargets, targetOrigins, keyTargets));
     tree.set("tasks", rebuild(oldTasks, taskOrigins, tasks));
     tree.remove("format");
@@ -373,17 +343,22 @@ public final class PlanDiff {
       ItemChange c = byNewIndex.get(i);
       ObjectNode item = origins[i] >= 0 ? ((ObjectNode) older.get(origins[i])).deepCopy() : JsonNodeFactory.instance.objectNode();
       if (c != null) {
-        for (FieldChange f : c.fields()) {
-          if (f.after().isPresent()) {
-            item.set(f.field(), f.after().get());
-          } else {
-            item.remove(f.field());
-          }
-        }
+        apply(item, c.fields());
       }
       out.add(item);
     }
     return out;
+  }
+
+  /** Sets each changed field to its newer value, or removes it where the newer has none. */
+  private static void apply(ObjectNode target, List<FieldChange> changes) {
+    for (FieldChange f : changes) {
+      if (f.after().isPresent()) {
+        target.set(f.field(), f.after().get());
+      } else {
+        target.remove(f.field());
+      }
+    }
   }
 
   /** The plan as its document holds it, values as they read back ("95", not the BigDecimal 95). */
@@ -576,7 +551,8 @@ public final class PlanDiff {
       JsonNode content = t.get("content");
       Set<String> words = new HashSet<>();
       if (content != null) {
-        for (String w : Folding.fold(Folding.nfc(content.asString())).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        // fold() lower-cases as it strips diacritics: "Quý IV" and "quy iv" are the same words.
+        for (String w : Folding.fold(Folding.nfc(content.asString())).split("[^\\p{L}\\p{N}]+")) {
           if (!w.isEmpty()) {
             words.add(w);
           }
