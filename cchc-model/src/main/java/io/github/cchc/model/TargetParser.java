@@ -200,6 +200,10 @@ final class TargetParser {
 
   /** The last words of a phrase: a comparison is stated just before its figure. */
   private static String lastWords(String phrase, int n) {
+    if (phrase.isEmpty()) {
+      // A figure at the very start of a clause ("02 ddt") has no words before it.
+      return phrase;
+    }
     int at = phrase.length();
     for (int k = 0; k < n && at > 0; k++) {
       at = phrase.lastIndexOf(' ', at - 1);

@@ -29,6 +29,13 @@ class TargetTest {
       + "đạt 90% trở lên.";
 
   @Test
+  void aDamagedCountAtTheStartOfAClauseIsNoTargetAndNoCrash() {
+    // Found by PlanReaderProperties on a random seed: a figure and a damaged unit word with nothing before them.
+    assertEquals(List.of(), Target.parseAll("02 ddt"));
+    assertEquals(List.of(), Target.parseAll(" 02 ddt"));
+  }
+
+  @Test
   void readsTheEightStatementsOfSectionTwo() {
     List<Target> ii1 = Target.parseAll(II_1);
     assertEquals(1, ii1.size());
