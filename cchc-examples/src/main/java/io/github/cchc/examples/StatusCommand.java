@@ -112,7 +112,7 @@ final class StatusCommand implements Callable<Integer> {
     arrivals.forEach((s, n) -> changes.add(options.label(s) + " " + n));
     out.println(options.text("history.transitions", "count", h.transitions().size(), "into", String.join(", ", changes)));
     out.println(h.onTimeForecast().map(f -> options.text("history.forecast", "point", options.label(f.point()),
-            "lower", options.label(f.lower()), "upper", options.label(f.upper()), "due", f.dueSoFar(), "later", f.dueLater()))
+            "lower", options.label(f.lower()), "upper", options.label(f.upper()), "due", f.observed(), "later", f.remaining()))
         .orElse(options.text("history.noForecast", "min", PlanHistory.MIN_POINTS_FOR_FORECAST)));
     h.health().ifPresent(health -> {
       out.println(options.text("history.health", "health", options.label(health)));

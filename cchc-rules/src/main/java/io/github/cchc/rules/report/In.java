@@ -63,6 +63,13 @@ final class In {
     return node.stringValue();
   }
 
+  boolean bool() {
+    if (!node.isBoolean()) {
+      throw error(pointer, "expected true or false, was " + kind(node));
+    }
+    return node.booleanValue();
+  }
+
   long integer() {
     if (!node.isIntegralNumber() || !node.canConvertToLong()) {
       throw error(pointer, "expected a whole number, was " + kind(node));

@@ -20,10 +20,12 @@ import io.github.cchc.rules.stats.DossierClass;
 import io.github.cchc.rules.stats.Rate;
 import io.github.cchc.rules.stats.Scorecards;
 import io.github.cchc.rules.status.AgencyStanding;
+import io.github.cchc.rules.status.Forecast;
 import io.github.cchc.rules.status.HealthReason;
 import io.github.cchc.rules.status.PlanDiff;
 import io.github.cchc.rules.status.PlanRevisions;
 import io.github.cchc.rules.status.PlanHealth;
+import io.github.cchc.rules.status.PlanHistory;
 import io.github.cchc.rules.status.Tally;
 import io.github.cchc.rules.status.TaskStatus;
 import java.io.IOException;
@@ -61,6 +63,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <tr><td>{@value #IMPORT_FORMAT}</td><td>{@link ImportReport}</td></tr>
  *   <tr><td>{@value #DIFF_FORMAT}</td><td>{@link PlanDiff}</td></tr>
  *   <tr><td>{@value #REVISIONS_FORMAT}</td><td>{@link PlanRevisions}</td></tr>
+ *   <tr><td>{@value #HISTORY_FORMAT}</td><td>{@link HistoryReport}</td></tr>
  * </table>
  *
  * <p>Documents are written in one language, which names their findings' and reasons' messages and
@@ -87,6 +90,8 @@ public final class ReportJson {
   public static final String DIFF_FORMAT = "cchc.diff/1";
   /** The format tag of documents of a plan and its amendments. */
   public static final String REVISIONS_FORMAT = "cchc.revisions/1";
+  /** The format tag of documents of a plan's course through the year. */
+  public static final String HISTORY_FORMAT = "cchc.history/1";
 
   // Jackson's node factory, immutable and shared.
   private static final String SCHEMA = "cchc-reports.schema.json";
@@ -120,16 +125,7 @@ public final class ReportJson {
     root.put("plan", report.plan());
     root.put("asOf", report.asOf().toString());
     root.put("health", report.health().name());
-    ArrayNode reasons = root.putArray("reasons");
-    for (HealthReason r : report.reasons()) {
-      ObjectNode n = reasons.addObject();
-      n.put("code", r.code().name());
-      if (!r.variant().isEmpty()) {
-        n.put("variant", r.variant());
-      }
-      n.set("facts", values(r.facts()));
-      n.put("message", r.message(language));
-    }
+    reasons(root.putArray("reasons"), report.reasons(), language);
     report.onTimeRate().ifPresent(r -> root.put("onTimeRate", r));
     report.completionTarget().ifPresent(o -> root.put("completionTarget", o.name()));
     root.set("total", tally(report.total()));
@@ -325,7 +321,8 @@ public final class ReportJson {
   static boolean isReportType(Class<?> type) {
     return CheckReport.class.isAssignableFrom(type) || Finding.class.isAssignableFrom(type)
         || StatusReport.class.isAssignableFrom(type) || DossierReport.class.isAssignableFrom(type)
-        || ScoreReport.class.isAssignableFrom(type) || ImportReport.class.isAssignableFrom(type);
+        || ScoreReport.class.isAssignableFrom(type) || ImportReport.class.isAssignableFrom(type)
+        || HistoryReport.class.isAssignableFrom(type);
   }
 
   /** Any value {@link #isReportType} accepts, as its document (a finding as the documents hold one). */
@@ -339,6 +336,8 @@ public final class ReportJson {
     } else if (value instanceof DossierReport r) {
       return write(r, language);
     } else if (value instanceof ScoreReport r) {
+      return write(r, language);
+    } else if (value instanceof HistoryReport r) {
       return write(r, language);
     }
     return write((ImportReport) value, language);
@@ -356,6 +355,8 @@ public final class ReportJson {
       return readDossiers(json);
     } else if (ScoreReport.class.isAssignableFrom(type)) {
       return readScore(json);
+    } else if (HistoryReport.class.isAssignableFrom(type)) {
+      return readHistory(json);
     }
     return readImport(json);
   }
@@ -485,12 +486,7 @@ public final class ReportJson {
   public static StatusReport readStatus(String json) {
     In root = root(json, STATUS_FORMAT).object("format", "language", "plan", "asOf", "health", "reasons", "onTimeRate",
         "completionTarget", "total", "byArea", "byLead", "byAgency", "tasks", "keyTargets", "counts", "findings");
-    List<HealthReason> reasons = new ArrayList<>();
-    for (In r : root.get("reasons").items()) {
-      r.object("code", "variant", "facts", "message");
-      reasons.add(HealthReason.of(r.get("code").constant(HealthReason.Code.class),
-          r.opt("variant").map(In::text).orElse(""), reasonFacts(r.get("facts"))));
-    }
+    List<HealthReason> reasons = reasons(root.get("reasons"));
     Map<ReformArea, Tally> areas = new EnumMap<>(ReformArea.class);
     for (Map.Entry<String, In> e : root.get("byArea").properties()) {
       areas.put(new In(JsonNodeFactory.instance.stringNode(e.getKey()), e.getValue().pointer()).constant(ReformArea.class),
@@ -647,6 +643,158 @@ public final class ReportJson {
       }
     }
     return revisions;
+  }
+
+  /**
+   * Writes a plan's course through the year as a {@value #HISTORY_FORMAT} document.
+   *
+   * @param report the history, not null
+   * @param language the language of the reasons' messages, not null
+   * @return the document, not null
+   */
+  public static String write(HistoryReport report, Locale language) {
+    ObjectNode root = document(HISTORY_FORMAT, language);
+    root.put("plan", report.plan());
+    ArrayNode points = root.putArray("points");
+    for (PlanHistory.Point p : report.points()) {
+      ObjectNode n = points.addObject();
+      n.put("asOf", p.asOf().toString());
+      n.put("tracked", p.tracked());
+      n.put("due", p.due());
+      n.put("onTime", p.onTime());
+      n.put("late", p.late());
+      n.put("overdue", p.overdue());
+      p.onTimeRate().ifPresent(r -> n.put("onTimeRate", r));
+      p.completionRate().ifPresent(r -> n.put("completionRate", r));
+      n.put("revision", p.revision());
+    }
+    ArrayNode transitions = root.putArray("transitions");
+    for (PlanHistory.Transition t : report.transitions()) {
+      ObjectNode n = transitions.addObject();
+      n.put("pointer", t.pointer());
+      n.put("label", t.label());
+      n.put("from", t.from().name());
+      n.put("to", t.to().name());
+      n.put("on", t.on().toString());
+    }
+    report.onTimeForecast().ifPresent(f -> root.set("onTimeForecast", forecast(f)));
+    report.completionForecast().ifPresent(f -> root.set("completionForecast", forecast(f)));
+    ArrayNode targets = root.putArray("keyTargets");
+    for (HistoryReport.TargetLine t : report.keyTargets()) {
+      ObjectNode n = targets.addObject();
+      n.put("label", t.label());
+      n.put("target", t.target());
+      ArrayNode measured = n.putArray("points");
+      for (PlanHistory.TargetPoint p : t.points()) {
+        ObjectNode m = measured.addObject();
+        m.put("periodEnd", p.periodEnd().toString());
+        m.put("measuredOn", p.measuredOn().toString());
+        m.put("value", p.value());
+        m.put("outcome", p.outcome().name());
+      }
+      t.forecast().ifPresent(f -> n.set("forecast", forecast(f)));
+      t.forecastOutcome().ifPresent(o -> n.put("forecastOutcome", o.name()));
+      n.put("settled", t.settled());
+    }
+    report.health().ifPresent(h -> root.put("health", h.name()));
+    reasons(root.putArray("reasons"), report.reasons(), language);
+    return CchcJson.writeTree(root);
+  }
+
+  /**
+   * Reads a {@value #HISTORY_FORMAT} document; the reasons' messages, rendered for a reader, are ignored.
+   *
+   * @param json the document, not null
+   * @return the history, not null
+   * @throws JsonFormatException if it is not such a document, with the JSON Pointer of the fault
+   */
+  public static HistoryReport readHistory(String json) {
+    In root = root(json, HISTORY_FORMAT).object("format", "language", "plan", "points", "transitions", "onTimeForecast",
+        "completionForecast", "keyTargets", "health", "reasons");
+    List<PlanHistory.Point> points = new ArrayList<>();
+    for (In p : root.get("points").items()) {
+      p.object("asOf", "tracked", "due", "onTime", "late", "overdue", "onTimeRate", "completionRate", "revision");
+      points.add(checked(p, () -> new PlanHistory.Point(p.get("asOf").date(), p.get("tracked").smallInteger(),
+          p.get("due").smallInteger(), p.get("onTime").smallInteger(), p.get("late").smallInteger(),
+          p.get("overdue").smallInteger(), p.opt("onTimeRate").map(In::number), p.opt("completionRate").map(In::number),
+          p.get("revision").smallInteger())));
+    }
+    List<PlanHistory.Transition> transitions = new ArrayList<>();
+    for (In t : root.get("transitions").items()) {
+      t.object("pointer", "label", "from", "to", "on");
+      transitions.add(new PlanHistory.Transition(t.get("pointer").text(), t.get("label").text(),
+          t.get("from").constant(TaskStatus.class), t.get("to").constant(TaskStatus.class), t.get("on").date()));
+    }
+    List<HistoryReport.TargetLine> targets = new ArrayList<>();
+    for (In t : root.get("keyTargets").items()) {
+      t.object("label", "target", "points", "forecast", "forecastOutcome", "settled");
+      List<PlanHistory.TargetPoint> measured = new ArrayList<>();
+      for (In m : t.get("points").items()) {
+        m.object("periodEnd", "measuredOn", "value", "outcome");
+        measured.add(new PlanHistory.TargetPoint(m.get("periodEnd").date(), m.get("measuredOn").date(),
+            m.get("value").number(), m.get("outcome").constant(Target.Outcome.class)));
+      }
+      Optional<Forecast> forecast = t.opt("forecast").map(ReportJson::forecast);
+      Optional<Target.Outcome> outcome = t.opt("forecastOutcome").map(o -> o.constant(Target.Outcome.class));
+      boolean settled = t.get("settled").bool();
+      targets.add(checked(t, () -> new HistoryReport.TargetLine(t.get("label").text(), t.get("target").text(), measured,
+          forecast, outcome, settled)));
+    }
+    Optional<Forecast> onTime = root.opt("onTimeForecast").map(ReportJson::forecast);
+    Optional<Forecast> completion = root.opt("completionForecast").map(ReportJson::forecast);
+    Optional<PlanHealth> health = root.opt("health").map(h -> h.constant(PlanHealth.class));
+    List<HealthReason> reasons = reasons(root.get("reasons"));
+    return checked(root, () -> new HistoryReport(root.get("plan").text(), points, transitions, onTime, completion,
+        targets, health, reasons));
+  }
+
+  private static ObjectNode forecast(Forecast f) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("point", f.point());
+    n.put("lower", f.lower());
+    n.put("upper", f.upper());
+    n.put("method", f.method().name());
+    n.put("observed", f.observed());
+    n.put("remaining", f.remaining());
+    return n;
+  }
+
+  private static Forecast forecast(In f) {
+    f.object("point", "lower", "upper", "method", "observed", "remaining");
+    return checked(f, () -> new Forecast(f.get("point").number(), f.get("lower").number(), f.get("upper").number(),
+        f.get("method").constant(Forecast.Method.class), f.get("observed").smallInteger(),
+        f.get("remaining").smallInteger()));
+  }
+
+  /** A value whose parts each read but disagree with one another: the fault is the object's. */
+  private static <T> T checked(In at, java.util.function.Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException e) {
+      throw new JsonFormatException(at.pointer(), e.getMessage(), null);
+    }
+  }
+
+  private static void reasons(ArrayNode out, List<HealthReason> reasons, Locale language) {
+    for (HealthReason r : reasons) {
+      ObjectNode n = out.addObject();
+      n.put("code", r.code().name());
+      if (!r.variant().isEmpty()) {
+        n.put("variant", r.variant());
+      }
+      n.set("facts", values(r.facts()));
+      n.put("message", r.message(language));
+    }
+  }
+
+  private static List<HealthReason> reasons(In in) {
+    List<HealthReason> reasons = new ArrayList<>();
+    for (In r : in.items()) {
+      r.object("code", "variant", "facts", "message");
+      reasons.add(HealthReason.of(r.get("code").constant(HealthReason.Code.class),
+          r.opt("variant").map(In::text).orElse(""), reasonFacts(r.get("facts"))));
+    }
+    return reasons;
   }
 
   /**
@@ -839,7 +987,7 @@ public final class ReportJson {
     for (Map.Entry<String, In> e : facts.properties()) {
       In v = e.getValue();
       out.put(e.getKey(), switch (e.getKey()) {
-        case "rate" -> v.number();
+        case "rate", "point", "lower", "upper" -> v.number();
         case "target" -> v.text();
         default -> v.integer();
       });

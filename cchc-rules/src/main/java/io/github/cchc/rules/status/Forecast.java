@@ -2,64 +2,185 @@ package io.github.cchc.rules.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
 
 /**
- * A year-end forecast of a rate (dự báo cuối năm): a point and an 80 % interval, in percent.
+ * A year-end forecast of a value (dự báo cuối năm): a point and an 80 % interval, by one of two
+ * methods.
  *
- * <p>The on-time completion rate is forecast from the pace so far against what remains due: of the
- * {@code n} tasks due by the last snapshot, {@code k} were completed on time; the {@code m} tasks
- * due later in the year will each be on time with a chance {@code p} that is not known but
- * inferred from the record so far, Beta({@code k} + ½, {@code n} − {@code k} + ½) (Jeffreys'
- * prior). The year-end rate is ({@code k} + X) / ({@code n} + {@code m}), X beta-binomial; the
- * point is its mean, the interval its 10th to 90th percentile, each rank interpolated between
- * whole tasks so that the interval's coverage does not jump with the counts. Tasks already overdue
- * count as not on time at year end, whenever they are completed.
+ * <p>{@link Method#SHARE} forecasts a share of counted items, such as the tasks completed on time,
+ * from the pace so far against what remains to be counted: of the {@code n} items counted so far
+ * ({@link #observed()}), {@code k} succeeded; each of the {@code m} items still to come
+ * ({@link #remaining()}) succeeds with a chance {@code p} that is not known but inferred from the
+ * record so far, Beta({@code k} + ½, {@code n} − {@code k} + ½) (Jeffreys' prior). The year-end
+ * share is ({@code k} + X) / ({@code n} + {@code m}), X beta-binomial; the point is its mean, the
+ * interval its 10th to 90th percentile, each rank interpolated between whole items so that the
+ * interval's coverage does not jump with the counts.
  *
- * @param point the forecast value, percent
- * @param lower the lower end of the 80 % interval, percent
- * @param upper the upper end of the 80 % interval, percent
- * @param dueSoFar the tasks due by the last snapshot ({@code n})
- * @param dueLater the tasks due after it within the year ({@code m})
+ * <p>{@link Method#TREND} forecasts a measured value from its course: the least-squares line
+ * through the measurements against their dates, extended to the year's end; the interval is the
+ * line's 80 % prediction interval, Student's t with {@code n} − 2 degrees of freedom, so it needs
+ * at least three measurements ({@link #observed()}); {@link #remaining()} is the days from the last
+ * measurement to the day forecast.
+ *
+ * @param point the forecast value, percent for a share
+ * @param lower the lower end of the 80 % interval
+ * @param upper the upper end of the 80 % interval
+ * @param method how the forecast was made
+ * @param observed the items counted so far ({@code n}) for a share, the measurements for a trend
+ * @param remaining the items still to come ({@code m}) for a share, the days ahead for a trend
  */
-public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, int dueSoFar, int dueLater) {
-  /** The interval's coverage the method aims at. */
+public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, Method method, int observed, int remaining) {
+  /** The interval's coverage the methods aim at. */
   public static final double COVERAGE = 0.80;
+
+  /** The least number of measurements a trend is drawn from: two fix a line and leave nothing to measure its spread by. */
+  public static final int MIN_TREND_POINTS = 3;
+
+  /** How a forecast is made (phương pháp dự báo). */
+  public enum Method {
+    /** A share of counted items, beta-binomial. */
+    SHARE,
+    /** A straight-line trend of measured values. */
+    TREND
+  }
 
   /** Checks the parts. */
   public Forecast {
     Objects.requireNonNull(point, "point");
     Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(upper, "upper");
+    Objects.requireNonNull(method, "method");
     if (lower.compareTo(point) > 0 || point.compareTo(upper) > 0) {
       throw new IllegalArgumentException("a forecast's point " + point + " lies outside its interval [" + lower + ", "
           + upper + "]");
     }
+    if (observed < 0 || remaining < 0) {
+      throw new IllegalArgumentException("a forecast's counts cannot be negative: " + observed + ", " + remaining);
+    }
   }
 
   /**
-   * Forecasts the year-end on-time rate.
+   * Forecasts a year-end share in percent, such as the on-time completion rate.
    *
-   * @param onTime the tasks due so far that were completed on time ({@code k})
-   * @param dueSoFar the tasks due so far ({@code n}), at least one
-   * @param dueLater the tasks due later within the year ({@code m})
+   * @param successes the items counted so far that succeeded ({@code k})
+   * @param counted the items counted so far ({@code n}), at least one
+   * @param toCome the items still to come within the year ({@code m})
    * @return the forecast, not null
-   * @throws IllegalArgumentException if the counts are negative, {@code k} exceeds {@code n}, or nothing is due yet
+   * @throws IllegalArgumentException if the counts are negative, {@code k} exceeds {@code n}, or nothing is counted yet
    */
-  public static Forecast onTimeRate(int onTime, int dueSoFar, int dueLater) {
-    if (onTime < 0 || dueLater < 0 || onTime > dueSoFar || dueSoFar < 1) {
-      throw new IllegalArgumentException("cannot forecast from " + onTime + " on time of " + dueSoFar + " due, "
-          + dueLater + " due later");
+  public static Forecast share(int successes, int counted, int toCome) {
+    if (successes < 0 || toCome < 0 || successes > counted || counted < 1) {
+      throw new IllegalArgumentException("cannot forecast from " + successes + " of " + counted + " counted, "
+          + toCome + " to come");
     }
-    double alpha = onTime + 0.5;
-    double beta = dueSoFar - onTime + 0.5;
-    double[] pmf = betaBinomial(dueLater, alpha, beta);
-    double total = dueSoFar + dueLater;
-    double mean = onTime + dueLater * alpha / (alpha + beta);
-    double low = onTime + quantile(pmf, (1 - COVERAGE) / 2);
-    double high = onTime + quantile(pmf, (1 + COVERAGE) / 2);
+    double alpha = successes + 0.5;
+    double beta = counted - successes + 0.5;
+    double[] pmf = betaBinomial(toCome, alpha, beta);
+    double total = counted + toCome;
+    double mean = successes + toCome * alpha / (alpha + beta);
+    double low = successes + quantile(pmf, (1 - COVERAGE) / 2);
+    double high = successes + quantile(pmf, (1 + COVERAGE) / 2);
     return new Forecast(percent(mean / total), percent(Math.min(low, mean) / total), percent(Math.max(high, mean) / total),
-        dueSoFar, dueLater);
+        Method.SHARE, counted, toCome);
+  }
+
+  /**
+   * Forecasts a value on a day from its course: the straight line through the measurements.
+   *
+   * @param series each measurement's date and value, not null
+   * @param day the day to forecast, not before the last measurement
+   * @return the forecast, empty with fewer than {@value #MIN_TREND_POINTS} measurements, or values too large for a
+   *     double's range
+   * @throws IllegalArgumentException if the day comes before the last measurement
+   */
+  public static Optional<Forecast> trend(SortedMap<LocalDate, BigDecimal> series, LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    int n = series.size();
+    if (n < MIN_TREND_POINTS) {
+      return Optional.empty();
+    }
+    LocalDate last = series.lastKey();
+    if (day.isBefore(last)) {
+      throw new IllegalArgumentException("cannot forecast " + day + " from measurements up to " + last);
+    }
+    double meanX = 0;
+    double meanY = 0;
+    for (Map.Entry<LocalDate, BigDecimal> e : series.entrySet()) {
+      meanX += e.getKey().toEpochDay();
+      meanY += e.getValue().doubleValue();
+    }
+    meanX /= n;
+    meanY /= n;
+    double sxx = 0;
+    double sxy = 0;
+    for (Map.Entry<LocalDate, BigDecimal> e : series.entrySet()) {
+      double dx = e.getKey().toEpochDay() - meanX;
+      sxx += dx * dx;
+      sxy += dx * (e.getValue().doubleValue() - meanY);
+    }
+    double slope = sxy / sxx;
+    double residuals = 0;
+    for (Map.Entry<LocalDate, BigDecimal> e : series.entrySet()) {
+      double r = e.getValue().doubleValue() - (meanY + slope * (e.getKey().toEpochDay() - meanX));
+      residuals += r * r;
+    }
+    double x0 = day.toEpochDay() - meanX;
+    double point = meanY + slope * x0;
+    double spread = Math.sqrt(residuals / (n - 2)) * Math.sqrt(1 + 1.0 / n + x0 * x0 / sxx);
+    double half = studentT90(n - 2) * spread;
+    if (!Double.isFinite(point) || !Double.isFinite(half)) {
+      return Optional.empty();
+    }
+    int ahead = (int) Math.min(Integer.MAX_VALUE, day.toEpochDay() - last.toEpochDay());
+    return Optional.of(new Forecast(decimal(point), decimal(point - half), decimal(point + half), Method.TREND, n, ahead));
+  }
+
+  // The 90th percentile of Student's t for 1..30 degrees of freedom; beyond, interpolated in 1/df
+  // towards the normal's 1.2816 through 40, 60 and 120.
+  private static final double[] T90 = {3.078, 1.886, 1.638, 1.533, 1.476, 1.440, 1.415, 1.397, 1.383, 1.372, 1.363,
+      1.356, 1.350, 1.345, 1.341, 1.337, 1.333, 1.330, 1.328, 1.325, 1.323, 1.321, 1.319, 1.318, 1.316, 1.315, 1.314,
+      1.313, 1.311, 1.310};
+  private static final double[][] T90_TAIL = {{30, 1.310}, {40, 1.303}, {60, 1.296}, {120, 1.289}};
+  private static final double NORMAL_90 = 1.2816;
+
+  static double studentT90(int df) {
+    if (df <= T90.length) {
+      return T90[df - 1];
+    }
+    for (int i = 1; i < T90_TAIL.length; i++) {
+      if (df <= T90_TAIL[i][0]) {
+        return interpolate(df, T90_TAIL[i - 1], T90_TAIL[i]);
+      }
+    }
+    double[] last = T90_TAIL[T90_TAIL.length - 1];
+    return NORMAL_90 + (last[1] - NORMAL_90) * last[0] / df;
+  }
+
+  private static double interpolate(int df, double[] a, double[] b) {
+    double w = (1 / a[0] - 1.0 / df) / (1 / a[0] - 1 / b[0]);
+    return a[1] + w * (b[1] - a[1]);
+  }
+
+  /**
+   * Keeps the forecast within the values a quantity can take, such as 0 to 100 for a percentage:
+   * the truth lies there too, so the interval's coverage can only grow.
+   *
+   * @param min the least possible value, not null
+   * @param max the greatest possible value, not null
+   * @return the forecast clamped, not null
+   */
+  public Forecast within(BigDecimal min, BigDecimal max) {
+    return new Forecast(clamp(point, min, max), clamp(lower, min, max), clamp(upper, min, max), method, observed,
+        remaining);
+  }
+
+  private static BigDecimal clamp(BigDecimal v, BigDecimal min, BigDecimal max) {
+    return v.compareTo(min) < 0 ? min : v.compareTo(max) > 0 ? max : v;
   }
 
   /** The beta-binomial probabilities of 0..m successes, by the ratio of consecutive terms. */
@@ -103,13 +224,17 @@ public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, int
   }
 
   private static BigDecimal percent(double share) {
-    return BigDecimal.valueOf(share * 100).setScale(2, RoundingMode.HALF_EVEN);
+    return decimal(share * 100);
+  }
+
+  private static BigDecimal decimal(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
   }
 
   /**
    * Checks if a value lies within the interval.
    *
-   * @param value a rate in percent, not null
+   * @param value a value, not null
    * @return true if lower ≤ value ≤ upper
    */
   public boolean covers(BigDecimal value) {

@@ -135,12 +135,23 @@ public final class PlanRevisions {
    * @return the plan in force, not null
    */
   public Plan inForceOn(LocalDate day) {
+    int revision = revisionOn(day);
+    return revision == 0 ? original : plans.get(revision - 1);
+  }
+
+  /**
+   * Gets which revision is in force on a day.
+   *
+   * @param day the day, not null
+   * @return 0 for the plan as issued, {@code i} for the {@code i}-th amendment
+   */
+  public int revisionOn(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    Plan inForce = original;
-    for (int i = 0; i < revisions.size() && !revisions.get(i).effectiveFrom().isAfter(day); i++) {
-      inForce = plans.get(i);
+    int revision = 0;
+    while (revision < revisions.size() && !revisions.get(revision).effectiveFrom().isAfter(day)) {
+      revision++;
     }
-    return inForce;
+    return revision;
   }
 
   /**

@@ -195,10 +195,12 @@ public final class PlanStatus {
         reasons.add(HealthReason.of(HealthReason.Code.TARGETS_NOT_MET, yearOver ? "afterYear" : "",
             Map.of("missed", missed)));
       }
+      // The rate judged: a measurement of the completion target when one is given, else the progress's.
       boolean rateShort = completion.filter(e -> e.outcome() == Target.Outcome.NOT_MET).isPresent();
       if (rateShort) {
         reasons.add(HealthReason.of(HealthReason.Code.ON_TIME_RATE_BELOW_TARGET,
-            ordered("rate", rate.get(), "target", completion.get().target().toCanonicalText())));
+            ordered("rate", completion.get().measured().orElseThrow(), "target",
+                completion.get().target().toCanonicalText())));
       }
       if (overdue * 10 > dueBy || (missed > 0 && yearOver)) {
         health = PlanHealth.OFF_TRACK;

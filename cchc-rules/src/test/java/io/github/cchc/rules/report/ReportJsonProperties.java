@@ -118,6 +118,40 @@ class ReportJsonProperties {
     assertEquals("/original/year", badYear.getPointer());
   }
 
+  @Property(tries = 40)
+  void historiesReadBackEqual(@ForAll("consistentPlans") Plan plan, @ForAll long seed, @ForAll("months") int months,
+      @ForAll("languages") Locale language) {
+    List<io.github.cchc.rules.status.ProgressSnapshot> series =
+        io.github.cchc.rules.status.HistoryProperties.monthly(plan, seed).subList(0, months);
+    io.github.cchc.rules.status.PlanHistory history = io.github.cchc.rules.status.PlanHistory.of(plan, series,
+        io.github.cchc.rules.status.HistoryProperties.measurements(plan, seed, months));
+    HistoryReport report = HistoryReport.of(plan, history);
+    String json = ReportJson.write(report, language);
+    holdsToTheSchema(json, "HistoryDocument");
+    HistoryReport back = ReportJson.readHistory(json);
+    assertEquals(report, back);
+    assertEquals(json, ReportJson.write(back, language), "written again, the same document");
+  }
+
+  @Test
+  void aHistoryWhoseForecastContradictsItselfIsRefusedWithItsPointer() {
+    Plan plan = CchcArbitraries.consistentPlans().filter(p -> !p.trackedItems().isEmpty()).sample();
+    HistoryReport report = HistoryReport.of(plan, io.github.cchc.rules.status.PlanHistory.of(plan,
+        io.github.cchc.rules.status.HistoryProperties.monthly(plan, 7)));
+    String json = ReportJson.write(report, Locale.ENGLISH);
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> ReportJson.readHistory(
+        json.replaceFirst("\"onTimeForecast\" : \\{\\s*\"point\" : [0-9.]+", "\"onTimeForecast\" : { \"point\" : 101")));
+    assertEquals("/onTimeForecast", e.getPointer());
+    JsonFormatException settled = assertThrows(JsonFormatException.class, () -> ReportJson.readHistory(
+        json.replaceFirst("\"settled\" : false", "\"settled\" : \"no\"")));
+    assertTrue(settled.getPointer().endsWith("/settled"), settled.getPointer());
+  }
+
+  @Provide
+  Arbitrary<Integer> months() {
+    return Arbitraries.integers().between(1, 12);
+  }
+
   @Provide
   Arbitrary<Plan> consistentPlans() {
     return CchcArbitraries.consistentPlans();

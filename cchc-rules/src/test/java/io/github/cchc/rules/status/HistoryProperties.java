@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** A plan followed through the year, and the forecast of its year-end on-time rate. */
-class HistoryProperties implements CchcGenerators {
+public class HistoryProperties implements CchcGenerators {
   /**
    * The calibration of docs/monitoring.md: 2,000 histories, each with a known chance of a task
    * being done on time (30 % to 95 %), 20 to 119 tasks due in months drawn at random, observed after
@@ -53,7 +53,7 @@ class HistoryProperties implements CchcGenerators {
         h--;
         continue;
       }
-      Forecast f = Forecast.onTimeRate(onTime, due, later);
+      Forecast f = Forecast.share(onTime, due, later);
       if (f.covers(BigDecimal.valueOf(100.0 * (onTime + laterOnTime) / (due + later)))) {
         covered++;
       }
@@ -65,7 +65,7 @@ class HistoryProperties implements CchcGenerators {
   @Property(tries = 100)
   void nothingLeftToComeMeansTheRateSoFarExactly(@ForAll("counts") int due, @ForAll("counts") int k) {
     int onTime = Math.min(k, due);
-    Forecast f = Forecast.onTimeRate(onTime, due, 0);
+    Forecast f = Forecast.share(onTime, due, 0);
     assertEquals(0, f.lower().compareTo(f.upper()), f.toString());
     assertEquals(0, f.point().compareTo(BigDecimal.valueOf(onTime * 100.0 / due).setScale(2, java.math.RoundingMode.HALF_EVEN)));
   }
@@ -125,6 +125,57 @@ class HistoryProperties implements CchcGenerators {
         .ifPresent(f -> assertEquals(PlanHealth.OFF_TRACK, health, f.toString()));
   }
 
+  /**
+   * An amendment in force from July inserts a task before others: the later snapshots name the
+   * tasks by their new numbers, and each task keeps its history across the renumbering. Every
+   * transition of the plan followed unamended appears, renamed from July on, and the only others
+   * are the inserted task's.
+   */
+  @Property(tries = 60)
+  void anItemKeepsItsHistoryAcrossAnAmendmentThatRenumbersIt(@ForAll("consistent") Plan plan,
+      @ForAll("seeds") long seed, @ForAll("positions") int position) {
+    org.junit.jupiter.api.Assumptions.assumeFalse(plan.tasks().isEmpty());
+    int at = Math.floorMod(position, plan.tasks().size());
+    Plan amended = PlanDiffProperties.amend(plan, List.of(5 * at + 1));
+    LocalDate july = plan.year().atMonth(7).atDay(1);
+    PlanRevisions revisions = PlanRevisions.of(plan).amend(july, RevisionsProperties.decision(9, july), amended);
+    List<ProgressSnapshot> series = monthly(plan, seed);
+    List<ProgressSnapshot> renumbered = new ArrayList<>();
+    for (ProgressSnapshot s : series) {
+      renumbered.add(s.asOf().isBefore(july) ? s : ProgressSnapshot.of(s.asOf(),
+          s.tasks().stream().map(t -> t.completedOn().isPresent() ? TaskProgress.completed(shifted(t.task(), at), t.completedOn().get())
+              : TaskProgress.open(shifted(t.task(), at), t.percent().orElse(0))).toList()));
+    }
+    PlanHistory unamended = PlanHistory.of(plan, series);
+    PlanHistory followed = PlanHistory.of(revisions, renumbered, List.of());
+    List<PlanHistory.Transition> expected = new ArrayList<>();
+    for (PlanHistory.Transition t : unamended.transitions()) {
+      expected.add(t.on().isBefore(july) ? t
+          : new PlanHistory.Transition(shifted(t.pointer(), at), t.label(), t.from(), t.to(), t.on()));
+    }
+    List<PlanHistory.Transition> others = new ArrayList<>(followed.transitions());
+    for (PlanHistory.Transition t : expected) {
+      assertTrue(others.remove(t), "missing " + t);
+    }
+    String inserted = "/tasks/" + at;
+    others.forEach(t -> assertTrue(t.pointer().equals(inserted) || t.pointer().startsWith(inserted + "/"), t.toString()));
+    assertEquals(6, followed.points().stream().filter(p -> p.revision() == 1).count());
+  }
+
+  private static String shifted(String pointer, int at) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/tasks/(\\d+)(.*)").matcher(pointer);
+    if (!m.matches()) {
+      throw new AssertionError(pointer);
+    }
+    int i = Integer.parseInt(m.group(1));
+    return "/tasks/" + (i >= at ? i + 1 : i) + m.group(2);
+  }
+
+  @Provide
+  Arbitrary<Integer> positions() {
+    return Arbitraries.integers().between(0, 1000);
+  }
+
   private static int rank(PlanHealth h) {
     return switch (h) {
       case COMPLETED, ON_TRACK -> 0;
@@ -152,8 +203,40 @@ class HistoryProperties implements CchcGenerators {
     assertEquals(13, PlanHistory.of(plan, withReport).points().size());
   }
 
+  /**
+   * Measurements of each plan-wide key target with an indicator at month ends: values for some,
+   * year-to-date counts for others, drawn from the seed.
+   */
+  public static List<Measurement> measurements(Plan plan, long seed, int months) {
+    Random random = new Random(seed);
+    List<Measurement> out = new ArrayList<>();
+    for (io.github.cchc.model.Target t : plan.keyTargets()) {
+      if (t.indicatorId().isEmpty() || !t.scope().isEmpty()) {
+        continue;
+      }
+      boolean counted = random.nextBoolean();
+      long k = 0;
+      long n = 0;
+      for (int m = 1; m <= months; m++) {
+        LocalDate end = plan.year().atMonth(m).atEndOfMonth();
+        Measurement.Builder b = Measurement.builder().indicatorId(t.indicatorId().get()).periodStart(plan.year().atDay(1))
+            .periodEnd(end).measuredOn(end.plusDays(3));
+        if (counted) {
+          int more = random.nextInt(50);
+          n += more;
+          k += more == 0 ? 0 : random.nextInt(more + 1);
+          b.numerator(BigDecimal.valueOf(k)).denominator(BigDecimal.valueOf(n));
+        } else {
+          b.value(BigDecimal.valueOf(random.nextInt(10_001), 2));
+        }
+        out.add(b.build());
+      }
+    }
+    return out;
+  }
+
   /** Twelve month-end snapshots: each tracked item done on a day drawn once, or never. */
-  static List<ProgressSnapshot> monthly(Plan plan, long seed) {
+  public static List<ProgressSnapshot> monthly(Plan plan, long seed) {
     Random random = new Random(seed);
     List<TaskRow> items = plan.trackedItems();
     List<Optional<LocalDate>> doneOn = new ArrayList<>();
