@@ -8,6 +8,8 @@ import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.RuleSet;
 import io.github.cchc.rules.report.ReportJson;
 import io.github.cchc.rules.report.StatusReport;
+import io.github.cchc.rules.status.Measurement;
+import io.github.cchc.rules.status.PlanRevisions;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.rules.status.ReportSubmission;
@@ -20,11 +22,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
 
 /** The inputs of the commands that follow a plan: what is known on a date beside the plan. */
 final class MonitoringOptions {
   @Option(names = "--progress", paramLabel = "FILE", description = "The progress, a ProgressSnapshot JSON object.")
   Path progress;
+
+  @Option(names = "--measurements", paramLabel = "FILE", description = "Measurements of the key targets' indicators, a "
+      + "JSON array of Measurement objects; [] says none was taken. Without it, measurements are not known.")
+  Optional<Path> measurements;
 
   @Option(names = "--submissions", paramLabel = "FILE", description = "The reports sent, a JSON array of ReportSubmission "
       + "objects; [] says none was sent. Without it, sent reports are not known.")
@@ -42,7 +49,26 @@ final class MonitoringOptions {
 
   /** The plan, its directory replaced by the fuller one when given. */
   Plan plan(Path file) {
-    Plan p = CommonOptions.read(file, CchcJson::readPlan);
+    return withDirectory(CommonOptions.read(file, CchcJson::readPlan));
+  }
+
+  /**
+   * The plan and its amendments: a {@code cchc.revisions/1} document, or a plan document, which is
+   * a plan with none. A fuller directory applies to a plan alone: an amendment's changes were made
+   * against the directory the plan had.
+   */
+  PlanRevisions revisions(Path file) {
+    JsonNode tree = CommonOptions.read(file, CchcJson::readTree);
+    if (!tree.path("format").asString("").equals(ReportJson.REVISIONS_FORMAT)) {
+      return PlanRevisions.of(plan(file));
+    }
+    if (directory.isPresent()) {
+      throw Failure.of("error.directory-revisions");
+    }
+    return CommonOptions.read(file, f -> ReportJson.readRevisions(CchcJson.writeTree(tree)));
+  }
+
+  private Plan withDirectory(Plan p) {
     if (directory.isEmpty()) {
       return p;
     }
@@ -54,6 +80,12 @@ final class MonitoringOptions {
     }
   }
 
+  /** The measurements given, none when not. */
+  List<Measurement> measurements() {
+    return measurements.map(f -> List.of(CommonOptions.read(f, g -> CchcJson.read(g, Measurement[].class))))
+        .orElse(List.of());
+  }
+
   CheckInputs inputs() {
     if (dueSoon < 0) {
       throw Failure.of("error.due-soon", "value", dueSoon);
@@ -63,6 +95,7 @@ final class MonitoringOptions {
     }
     ProgressSnapshot snapshot = CommonOptions.read(progress, f -> CchcJson.read(f, ProgressSnapshot.class));
     CheckInputs.Builder b = CheckInputs.builder().asOf(asOf).progress(snapshot);
+    measurements.ifPresent(f -> b.measurements(measurements()));
     submissions.ifPresent(f -> b.submissions(List.of(CommonOptions.read(f, g -> CchcJson.read(g, ReportSubmission[].class)))));
     return b.build();
   }
@@ -92,8 +125,8 @@ final class MonitoringOptions {
    * @return the exit code the findings call for
    */
   Integer show(Path planFile, CommonOptions options, BiConsumer<PrintWriter, Evaluation> text) {
-    Plan p = plan(planFile);
     CheckInputs inputs = inputs();
+    Plan p = revisions(planFile).inForceOn(asOf);
     PlanStatus status = inputs.status(p, dueSoon());
     Evaluation e = new Evaluation(p, inputs, status, RuleSet.builtIn().check(p, inputs));
     PrintWriter out = options.out();

@@ -7,8 +7,11 @@ import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.Finding;
 import io.github.cchc.rules.Labels;
 import io.github.cchc.rules.RuleSet;
+import io.github.cchc.rules.report.HistoryReport;
 import io.github.cchc.rules.report.PlanSummary;
+import io.github.cchc.rules.report.ReportJson;
 import io.github.cchc.rules.status.PlanHistory;
+import io.github.cchc.rules.status.PlanRevisions;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.rules.status.Tally;
@@ -39,7 +42,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Shows task, area, agency and plan status and the key targets on a date.")
 final class StatusCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/2 JSON document.")
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/2 JSON document, or the plan and "
+      + "its amendments, a cchc.revisions/1 document: the revision in force on each date is judged.")
   Path plan;
 
   @Mixin
@@ -47,7 +51,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Option(names = "--history", arity = "1..*", paramLabel = "DIR|FILE",
       description = "Progress snapshots through the year (a directory of ProgressSnapshot JSON files, or the files): "
-          + "the on-time curve, the changes of status and the year-end forecast, instead of --progress and --as-of.")
+          + "the completion and on-time curves, the changes of status, the key targets' course with --measurements, and "
+          + "the year-end forecasts, instead of --progress and --as-of.")
   List<Path> history;
 
   @Mixin
@@ -63,10 +68,8 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   private Integer history() {
-    if (options.format == CommonOptions.Format.json) {
-      throw Failure.of("error.history-json");
-    }
-    Plan p = monitoring.plan(plan);
+    PlanRevisions revisions = monitoring.revisions(plan);
+    Plan p = revisions.latest();
     List<ProgressSnapshot> snapshots = new ArrayList<>();
     for (Path given : history) {
       List<Path> files = new ArrayList<>();
@@ -85,26 +88,50 @@ final class StatusCommand implements Callable<Integer> {
     }
     PlanHistory h;
     try {
-      h = PlanHistory.of(p, snapshots);
+      h = PlanHistory.of(revisions, snapshots, monitoring.measurements());
     } catch (IllegalArgumentException e) {
       throw Failure.of("error.history", "problem", e.getMessage());
     }
     PrintWriter out = options.out();
     Locale locale = options.locale();
-    out.println(p.title());
-    if (h.points().isEmpty()) {
-      out.println(options.text("history.none"));
+    if (options.format == CommonOptions.Format.json) {
+      out.println(ReportJson.write(HistoryReport.of(p, h), locale));
       out.flush();
       return 0;
     }
+    out.println(p.title());
+    for (int i = 0; i < revisions.revisions().size(); i++) {
+      PlanRevisions.Revision r = revisions.revisions().get(i);
+      out.println(options.text("history.revision", "n", i + 1, "from", options.label(r.effectiveFrom()),
+          "decision", r.decision().text()));
+    }
+    if (h.points().isEmpty()) {
+      out.println(options.text("history.none"));
+    } else {
+      curves(out, h);
+    }
+    targets(out, h);
+    h.health().ifPresent(health -> {
+      out.println(options.text("history.health", "health", options.label(health)));
+      h.reasons().forEach(r -> out.println("  " + r.message(locale)));
+    });
+    out.flush();
+    return 0;
+  }
+
+  private void curves(PrintWriter out, PlanHistory h) {
+    boolean amended = h.points().stream().anyMatch(pt -> pt.revision() > 0);
     out.println(options.text("history.title", "count", h.points().size(),
         "from", options.label(h.points().get(0).asOf()), "to", options.label(h.points().get(h.points().size() - 1).asOf())));
-    out.println(String.format("  %-12s %11s %9s %6s %8s %10s", options.text("history.date"), options.text("history.due"),
+    out.println((String.format("  %-12s %11s %9s %6s %8s %10s %12s", options.text("history.date"), options.text("history.due"),
         options.text("status.onTime"), options.text("status.late"), options.text("status.overdue"),
-        options.text("history.rate")).stripTrailing());
+        options.text("history.rate"), options.text("history.completion"))
+        + (amended ? "  " + options.text("history.revisionColumn") : "")).stripTrailing());
     for (PlanHistory.Point pt : h.points()) {
-      out.println(String.format("  %-12s %11d %9d %6d %8d %10s", options.label(pt.asOf()), pt.due(), pt.onTime(), pt.late(),
-          pt.overdue(), pt.onTimeRate().map(r -> options.label(r) + "%").orElse("—")).stripTrailing());
+      out.println((String.format("  %-12s %11d %9d %6d %8d %10s %12s", options.label(pt.asOf()), pt.due(), pt.onTime(),
+          pt.late(), pt.overdue(), pt.onTimeRate().map(r -> options.label(r) + "%").orElse("—"),
+          pt.completionRate().map(r -> options.label(r) + "%").orElse("—"))
+          + (amended ? "  " + pt.revision() : "")).stripTrailing());
     }
     Map<TaskStatus, Long> arrivals = new EnumMap<>(TaskStatus.class);
     h.transitions().forEach(t -> arrivals.merge(t.to(), 1L, Long::sum));
@@ -114,12 +141,33 @@ final class StatusCommand implements Callable<Integer> {
     out.println(h.onTimeForecast().map(f -> options.text("history.forecast", "point", options.label(f.point()),
             "lower", options.label(f.lower()), "upper", options.label(f.upper()), "due", f.observed(), "later", f.remaining()))
         .orElse(options.text("history.noForecast", "min", PlanHistory.MIN_POINTS_FOR_FORECAST)));
-    h.health().ifPresent(health -> {
-      out.println(options.text("history.health", "health", options.label(health)));
-      h.reasons().forEach(r -> out.println("  " + r.message(locale)));
-    });
-    out.flush();
-    return 0;
+    h.completionForecast().ifPresent(f -> out.println(options.text("history.completionForecast",
+        "point", options.label(f.point()), "lower", options.label(f.lower()), "upper", options.label(f.upper()))));
+  }
+
+  private void targets(PrintWriter out, PlanHistory h) {
+    if (h.targets().stream().allMatch(c -> c.points().isEmpty())) {
+      return;
+    }
+    out.println(options.text("history.targets"));
+    for (PlanHistory.TargetCourse c : h.targets()) {
+      if (c.points().isEmpty()) {
+        continue;
+      }
+      String unit = c.target().unit() == io.github.cchc.model.Target.Unit.PERCENT ? "%" : "";
+      out.println("  " + c.label() + "  " + c.target().toCanonicalText());
+      for (PlanHistory.TargetPoint pt : c.points()) {
+        out.println(String.format("      %-12s %10s  %s", options.label(pt.periodEnd()), options.label(pt.value()) + unit,
+            options.label(pt.outcome())));
+      }
+      out.println("      " + c.forecast().map(f -> options.text("history.targetForecast", "point", options.label(f.point()) + unit,
+          "lower", options.label(f.lower()) + unit, "upper", options.label(f.upper()) + unit,
+          "method", options.text("history.method." + f.method().name().toLowerCase(Locale.ROOT)),
+          "outcome", options.text(c.forecastSettled() ? "history.likely" : "history.possibly",
+              "outcome", options.label(c.forecastOutcome().orElseThrow()))))
+          .orElse(options.text("history.noTargetForecast", "min", PlanHistory.MIN_POINTS_FOR_FORECAST,
+              "trend", io.github.cchc.rules.status.Forecast.MIN_TREND_POINTS)));
+    }
   }
 
   private void text(PrintWriter out, Plan p, PlanStatus status, CheckReport report, String inputs) {

@@ -12,6 +12,15 @@ import io.github.cchc.model.Timeframe;
 import io.github.cchc.model.calendar.ProcessingTime;
 import io.github.cchc.model.calendar.WorkingCalendar;
 import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.model.DocumentRef;
+import io.github.cchc.model.DocumentType;
+import io.github.cchc.rules.report.ReportJson;
+import io.github.cchc.rules.stats.DateRange;
+import io.github.cchc.rules.stats.DossierStatistics;
+import io.github.cchc.rules.stats.OnTimeDefinition;
+import io.github.cchc.rules.status.Measurement;
+import io.github.cchc.rules.status.PlanDiff;
+import io.github.cchc.rules.status.PlanRevisions;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
 import io.github.cchc.rules.status.TaskProgress;
@@ -69,10 +78,16 @@ public final class SyntheticData {
     files.put("hai-duong-2023.json", CchcJson.writePlan(BundledPlan.HAI_DUONG_2023.plan()) + "\n");
     files.put("hai-phong-2024.progress.synthetic.json", CchcJson.write(progress(plan)) + "\n");
     files.put("hai-phong-2024.amendment.synthetic.json", CchcJson.writePlan(amendment(plan)) + "\n");
-    for (ProgressSnapshot month : monthlyProgress(plan, new Random(2024_12))) {
+    PlanRevisions revisions = revisions(plan);
+    files.put("hai-phong-2024.revisions.synthetic.json",
+        ReportJson.write(revisions, java.util.Locale.forLanguageTag("vi")) + "\n");
+    for (ProgressSnapshot month : monthlyProgress(revisions, new Random(2024_12))) {
       files.put("hai-phong-2024.history.synthetic/" + month.asOf() + ".json", CchcJson.write(month) + "\n");
     }
-    files.put("dossiers-2024.synthetic.jsonl", dossiers(2000));
+    String dossiers = dossiers(2000);
+    files.put("dossiers-2024.synthetic.jsonl", dossiers);
+    files.put("hai-phong-2024.measurements.synthetic.json", CchcJson.write(measurements(plan.year(), dossiers,
+        new Random(2024_06))) + "\n");
     Scorecard par2022 = par(Year.of(2022), new Random(2022));
     files.put("par-index-2022.synthetic.json", CchcJson.writeScorecard(par2022) + "\n");
     files.put("par-index-2023.synthetic.json", CchcJson.writeScorecard(withChanges(par(Year.of(2023), new Random(2023)),
@@ -116,35 +131,87 @@ public final class SyntheticData {
         .tasks(tasks).keyTargets(targets).build();
   }
 
+  /** The day the SYNTHETIC amendment takes effect. */
+  static final LocalDate AMENDED_FROM = LocalDate.of(2024, 7, 1);
+
+  /** The plan and its SYNTHETIC amendment, in force from July, by a made-up decision. */
+  static PlanRevisions revisions(Plan plan) {
+    DocumentRef decision = DocumentRef.of(DocumentType.DECISION, Optional.of("1234/QĐ-UBND"),
+        Optional.of(AMENDED_FROM.minusDays(6)));
+    return PlanRevisions.of(plan).amend(AMENDED_FROM, decision, amendment(plan));
+  }
+
   /**
-   * Twelve SYNTHETIC month-end snapshots of a plan's progress: each tracked item is done on a day
-   * drawn once (most near their deadline, some late, a few never), so that the snapshots follow
-   * one course through the year.
+   * Twelve SYNTHETIC month-end snapshots of a plan's progress through its revisions, each naming
+   * the tasks as the revision in force that month numbers them: each tracked item is done on a day
+   * drawn once (most near their deadline, some late, a few never), so that the snapshots follow one
+   * course through the year; an item an amendment adds draws its day when it first appears.
    */
-  static List<ProgressSnapshot> monthlyProgress(Plan plan, Random random) {
-    List<io.github.cchc.model.TaskRow> items = plan.trackedItems();
-    PlanStatus planned = PlanStatus.of(plan, ProgressSnapshot.of(plan.year().atDay(1), List.of()));
-    List<Optional<LocalDate>> doneOn = new ArrayList<>();
-    for (io.github.cchc.rules.status.TaskState s : planned.tasks()) {
-      LocalDate due = s.dueDate().orElse(plan.year().atMonth(12).atEndOfMonth());
-      double draw = random.nextDouble();
-      LocalDate early = due.minusDays(random.nextInt(45));
-      doneOn.add(draw < 0.75 ? Optional.of(early.isBefore(plan.year().atDay(1)) ? plan.year().atDay(1) : early)
-          : draw < 0.92 ? Optional.of(due.plusDays(1 + random.nextInt(60))) : Optional.empty());
-    }
+  static List<ProgressSnapshot> monthlyProgress(PlanRevisions revisions, Random random) {
+    Year year = revisions.original().year();
+    // Each item's day, by its pointer in the revision in force; carried across amendments by the
+    // tasks' origins, the way PlanHistory follows them.
+    java.util.Map<String, Optional<LocalDate>> doneOn = new java.util.HashMap<>();
+    int revision = 0;
     List<ProgressSnapshot> months = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
-      LocalDate asOf = plan.year().atMonth(m).atEndOfMonth();
+      LocalDate asOf = year.atMonth(m).atEndOfMonth();
+      int now = revisions.revisionOn(asOf);
+      for (int r = revision; r < now; r++) {
+        PlanDiff changes = revisions.revisions().get(r).changes();
+        java.util.Map<String, Optional<LocalDate>> renumbered = new java.util.HashMap<>();
+        doneOn.forEach((pointer, day) -> changes.newerPointer(pointer).ifPresent(p -> renumbered.put(p, day)));
+        doneOn = renumbered;
+      }
+      revision = now;
+      Plan plan = revisions.inForceOn(asOf);
+      PlanStatus planned = PlanStatus.of(plan, ProgressSnapshot.of(year.atDay(1), List.of()));
       List<TaskProgress> progress = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        String pointer = items.get(i).pointer();
-        Optional<LocalDate> d = doneOn.get(i).filter(x -> !x.isAfter(asOf));
+      for (io.github.cchc.rules.status.TaskState s : planned.tasks()) {
+        String pointer = s.row().pointer();
+        Optional<LocalDate> day = doneOn.computeIfAbsent(pointer, k -> draw(year, s.dueDate(), random));
+        Optional<LocalDate> d = day.filter(x -> !x.isAfter(asOf));
         progress.add(d.isPresent() ? TaskProgress.completed(pointer, d.get())
             : TaskProgress.open(pointer, Math.min(95, m * 8)));
       }
       months.add(ProgressSnapshot.of(asOf, progress));
     }
     return months;
+  }
+
+  private static Optional<LocalDate> draw(Year year, Optional<LocalDate> dueDate, Random random) {
+    LocalDate due = dueDate.orElse(year.atMonth(12).atEndOfMonth());
+    double draw = random.nextDouble();
+    LocalDate early = due.minusDays(random.nextInt(45));
+    return draw < 0.75 ? Optional.of(early.isBefore(year.atDay(1)) ? year.atDay(1) : early)
+        : draw < 0.92 ? Optional.of(due.plusDays(1 + random.nextInt(60))) : Optional.empty();
+  }
+
+  /**
+   * SYNTHETIC measurements of two of the 2024 plan's key targets through the year: the on-time
+   * dossier rate year to date at each month end, counted from the synthetic dossiers by the plan's
+   * wording, and the satisfaction survey's result at each quarter end, made up.
+   */
+  static List<Measurement> measurements(Year year, String dossierLines, Random random) {
+    List<io.github.cchc.model.Dossier> all;
+    try (java.util.stream.Stream<io.github.cchc.model.Dossier> read = CchcJson.readLines(
+        new java.io.StringReader(dossierLines), io.github.cchc.model.Dossier.class)) {
+      all = read.toList();
+    }
+    List<Measurement> out = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      DateRange toDate = DateRange.of(year.atDay(1), year.atMonth(m).atEndOfMonth());
+      out.add(DossierStatistics.of(all.stream(), toDate).measurement(OnTimeDefinition.PLAN_WORDING,
+          io.github.cchc.model.Indicator.DOSSIERS_ON_TIME.id(), Optional.empty()));
+    }
+    BigDecimal satisfaction = BigDecimal.valueOf(86);
+    for (int q = 1; q <= 4; q++) {
+      LocalDate end = year.atMonth(3 * q).atEndOfMonth();
+      satisfaction = satisfaction.add(BigDecimal.valueOf(random.nextInt(250), 2));
+      out.add(Measurement.builder().indicatorId(io.github.cchc.model.Indicator.SATISFACTION.id()).value(satisfaction)
+          .periodStart(year.atDay(1)).periodEnd(end).measuredOn(end.plusDays(10)).build());
+    }
+    return out;
   }
 
   static ProgressSnapshot progress(Plan plan) {

@@ -143,19 +143,46 @@ class CchcCommandTest {
   @Test
   void statusThroughTheYearDrawsTheCurveAndForecastsTheYearEnd() {
     String history = DATA.resolve("hai-phong-2024.history.synthetic").toString();
-    Run year = run("status", PLAN, "--history", history);
+    String revisions = DATA.resolve("hai-phong-2024.revisions.synthetic.json").toString();
+    String measurements = DATA.resolve("hai-phong-2024.measurements.synthetic.json").toString();
+    Run year = run("status", revisions, "--history", history, "--measurements", measurements);
     assertEquals(0, year.code(), year.err());
     assertTrue(year.out().contains("Diễn biến thực hiện: 12 mốc, từ 31/01/2024 đến 31/12/2024"), year.out());
+    assertTrue(year.out().contains("Sửa đổi lần 1: áp dụng từ 01/07/2024, theo Quyết định số 1234/QĐ-UBND"), year.out());
     assertTrue(year.out().contains("Dự báo tỷ lệ hoàn thành đúng hạn cuối năm: "), year.out());
+    assertTrue(year.out().contains("Dự báo tỷ lệ hoàn thành cuối năm (đúng hạn hoặc trễ hạn): "), year.out());
+    assertTrue(year.out().contains("Chỉ tiêu chủ yếu qua các lần đo:"), year.out());
+    // Half a year: the dossier rate is forecast from its count, the survey has one result known by June.
+    List<String> firstHalf = new java.util.ArrayList<>(List.of("status", revisions, "--measurements", measurements, "--history"));
+    for (int m = 1; m <= 6; m++) {
+      firstHalf.add(DATA.resolve("hai-phong-2024.history.synthetic/" + java.time.YearMonth.of(2024, m).atEndOfMonth() + ".json")
+          .toString());
+    }
+    Run half = run(firstHalf.toArray(String[]::new));
+    assertTrue(half.out().contains("theo tỷ lệ lũy kế và nhịp độ từ đầu năm: nhiều khả năng đạt"), half.out());
+    assertTrue(half.out().contains("chưa dự báo: cần ít nhất 2 lần đo"), half.out());
     Run one = run("status", PLAN, "--history", DATA.resolve("hai-phong-2024.history.synthetic/2024-06-30.json").toString(),
         "--lang", "en");
     assertTrue(one.out().contains("No forecast: it needs at least 2 snapshots"), one.out());
-    Run json = run("status", PLAN, "--history", history, "--format", "json");
-    assertEquals(2, json.code());
-    assertTrue(json.err().contains("--history"), json.err());
+    Run json = run("status", revisions, "--history", history, "--measurements", measurements, "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    io.github.cchc.rules.report.HistoryReport report = ReportJson.readHistory(json.out());
+    assertEquals(12, report.points().size());
+    assertEquals(6, report.points().stream().filter(p -> p.revision() == 1).count());
+    assertEquals(json.out().strip(), ReportJson.write(report, java.util.Locale.forLanguageTag("vi")));
+    Run directory = run("status", revisions, "--history", history, "--directory",
+        DATA.resolve("hai-phong-2024.directory.json").toString());
+    assertEquals(2, directory.code());
+    assertTrue(directory.err().contains("--directory"), directory.err());
     Run neither = run("status", PLAN);
     assertEquals(2, neither.code());
     assertTrue(neither.err().contains("--progress") && neither.err().contains("--as-of"), neither.err());
+    // One date: the revision in force that day is judged.
+    String progress = DATA.resolve("hai-phong-2024.progress.synthetic.json").toString();
+    Run june = run("status", revisions, "--progress", progress, "--as-of", "2024-06-30", "--fail-on", "never");
+    assertFalse(june.out().contains("(sửa đổi, bổ sung)"), june.out());
+    Run july = run("status", revisions, "--progress", progress, "--as-of", "2024-07-01", "--fail-on", "never");
+    assertTrue(july.out().contains("(sửa đổi, bổ sung)"), july.out());
   }
 
   @Test

@@ -326,6 +326,19 @@ public final class CchcJson {
   }
 
   /**
+   * Reads a JSON document from a file into a tree, with the limits, strictness and Unicode NFC of
+   * every cchc document: to tell which document a file holds by its {@code format} before reading it.
+   *
+   * @param file the UTF-8 file, not null
+   * @return the tree, not null
+   * @throws JsonFormatException if the text is not JSON within the limits
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static JsonNode readTree(Path file) {
+    return parseTree(readAll(file));
+  }
+
+  /**
    * Writes a tree as cchc writes documents: indented, numbers plain.
    *
    * @param tree the tree, not null

@@ -3,6 +3,7 @@ package io.github.cchc.rules.status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -142,28 +143,29 @@ public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, Met
 
   // The 90th percentile of Student's t for 1..30 degrees of freedom; beyond, interpolated in 1/df
   // towards the normal's 1.2816 through 40, 60 and 120.
-  private static final double[] T90 = {3.078, 1.886, 1.638, 1.533, 1.476, 1.440, 1.415, 1.397, 1.383, 1.372, 1.363,
-      1.356, 1.350, 1.345, 1.341, 1.337, 1.333, 1.330, 1.328, 1.325, 1.323, 1.321, 1.319, 1.318, 1.316, 1.315, 1.314,
-      1.313, 1.311, 1.310};
-  private static final double[][] T90_TAIL = {{30, 1.310}, {40, 1.303}, {60, 1.296}, {120, 1.289}};
+  private static final List<Double> T90 = List.of(3.078, 1.886, 1.638, 1.533, 1.476, 1.440, 1.415, 1.397, 1.383, 1.372,
+      1.363, 1.356, 1.350, 1.345, 1.341, 1.337, 1.333, 1.330, 1.328, 1.325, 1.323, 1.321, 1.319, 1.318, 1.316, 1.315,
+      1.314, 1.313, 1.311, 1.310);
+  private static final List<List<Double>> T90_TAIL = List.of(List.of(30.0, 1.310), List.of(40.0, 1.303),
+      List.of(60.0, 1.296), List.of(120.0, 1.289));
   private static final double NORMAL_90 = 1.2816;
 
   static double studentT90(int df) {
-    if (df <= T90.length) {
-      return T90[df - 1];
+    if (df <= T90.size()) {
+      return T90.get(df - 1);
     }
-    for (int i = 1; i < T90_TAIL.length; i++) {
-      if (df <= T90_TAIL[i][0]) {
-        return interpolate(df, T90_TAIL[i - 1], T90_TAIL[i]);
+    for (int i = 1; i < T90_TAIL.size(); i++) {
+      if (df <= T90_TAIL.get(i).get(0)) {
+        return interpolate(df, T90_TAIL.get(i - 1), T90_TAIL.get(i));
       }
     }
-    double[] last = T90_TAIL[T90_TAIL.length - 1];
-    return NORMAL_90 + (last[1] - NORMAL_90) * last[0] / df;
+    List<Double> last = T90_TAIL.get(T90_TAIL.size() - 1);
+    return NORMAL_90 + (last.get(1) - NORMAL_90) * last.get(0) / df;
   }
 
-  private static double interpolate(int df, double[] a, double[] b) {
-    double w = (1 / a[0] - 1.0 / df) / (1 / a[0] - 1 / b[0]);
-    return a[1] + w * (b[1] - a[1]);
+  private static double interpolate(int df, List<Double> a, List<Double> b) {
+    double w = (1 / a.get(0) - 1.0 / df) / (1 / a.get(0) - 1 / b.get(0));
+    return a.get(1) + w * (b.get(1) - a.get(1));
   }
 
   /**

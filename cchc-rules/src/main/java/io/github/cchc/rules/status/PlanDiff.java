@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -283,6 +285,30 @@ public final class PlanDiff {
   public List<Optional<Integer>> taskOrigins() {
     return originList(taskOrigins);
   }
+
+  /**
+   * Follows a row of the older plan into the newer one: a task, or a sub-row under it, by the
+   * task's new place ("/tasks/12/subtasks/0" → "/tasks/13/subtasks/0" when a task was inserted
+   * before it).
+   *
+   * @param olderPointer the row's JSON Pointer in the older plan, not null
+   * @return its pointer in the newer plan, empty if its task was removed or the pointer names no task
+   */
+  public Optional<String> newerPointer(String olderPointer) {
+    Matcher m = TASK_POINTER.matcher(olderPointer);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int older = Integer.parseInt(m.group(1));
+    for (int i = 0; i < taskOrigins.length; i++) {
+      if (taskOrigins[i] == older) {
+        return Optional.of("/tasks/" + i + Objects.toString(m.group(2), ""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern TASK_POINTER = Pattern.compile("/tasks/(\\d{1,9})(/.*)?");
 
   private static List<Optional<Integer>> originList(int[] origins) {
     List<Optional<Integer>> out = new ArrayList<>(origins.length);

@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A plan followed through the year (diễn biến thực hiện kế hoạch): its status at each of a series
@@ -68,8 +66,8 @@ public final class PlanHistory {
    *
    * @param periodEnd the last day of the period measured
    * @param measuredOn the day it was measured
-   * @param value the value measured
-   * @param outcome the target judged on it
+   * @param value the value measured, rounded half-even to two decimals
+   * @param outcome the target judged on it, unrounded
    */
   public record TargetPoint(LocalDate periodEnd, LocalDate measuredOn, BigDecimal value, Target.Outcome outcome) {
     /** Checks the parts. */
@@ -247,7 +245,10 @@ public final class PlanHistory {
       }
       last = status;
     }
-    List<TargetCourse> courses = courses(latest, measurements);
+    // The history stands at its last snapshot: a measurement taken after it was not yet known.
+    Optional<LocalDate> standing = ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1).asOf());
+    List<TargetCourse> courses = courses(latest, measurements.stream()
+        .filter(m -> standing.map(d -> !m.measuredOn().isAfter(d)).orElse(true)).toList());
     if (last == null) {
       return new PlanHistory(points, transitions, Optional.empty(), Optional.empty(), courses, Optional.empty(),
           List.of());
@@ -296,23 +297,10 @@ public final class PlanHistory {
 
   /** The statuses known by the older revision's pointers, under the newer revision's. */
   private static Map<String, TaskStatus> renumbered(Map<String, TaskStatus> statuses, PlanDiff changes) {
-    Map<Integer, Integer> newerOf = new HashMap<>();
-    List<Optional<Integer>> origins = changes.taskOrigins();
-    for (int i = 0; i < origins.size(); i++) {
-      int newer = i;
-      origins.get(i).ifPresent(o -> newerOf.put(o, newer));
-    }
     Map<String, TaskStatus> out = new HashMap<>();
-    statuses.forEach((pointer, status) -> {
-      Matcher m = TASK_POINTER.matcher(pointer);
-      if (m.matches() && newerOf.containsKey(Integer.parseInt(m.group(1)))) {
-        out.put("/tasks/" + newerOf.get(Integer.parseInt(m.group(1))) + Objects.toString(m.group(2), ""), status);
-      }
-    });
+    statuses.forEach((pointer, status) -> changes.newerPointer(pointer).ifPresent(p -> out.put(p, status)));
     return out;
   }
-
-  private static final Pattern TASK_POINTER = Pattern.compile("/tasks/(\\d{1,9})(/.*)?");
 
   private static BigDecimal rate(int part, int whole) {
     return TargetEvaluation.plain(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN));
@@ -338,7 +326,8 @@ public final class PlanHistory {
       TreeMap<LocalDate, BigDecimal> series = new TreeMap<>();
       for (Measurement m : concerning) {
         BigDecimal v = m.measuredValue().orElseThrow();
-        points.add(new TargetPoint(m.periodEnd(), m.measuredOn(), TargetEvaluation.plain(v), target.evaluate(v)));
+        points.add(new TargetPoint(m.periodEnd(), m.measuredOn(),
+            TargetEvaluation.plain(v.setScale(2, RoundingMode.HALF_EVEN)), target.evaluate(v)));
         if (!m.periodEnd().isAfter(yearEnd)) {
           series.put(m.periodEnd(), v);
         }
@@ -451,6 +440,8 @@ public final class PlanHistory {
 
   /**
    * Gets each measurable key target's course through the measurements given, and its forecast.
+   * The history stands at its last snapshot: measurements taken after it are left out, as they
+   * were not known then; with no snapshot, every measurement counts.
    *
    * @return the courses, in the plan's order of key targets (of the latest revision), rank targets left out
    */

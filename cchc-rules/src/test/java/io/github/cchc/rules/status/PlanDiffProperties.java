@@ -42,6 +42,26 @@ public class PlanDiffProperties implements CchcGenerators {
     assertEquals(amended, PlanDiff.between(plan, amended).applyTo(plan));
   }
 
+  /** Every row of a kept task lands on the same row of the task it became; a removed task's rows land nowhere. */
+  @Property(tries = 200)
+  void aRowIsFollowedToItsTasksNewPlace(@ForAll("consistent") Plan plan, @ForAll("edits") List<Integer> edits) {
+    Plan amended = amend(plan, edits);
+    PlanDiff d = PlanDiff.between(plan, amended);
+    java.util.Map<Integer, Integer> newerOf = new java.util.HashMap<>();
+    for (int i = 0; i < d.taskOrigins().size(); i++) {
+      int newer = i;
+      d.taskOrigins().get(i).ifPresent(o -> newerOf.put(o, newer));
+    }
+    for (io.github.cchc.model.TaskRow row : plan.rows()) {
+      String[] parts = row.pointer().split("/", 4);
+      int older = Integer.parseInt(parts[2]);
+      Optional<String> expected = Optional.ofNullable(newerOf.get(older))
+          .map(n -> "/tasks/" + n + (parts.length > 3 ? "/" + parts[3] : ""));
+      assertEquals(expected, d.newerPointer(row.pointer()), row.pointer());
+    }
+    assertEquals(Optional.empty(), d.newerPointer("/keyTargets/0"));
+  }
+
   @Property(tries = 200)
   void whatOneWayAddsTheOtherRemoves(@ForAll("consistent") Plan plan, @ForAll("edits") List<Integer> edits) {
     Plan amended = amend(plan, edits);
