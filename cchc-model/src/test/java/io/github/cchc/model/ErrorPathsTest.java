@@ -32,6 +32,24 @@ class ErrorPathsTest {
   }
 
   @Test
+  void aProgrammeWhosePhasesDoNotFollowOneAnotherIsRefusedWithItsPlaceInBothLanguages() {
+    String json = "{\"id\":\"ct\",\"title\":\"Chương trình\",\"phases\":[{\"label\":\"Giai đoạn 1\",\"firstYear\":2021,"
+        + "\"lastYear\":2025,\"targets\":[]},{\"label\":\"Giai đoạn 2\",\"firstYear\":%d,\"lastYear\":%d,\"targets\":[]}]}";
+    assertEquals(Year.of(2030), CchcJson.read(String.format(json, 2026, 2030), Programme.class).lastYear());
+    JsonFormatException gap = assertThrows(JsonFormatException.class,
+        () -> CchcJson.read(String.format(json, 2027, 2030), Programme.class));
+    assertEquals("/phases", gap.getPointer());
+    assertTrue(gap.getMessage(VI).contains("không nối tiếp giai đoạn trước (kết thúc năm 2025)"), gap.getMessage(VI));
+    assertTrue(gap.getMessage(Locale.ENGLISH).contains("not the year after"), gap.getMessage(Locale.ENGLISH));
+    JsonFormatException backwards = assertThrows(JsonFormatException.class,
+        () -> CchcJson.read(String.format(json, 2026, 2024), Programme.class));
+    assertEquals("/phases/1/lastYear", backwards.getPointer());
+    JsonFormatException none = assertThrows(JsonFormatException.class,
+        () -> CchcJson.read("{\"id\":\"ct\",\"title\":\"Chương trình\",\"phases\":[]}", Programme.class));
+    assertEquals("/phases", none.getPointer());
+  }
+
+  @Test
   void jsonLinesAsBytesReadAsTheirTextAndNameTheLineThatIsNotUtf8() {
     LocalDateTime received = LocalDateTime.of(2024, 7, 30, 14, 26);
     Dossier d = Dossier.builder().id("Hồ sơ 1").procedureCode("1.0010").agencyId("a").channel(Dossier.Channel.POST)

@@ -27,6 +27,13 @@ class JsonRoundTripProperties {
   }
 
   @Property
+  void programmes(@ForAll Programme programme) {
+    String json = CchcJson.write(programme);
+    assertEquals(programme, CchcJson.read(json, Programme.class));
+    assertEquals(json, CchcJson.write(CchcJson.read(json, Programme.class)));
+  }
+
+  @Property
   void tasks(@ForAll Task task) {
     assertEquals(task, CchcJson.read(CchcJson.write(task), Task.class));
   }

@@ -16,6 +16,7 @@ import io.github.cchc.model.Measure;
 import io.github.cchc.model.ParentLink;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.Programme;
 import io.github.cchc.model.ReportRequirement;
 import io.github.cchc.model.Product;
 import io.github.cchc.model.ReformArea;
@@ -186,6 +187,30 @@ public final class CchcArbitraries {
   }
 
   // ------------------------------------------------------------------ targets
+
+  /**
+   * Programmes of one to three contiguous phases of one to ten years each, from 2001, with up to
+   * four targets a phase.
+   *
+   * @return the programmes
+   */
+  public static Arbitrary<Programme> programmes() {
+    Arbitrary<List<Integer>> lengths = Arbitraries.integers().between(1, 10).list().ofMinSize(1).ofMaxSize(3);
+    Arbitrary<List<List<Target>>> targets = targets().list().ofMaxSize(4).list().ofSize(3);
+    return Combinators.combine(lengths, targets, Arbitraries.integers().between(2001, 2040), documentRefs().optional())
+        .as((years, goals, start, decision) -> {
+          List<Programme.Phase> phases = new java.util.ArrayList<>();
+          int first = start;
+          for (int i = 0; i < years.size(); i++) {
+            int last = first + years.get(i) - 1;
+            phases.add(Programme.Phase.of("Giai đoạn " + first + " – " + last, java.time.Year.of(first),
+                java.time.Year.of(last), goals.get(i)));
+            first = last + 1;
+          }
+          return Programme.builder().id("ct-" + start).title("Chương trình cải cách hành chính giai đoạn " + start + " – "
+              + (first - 1)).decision(decision).phases(phases).build();
+        });
+  }
 
   /**
    * Targets of every kind, with or without label and indicator, no scope.

@@ -14,6 +14,7 @@ import io.github.cchc.model.DocumentRef;
 import io.github.cchc.model.Dossier;
 import io.github.cchc.model.Measure;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.Programme;
 import io.github.cchc.model.Product;
 import io.github.cchc.model.Scorecard;
 import io.github.cchc.model.Target;
@@ -50,7 +51,8 @@ public final class CchcArbitraryProvider implements ArbitraryProvider {
       Map.entry(Measure.class, CchcArbitraries::measures),
       Map.entry(Criterion.class, CchcArbitraries::criteria),
       Map.entry(Dossier.class, CchcArbitraries::dossiers),
-      Map.entry(Scorecard.class, CchcArbitraries::scorecards));
+      Map.entry(Scorecard.class, CchcArbitraries::scorecards),
+      Map.entry(Programme.class, CchcArbitraries::programmes));
 
   /** Creates the provider; jqwik's service loader does. */
   public CchcArbitraryProvider() {}

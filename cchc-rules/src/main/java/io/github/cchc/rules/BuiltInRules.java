@@ -79,6 +79,8 @@ final class BuiltInRules {
       case CASCADE_PLAN_MISSING -> (plan, ctx) -> StatusRules.cascade(plan, ctx, true);
       case CASCADE_PLAN_LATE -> (plan, ctx) -> StatusRules.cascade(plan, ctx, false);
       case CASCADE_TARGET_WEAKER -> StatusRules::cascadeTargetWeaker;
+      case PROGRAMME_TARGET_WEAKER -> StatusRules::programmeTargetWeaker;
+      case PROGRAMME_PERIOD_MISMATCH -> StatusRules::programmePeriod;
       case REPORT_MISSING -> (plan, ctx) -> StatusRules.reports(plan, ctx, true);
       case REPORT_LATE -> (plan, ctx) -> StatusRules.reports(plan, ctx, false);
       case INPUT_NOT_GIVEN -> InputRules::notGiven;

@@ -3,6 +3,7 @@ package io.github.cchc.rules;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cchc.model.CchcException;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.Programme;
 import io.github.cchc.rules.status.Measurement;
 import io.github.cchc.rules.status.PlanStatus;
 import io.github.cchc.rules.status.ProgressSnapshot;
@@ -74,6 +75,14 @@ public abstract class CheckInputs {
   public abstract Optional<List<SubordinatePlan>> subordinatePlans();
 
   /**
+   * Gets the multi-year programme the plan answers to, whose targets for the plan's year its own
+   * must not fall below.
+   *
+   * @return the programme, empty if not given
+   */
+  public abstract Optional<Programme> programme();
+
+  /**
    * Gets how old a progress snapshot may be on the as-of date before it is reported as stale.
    *
    * @return the age, {@link #DEFAULT_PROGRESS_AGE} unless another is given
@@ -92,7 +101,9 @@ public abstract class CheckInputs {
     /** Report submissions. */
     SUBMISSIONS,
     /** Subordinate plans. */
-    SUBORDINATE_PLANS
+    SUBORDINATE_PLANS,
+    /** The programme above the plan. */
+    PROGRAMME
   }
 
   /**
@@ -107,6 +118,7 @@ public abstract class CheckInputs {
       case MEASUREMENTS -> measurements().isPresent();
       case SUBMISSIONS -> submissions().isPresent();
       case SUBORDINATE_PLANS -> subordinatePlans().isPresent();
+      case PROGRAMME -> programme().isPresent();
     };
   }
 

@@ -91,6 +91,10 @@ public final class Fact<T> {
   public static final Fact<String> CHILD = text("child");
   /** The parent plan's target, as canonical text. */
   public static final Fact<String> PARENT = text("parent");
+  /** A programme above the plan, by its title and phase ("Chương trình … (Giai đoạn 2021 – 2025)"). */
+  public static final Fact<String> PROGRAMME = text("programme");
+  /** The year by which a programme's target is to be reached. */
+  public static final Fact<Year> BY = new Fact<>("by", Year.class, Messages.Form.PLAIN);
   /** The kind of a periodic report. */
   public static final Fact<ReportRequirement.Kind> REPORT =
       new Fact<>("report", ReportRequirement.Kind.class, Messages.Form.PLAIN);

@@ -75,6 +75,10 @@ public enum FindingCode {
   CASCADE_PLAN_LATE(Family.CHECK, Severity.WARNING, Fact.UNIT, Fact.TEXT, Fact.DUE, Fact.ISSUED),
   /** A subordinate plan's target weaker than the parent's for the same indicator. */
   CASCADE_TARGET_WEAKER(Family.CHECK, Severity.WARNING, Fact.UNIT, Fact.INDICATOR, Fact.CHILD, Fact.PARENT),
+  /** A key target weaker than the programme's target for the same indicator in the phase the plan's year falls in. */
+  PROGRAMME_TARGET_WEAKER(Family.CHECK, Severity.WARNING, Fact.TARGET, Fact.INDICATOR, Fact.CHILD, Fact.PARENT, Fact.PROGRAMME, Fact.BY),
+  /** A plan whose year lies outside the programme it is checked against. */
+  PROGRAMME_PERIOD_MISMATCH(Family.CHECK, Severity.WARNING, Fact.YEAR, Fact.PROGRAMME),
   /** A report due by the as-of date and not submitted. */
   REPORT_MISSING(Family.CHECK, Severity.ERROR, Fact.REPORT, Fact.QUARTER, Fact.DEADLINE, Fact.AS_OF),
   /** A report submitted after its due date. */

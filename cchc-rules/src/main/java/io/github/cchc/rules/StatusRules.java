@@ -4,6 +4,7 @@ import io.github.cchc.model.Agency;
 import io.github.cchc.model.CascadeRequirement;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.Programme;
 import io.github.cchc.model.ReportDue;
 import io.github.cchc.model.StatedTarget;
 import io.github.cchc.model.Target;
@@ -101,6 +102,48 @@ final class StatusRules {
         }
       }
     }
+  }
+
+  /**
+   * Each plan-wide level key target with an indicator, against the level targets for the same
+   * indicator, unit and scope of the programme's phase the plan's year falls in: a target that
+   * lets through a value the programme's does not is weaker, whether or not this is the phase's
+   * last year (the plan sets out to reach less than the phase asks).
+   */
+  static void programmeTargetWeaker(Plan plan, RuleContext ctx) {
+    Optional<Programme> programme = ctx.inputs().programme();
+    Optional<Programme.Phase> phase = programme.flatMap(p -> p.phaseOf(plan.year()));
+    if (phase.isEmpty()) {
+      return;
+    }
+    String named = programme.get().title() + " (" + phase.get().label() + ")";
+    List<StatedTarget> stated = plan.statedTargets().subList(0, plan.keyTargets().size());
+    for (StatedTarget s : stated) {
+      Target own = s.target();
+      if (own.indicatorId().isEmpty() || own.kind() != Target.Kind.LEVEL) {
+        continue;
+      }
+      for (Target aim : phase.get().targets()) {
+        if (aim.kind() == Target.Kind.LEVEL && aim.indicatorId().equals(own.indicatorId()) && aim.unit() == own.unit()
+            && refs(aim).equals(refs(own)) && weaker(own, aim)) {
+          String indicator = own.indicatorId().get();
+          ctx.report(Subject.of(Subject.Kind.TARGET, s.label()), s.pointer(), Facts.of(Fact.TARGET, s.label())
+              .and(Fact.INDICATOR, ctx.indicators().find(indicator).<Object>map(x -> x).orElse(indicator))
+              .and(Fact.CHILD, own.toCanonicalText()).and(Fact.PARENT, aim.toCanonicalText()).and(Fact.PROGRAMME, named)
+              .and(Fact.BY, phase.get().lastYear()));
+        }
+      }
+    }
+  }
+
+  private static List<String> refs(Target t) {
+    return t.scope().stream().map(Party::ref).sorted().toList();
+  }
+
+  static void programmePeriod(Plan plan, RuleContext ctx) {
+    ctx.inputs().programme().filter(p -> p.phaseOf(plan.year()).isEmpty()).ifPresent(p ->
+        ctx.report(Subject.plan(), "/year", Facts.of(Fact.YEAR, plan.year()).and(Fact.PROGRAMME,
+            p.title() + " (" + p.firstYear() + " – " + p.lastYear() + ")")));
   }
 
   /**
