@@ -1,6 +1,8 @@
 package io.github.cchc.examples;
 
 import io.github.cchc.model.Plan;
+import io.github.cchc.model.Programme;
+import io.github.cchc.rules.CheckInputs;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
 import io.github.cchc.rules.RuleSet;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cchc check PLAN}: the findings of the built-in rules on a plan document. */
@@ -19,13 +22,22 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PLAN", description = "The plan, a cchc.plan/2 JSON document.")
   Path plan;
 
+  @Option(names = "--programme", paramLabel = "FILE", description = "The multi-year programme above the plan, a "
+      + "Programme JSON object: the plan's key targets are checked against its phase for the plan's year.")
+  Optional<Path> programme;
+
   @Mixin
   CommonOptions options;
 
   @Override
   public Integer call() {
     Plan p = CommonOptions.read(plan, CchcJson::readPlan);
-    CheckReport report = RuleSet.builtIn().check(p);
+    CheckInputs.Builder inputs = CheckInputs.builder();
+    programme.ifPresent(f -> {
+      Programme read = CommonOptions.read(f, g -> CchcJson.read(g, Programme.class));
+      inputs.programme(read);
+    });
+    CheckReport report = RuleSet.builtIn().check(p, inputs.build());
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {
       out.println(ReportJson.write(report, options.locale()));

@@ -109,7 +109,10 @@ final class MonitoringOptions {
     List<String> given = new ArrayList<>();
     List<String> not = new ArrayList<>();
     for (CheckInputs.Input input : CheckInputs.Input.values()) {
-      (inputs.isGiven(input) ? given : not).add(options.label(input));
+      // The programme is what `check --programme` judges a plan against; these commands follow the year.
+      if (input != CheckInputs.Input.PROGRAMME) {
+        (inputs.isGiven(input) ? given : not).add(options.label(input));
+      }
     }
     return options.text("inputs.given", "given", String.join(", ", given), "notGiven",
         not.isEmpty() ? "-" : String.join(", ", not));

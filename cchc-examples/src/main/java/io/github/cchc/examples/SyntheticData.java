@@ -5,6 +5,7 @@ import io.github.cchc.model.Dossier;
 import io.github.cchc.model.Party;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.Product;
+import io.github.cchc.model.Programme;
 import io.github.cchc.model.Scorecard;
 import io.github.cchc.model.Target;
 import io.github.cchc.model.Task;
@@ -88,6 +89,8 @@ public final class SyntheticData {
     files.put("dossiers-2024.synthetic.jsonl", dossiers);
     files.put("hai-phong-2024.measurements.synthetic.json", CchcJson.write(measurements(plan.year(), dossiers,
         new Random(2024_06))) + "\n");
+    files.put("programme-2021-2030.synthetic.json", CchcJson.write(programme()) + "\n");
+    files.put("programme-2021-2030.results.synthetic.json", CchcJson.write(programmeResults(new Random(2030))) + "\n");
     Scorecard par2022 = par(Year.of(2022), new Random(2022));
     files.put("par-index-2022.synthetic.json", CchcJson.writeScorecard(par2022) + "\n");
     files.put("par-index-2023.synthetic.json", CchcJson.writeScorecard(withChanges(par(Year.of(2023), new Random(2023)),
@@ -246,6 +249,49 @@ public final class SyntheticData {
       out.append(CchcJson.writeLine(d.build())).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * A SYNTHETIC ten-year programme in two phases, with targets worded as plans word them and figures
+   * made up (the seeds cite the national programme but do not print its figures): the dossier rate
+   * above the 2024 plan's, so that the plan's own target is weaker; satisfaction at the plan's.
+   */
+  static Programme programme() {
+    return Programme.builder().id("cchc-2021-2030-synthetic")
+        .title("Chương trình cải cách hành chính giai đoạn 2021 – 2030 (số liệu giả lập)")
+        .addPhases(Programme.Phase.of("Giai đoạn 2021 – 2025", Year.of(2021), Year.of(2025), List.of(
+            goal("Tỷ lệ hồ sơ TTHC được giải quyết trước và đúng hạn đạt trên 98%", 2025),
+            goal("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 90%",
+                2025))))
+        .addPhases(Programme.Phase.of("Giai đoạn 2026 – 2030", Year.of(2026), Year.of(2030), List.of(
+            goal("Tỷ lệ hồ sơ TTHC được giải quyết trước và đúng hạn đạt trên 99%", 2030),
+            goal("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt tối thiểu 95%",
+                2030))))
+        .build();
+  }
+
+  private static Target goal(String sentence, int year) {
+    Target t = Target.parseAll(sentence, Year.of(year)).get(0);
+    return Target.builder().from(t).indicatorId(io.github.cchc.model.IndicatorCatalog.builtIn().recognise(sentence)
+        .map(io.github.cchc.model.Indicator::id)).build();
+  }
+
+  /** SYNTHETIC yearly results of the programme's two indicators, 2021 to 2024, made up. */
+  static List<Measurement> programmeResults(Random random) {
+    List<Measurement> out = new ArrayList<>();
+    BigDecimal dossiers = BigDecimal.valueOf(93);
+    BigDecimal satisfaction = BigDecimal.valueOf(84);
+    for (int year = 2021; year <= 2024; year++) {
+      LocalDate end = Year.of(year).atMonth(12).atEndOfMonth();
+      dossiers = dossiers.add(BigDecimal.valueOf(50 + random.nextInt(100), 2));
+      satisfaction = satisfaction.add(BigDecimal.valueOf(100 + random.nextInt(150), 2));
+      for (var pair : List.of(java.util.Map.entry(io.github.cchc.model.Indicator.DOSSIERS_ON_TIME, dossiers),
+          java.util.Map.entry(io.github.cchc.model.Indicator.SATISFACTION, satisfaction))) {
+        out.add(Measurement.builder().indicatorId(pair.getKey().id()).value(pair.getValue()).periodStart(Year.of(year).atDay(1))
+            .periodEnd(end).measuredOn(end.plusDays(45)).build());
+      }
+    }
+    return out;
   }
 
   /** The scorecard with each area's change against the previous year printed, as index reports print it. */

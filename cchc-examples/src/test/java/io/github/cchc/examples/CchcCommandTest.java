@@ -186,6 +186,32 @@ class CchcCommandTest {
   }
 
   @Test
+  void aProgrammeIsFollowedThroughItsYearsAndAPlanIsCheckedAgainstIt(@TempDir Path dir) throws IOException {
+    String programme = DATA.resolve("programme-2021-2030.synthetic.json").toString();
+    String results = DATA.resolve("programme-2021-2030.results.synthetic.json").toString();
+    Run text = run("programme", programme, "--results", results);
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().contains("Giai đoạn 2021 – 2025: 2 chỉ tiêu phải đạt đến năm 2025"), text.out());
+    assertTrue(text.out().contains("dự báo năm 2025: "), text.out());
+    assertFalse(java.util.regex.Pattern.compile("[A-Z]{2,}_[A-Z]").matcher(text.out()).find(), text.out());
+    Run json = run("programme", programme, "--results", results, "--format", "json", "--lang", "en");
+    io.github.cchc.rules.status.ProgrammeProgress progress = ReportJson.readProgrammeProgress(json.out());
+    assertEquals(4, progress.targets().size());
+    assertEquals(json.out().strip(), ReportJson.write(progress, java.util.Locale.ENGLISH));
+    Run check = run("check", PLAN, "--programme", programme, "--fail-on", "never", "--format", "json");
+    List<io.github.cchc.rules.Finding> weaker = ReportJson.readCheck(check.out()).findings("PROGRAMME_TARGET_WEAKER");
+    assertEquals(1, weaker.size(), check.out());
+    assertEquals("II.6", weaker.get(0).facts().get("target"));
+    // A programme whose phases leave a gap is refused, naming the file and the place.
+    Path gap = Files.writeString(dir.resolve("gap.json"), Files.readString(Path.of(programme))
+        .replace("\"firstYear\" : 2026", "\"firstYear\" : 2027"));
+    Run refused = run("check", PLAN, "--programme", gap.toString());
+    assertEquals(2, refused.code());
+    assertEquals(1, refused.err().lines().count(), refused.err());
+    assertTrue(refused.err().contains("gap.json") && refused.err().contains("/phases"), refused.err());
+  }
+
+  @Test
   void unusableInputExitsTwoWithOneLineNamingTheProblem(@TempDir Path dir) throws IOException {
     String plan = Files.readString(Path.of(PLAN));
     Path truncated = Files.writeString(dir.resolve("truncated.json"), plan.substring(0, plan.length() / 2));

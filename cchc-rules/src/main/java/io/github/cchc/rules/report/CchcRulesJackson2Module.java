@@ -25,7 +25,7 @@ import java.util.Objects;
  * on Jackson 2, such as Spring Boot 3: registered on an {@code ObjectMapper} (in Spring Boot 3,
  * declared as a {@code Module} bean), it writes and reads findings and the report documents
  * ({@link CheckReport}, {@link StatusReport}, {@link DossierReport}, {@link ScoreReport},
- * {@link ImportReport}, {@link HistoryReport}) exactly as {@link ReportJson} and the Jackson 3 {@link CchcRulesModule} do,
+ * {@link ImportReport}, {@link HistoryReport}, {@link io.github.cchc.rules.status.ProgrammeProgress}) exactly as {@link ReportJson} and the Jackson 3 {@link CchcRulesModule} do,
  * messages in Vietnamese unless the module is made for English. Jackson 2 is an optional
  * dependency that such a service already has; the model's values have their own Jackson 2 module
  * in {@code cchc-model}.

@@ -30,7 +30,7 @@ import tools.jackson.databind.ser.Serializers;
  * The Jackson 3 module of {@code cchc-rules} (mô-đun Jackson của bộ quy tắc): registered on any
  * {@code JsonMapper}, by hand or through {@code findAndAddModules()}, it writes and reads findings
  * and the report documents ({@link CheckReport}, {@link StatusReport}, {@link DossierReport},
- * {@link ScoreReport}, {@link ImportReport}, {@link HistoryReport}) exactly as {@link ReportJson} does, and a single
+ * {@link ScoreReport}, {@link ImportReport}, {@link HistoryReport}, {@link io.github.cchc.rules.status.ProgrammeProgress}) exactly as {@link ReportJson} does, and a single
  * {@link Finding} as the findings documents hold it, with messages in one language: Vietnamese
  * unless the module is made for another. A service returning findings from a controller answers
  * with cchc's shapes. The model's values have their own module in {@code cchc-model}.

@@ -24,6 +24,7 @@ import io.github.cchc.rules.status.Forecast;
 import io.github.cchc.rules.status.HealthReason;
 import io.github.cchc.rules.status.PlanDiff;
 import io.github.cchc.rules.status.PlanRevisions;
+import io.github.cchc.rules.status.ProgrammeProgress;
 import io.github.cchc.rules.status.PlanHealth;
 import io.github.cchc.rules.status.PlanHistory;
 import io.github.cchc.rules.status.Tally;
@@ -64,6 +65,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <tr><td>{@value #DIFF_FORMAT}</td><td>{@link PlanDiff}</td></tr>
  *   <tr><td>{@value #REVISIONS_FORMAT}</td><td>{@link PlanRevisions}</td></tr>
  *   <tr><td>{@value #HISTORY_FORMAT}</td><td>{@link HistoryReport}</td></tr>
+ *   <tr><td>{@value #PROGRAMME_PROGRESS_FORMAT}</td><td>{@link ProgrammeProgress}</td></tr>
  * </table>
  *
  * <p>Documents are written in one language, which names their findings' and reasons' messages and
@@ -92,6 +94,8 @@ public final class ReportJson {
   public static final String REVISIONS_FORMAT = "cchc.revisions/1";
   /** The format tag of documents of a plan's course through the year. */
   public static final String HISTORY_FORMAT = "cchc.history/1";
+  /** The format tag of documents of a programme's progress through its years. */
+  public static final String PROGRAMME_PROGRESS_FORMAT = "cchc.programme-progress/1";
 
   // Jackson's node factory, immutable and shared.
   private static final String SCHEMA = "cchc-reports.schema.json";
@@ -322,7 +326,7 @@ public final class ReportJson {
     return CheckReport.class.isAssignableFrom(type) || Finding.class.isAssignableFrom(type)
         || StatusReport.class.isAssignableFrom(type) || DossierReport.class.isAssignableFrom(type)
         || ScoreReport.class.isAssignableFrom(type) || ImportReport.class.isAssignableFrom(type)
-        || HistoryReport.class.isAssignableFrom(type);
+        || HistoryReport.class.isAssignableFrom(type) || ProgrammeProgress.class.isAssignableFrom(type);
   }
 
   /** Any value {@link #isReportType} accepts, as its document (a finding as the documents hold one). */
@@ -338,6 +342,8 @@ public final class ReportJson {
     } else if (value instanceof ScoreReport r) {
       return write(r, language);
     } else if (value instanceof HistoryReport r) {
+      return write(r, language);
+    } else if (value instanceof ProgrammeProgress r) {
       return write(r, language);
     }
     return write((ImportReport) value, language);
@@ -357,6 +363,8 @@ public final class ReportJson {
       return readScore(json);
     } else if (HistoryReport.class.isAssignableFrom(type)) {
       return readHistory(json);
+    } else if (ProgrammeProgress.class.isAssignableFrom(type)) {
+      return readProgrammeProgress(json);
     }
     return readImport(json);
   }
@@ -746,6 +754,72 @@ public final class ReportJson {
     List<HealthReason> reasons = reasons(root.get("reasons"));
     return checked(root, () -> new HistoryReport(root.get("plan").text(), points, transitions, onTime, completion,
         targets, health, reasons));
+  }
+
+  /**
+   * Writes a programme's progress as a {@value #PROGRAMME_PROGRESS_FORMAT} document; each target as
+   * the model writes targets.
+   *
+   * @param progress the progress, not null
+   * @param language the document's language, not null
+   * @return the document, not null
+   */
+  public static String write(ProgrammeProgress progress, Locale language) {
+    ObjectNode root = document(PROGRAMME_PROGRESS_FORMAT, language);
+    root.put("programme", progress.programme());
+    ArrayNode targets = root.putArray("targets");
+    for (ProgrammeProgress.TargetProgress t : progress.targets()) {
+      ObjectNode n = targets.addObject();
+      n.put("phase", t.phase());
+      n.put("by", t.by().getValue());
+      n.put("label", t.label());
+      n.set("target", CchcJson.toTree(t.target()));
+      ArrayNode years = n.putArray("years");
+      for (ProgrammeProgress.YearResult y : t.years()) {
+        ObjectNode r = years.addObject();
+        r.put("year", y.year().getValue());
+        r.put("periodEnd", y.periodEnd().toString());
+        r.put("value", y.value());
+        r.put("outcome", y.outcome().name());
+      }
+      t.forecast().ifPresent(f -> n.set("forecast", forecast(f)));
+      t.forecastOutcome().ifPresent(o -> n.put("forecastOutcome", o.name()));
+    }
+    return CchcJson.writeTree(root);
+  }
+
+  /**
+   * Reads a {@value #PROGRAMME_PROGRESS_FORMAT} document; each forecast's outcome, derived from the
+   * target and the forecast, is ignored.
+   *
+   * @param json the document, not null
+   * @return the progress, not null
+   * @throws JsonFormatException if it is not such a document, with the JSON Pointer of the fault
+   */
+  public static ProgrammeProgress readProgrammeProgress(String json) {
+    In root = root(json, PROGRAMME_PROGRESS_FORMAT).object("format", "language", "programme", "targets");
+    List<ProgrammeProgress.TargetProgress> targets = new ArrayList<>();
+    for (In t : root.get("targets").items()) {
+      t.object("phase", "by", "label", "target", "years", "forecast", "forecastOutcome");
+      In target = t.get("target");
+      Target parsed;
+      try {
+        parsed = CchcJson.fromTree(target.node(), Target.class);
+      } catch (JsonFormatException e) {
+        throw e.within(target.pointer());
+      }
+      List<ProgrammeProgress.YearResult> years = new ArrayList<>();
+      for (In y : t.get("years").items()) {
+        y.object("year", "periodEnd", "value", "outcome");
+        years.add(checked(y, () -> new ProgrammeProgress.YearResult(Year.of(y.get("year").smallInteger()),
+            y.get("periodEnd").date(), y.get("value").number(), y.get("outcome").constant(Target.Outcome.class))));
+      }
+      Optional<Forecast> forecast = t.opt("forecast").map(ReportJson::forecast);
+      t.opt("forecastOutcome").ifPresent(o -> o.constant(Target.Outcome.class));
+      targets.add(checked(t, () -> new ProgrammeProgress.TargetProgress(t.get("phase").text(),
+          Year.of(t.get("by").smallInteger()), t.get("label").text(), parsed, years, forecast)));
+    }
+    return new ProgrammeProgress(root.get("programme").text(), targets);
   }
 
   private static ObjectNode forecast(Forecast f) {

@@ -1,5 +1,6 @@
 package io.github.cchc.rules.status;
 
+import io.github.cchc.model.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A year-end forecast of a value (dự báo cuối năm): a point and an 80 % interval, by one of two
@@ -23,10 +25,11 @@ import java.util.SortedMap;
  * interval's coverage does not jump with the counts.
  *
  * <p>{@link Method#TREND} forecasts a measured value from its course: the least-squares line
- * through the measurements against their dates, extended to the year's end; the interval is the
+ * through the measurements against their dates, extended to the day forecast; the interval is the
  * line's 80 % prediction interval, Student's t with {@code n} − 2 degrees of freedom, so it needs
  * at least three measurements ({@link #observed()}); {@link #remaining()} is the days from the last
- * measurement to the day forecast.
+ * measurement to the day forecast. A percentage's line is drawn on the log-odds scale
+ * ({@link #percentTrend}).
  *
  * @param point the forecast value, percent for a share
  * @param lower the lower end of the 80 % interval
@@ -100,6 +103,38 @@ public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, Met
    * @throws IllegalArgumentException if the day comes before the last measurement
    */
   public static Optional<Forecast> trend(SortedMap<LocalDate, BigDecimal> series, LocalDate day) {
+    return line(series, day, v -> v, v -> v);
+  }
+
+  /**
+   * Forecasts a percentage on a day from its course: the straight line through the measurements on
+   * the log-odds scale, log((v + ½) / (100.5 − v)), and back, so that a rate closing on 100 % bends
+   * towards it rather than through it and the interval stays within 0 to 100 (the half point keeps
+   * 0 and 100 finite). Values outside 0 to 100 are not percentages of a whole: their straight line is
+   * used, kept within 0 to 100.
+   *
+   * @param series each measurement's date and value in percent, not null
+   * @param day the day to forecast, not before the last measurement
+   * @return the forecast, empty with fewer than {@value #MIN_TREND_POINTS} measurements
+   * @throws IllegalArgumentException if the day comes before the last measurement
+   */
+  public static Optional<Forecast> percentTrend(SortedMap<LocalDate, BigDecimal> series, LocalDate day) {
+    boolean shares = series.values().stream().allMatch(v -> v.signum() >= 0 && v.compareTo(HUNDRED) <= 0);
+    Optional<Forecast> f = shares ? line(series, day, v -> Math.log((v + 0.5) / (100.5 - v)),
+        y -> 101 / (1 + Math.exp(-y)) - 0.5) : trend(series, day);
+    return f.map(x -> new Forecast(clamp(x.point()), clamp(x.lower()), clamp(x.upper()), x.method(), x.observed(),
+        x.remaining()));
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private static BigDecimal clamp(BigDecimal v) {
+    return v.signum() < 0 ? BigDecimal.ZERO.setScale(2) : v.compareTo(HUNDRED) > 0 ? HUNDRED.setScale(2) : v;
+  }
+
+  /** The least-squares line of the transformed values, its prediction interval transformed back. */
+  private static Optional<Forecast> line(SortedMap<LocalDate, BigDecimal> series, LocalDate day, DoubleUnaryOperator to,
+      DoubleUnaryOperator back) {
     Objects.requireNonNull(day, "day");
     int n = series.size();
     if (n < MIN_TREND_POINTS) {
@@ -109,36 +144,45 @@ public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, Met
     if (day.isBefore(last)) {
       throw new IllegalArgumentException("cannot forecast " + day + " from measurements up to " + last);
     }
+    double[] x = new double[n];
+    double[] y = new double[n];
+    int i = 0;
+    for (Map.Entry<LocalDate, BigDecimal> e : series.entrySet()) {
+      x[i] = e.getKey().toEpochDay();
+      y[i] = to.applyAsDouble(e.getValue().doubleValue());
+      i++;
+    }
     double meanX = 0;
     double meanY = 0;
-    for (Map.Entry<LocalDate, BigDecimal> e : series.entrySet()) {
-      meanX += e.getKey().toEpochDay();
-      meanY += e.getValue().doubleValue();
+    for (int k = 0; k < n; k++) {
+      meanX += x[k];
+      meanY += y[k];
     }
     meanX /= n;
     meanY /= n;
     double sxx = 0;
     double sxy = 0;
-    for (Map.Entry<LocalDate, BigDecimal> e : series.entrySet()) {
-      double dx = e.getKey().toEpochDay() - meanX;
-      sxx += dx * dx;
-      sxy += dx * (e.getValue().doubleValue() - meanY);
+    for (int k = 0; k < n; k++) {
+      sxx += (x[k] - meanX) * (x[k] - meanX);
+      sxy += (x[k] - meanX) * (y[k] - meanY);
     }
     double slope = sxy / sxx;
     double residuals = 0;
-    for (Map.Entry<LocalDate, BigDecimal> e : series.entrySet()) {
-      double r = e.getValue().doubleValue() - (meanY + slope * (e.getKey().toEpochDay() - meanX));
+    for (int k = 0; k < n; k++) {
+      double r = y[k] - (meanY + slope * (x[k] - meanX));
       residuals += r * r;
     }
     double x0 = day.toEpochDay() - meanX;
-    double point = meanY + slope * x0;
-    double spread = Math.sqrt(residuals / (n - 2)) * Math.sqrt(1 + 1.0 / n + x0 * x0 / sxx);
-    double half = studentT90(n - 2) * spread;
-    if (!Double.isFinite(point) || !Double.isFinite(half)) {
+    double at = meanY + slope * x0;
+    double half = studentT90(n - 2) * Math.sqrt(residuals / (n - 2)) * Math.sqrt(1 + 1.0 / n + x0 * x0 / sxx);
+    double point = back.applyAsDouble(at);
+    double lower = back.applyAsDouble(at - half);
+    double upper = back.applyAsDouble(at + half);
+    if (!Double.isFinite(point) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
       return Optional.empty();
     }
     int ahead = (int) Math.min(Integer.MAX_VALUE, day.toEpochDay() - last.toEpochDay());
-    return Optional.of(new Forecast(decimal(point), decimal(point - half), decimal(point + half), Method.TREND, n, ahead));
+    return Optional.of(new Forecast(decimal(point), decimal(lower), decimal(upper), Method.TREND, n, ahead));
   }
 
   // The 90th percentile of Student's t for 1..30 degrees of freedom; beyond, interpolated in 1/df
@@ -166,23 +210,6 @@ public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, Met
   private static double interpolate(int df, List<Double> a, List<Double> b) {
     double w = (1 / a.get(0) - 1.0 / df) / (1 / a.get(0) - 1 / b.get(0));
     return a.get(1) + w * (b.get(1) - a.get(1));
-  }
-
-  /**
-   * Keeps the forecast within the values a quantity can take, such as 0 to 100 for a percentage:
-   * the truth lies there too, so the interval's coverage can only grow.
-   *
-   * @param min the least possible value, not null
-   * @param max the greatest possible value, not null
-   * @return the forecast clamped, not null
-   */
-  public Forecast within(BigDecimal min, BigDecimal max) {
-    return new Forecast(clamp(point, min, max), clamp(lower, min, max), clamp(upper, min, max), method, observed,
-        remaining);
-  }
-
-  private static BigDecimal clamp(BigDecimal v, BigDecimal min, BigDecimal max) {
-    return v.compareTo(min) < 0 ? min : v.compareTo(max) > 0 ? max : v;
   }
 
   /** The beta-binomial probabilities of 0..m successes, by the ratio of consecutive terms. */
@@ -231,6 +258,18 @@ public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, Met
 
   private static BigDecimal decimal(double value) {
     return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Checks if a target is judged alike on the point and on both ends of the interval: the outcome
+   * the forecast gives it is then "likely", otherwise only "possible".
+   *
+   * @param target the target, not null
+   * @return true if the whole 80 % interval gives the point's outcome
+   */
+  public boolean settles(Target target) {
+    Target.Outcome at = target.evaluate(point);
+    return target.evaluate(lower) == at && target.evaluate(upper) == at;
   }
 
   /**

@@ -87,7 +87,7 @@ public final class PlanHistory {
    * from the year's start (a numerator and denominator "lũy kế từ đầu năm"): the items still to come
    * are those the pace so far gives for the rest of the year. Otherwise it is a
    * {@link Forecast.Method#TREND} of the values against their periods' ends, which needs three
-   * measurements. A percentage is kept within 0 to 100. A rank target has no course.
+   * measurements, a percentage's on the log-odds scale ({@link Forecast#percentTrend}). A rank target has no course.
    *
    * @param label the target's label in the plan
    * @param target the target
@@ -120,8 +120,7 @@ public final class PlanHistory {
      * @return true if both ends of the interval agree with the point
      */
     public boolean forecastSettled() {
-      return forecast.filter(f -> target.evaluate(f.lower()) == target.evaluate(f.point())
-          && target.evaluate(f.upper()) == target.evaluate(f.point())).isPresent();
+      return forecast.filter(f -> f.settles(target)).isPresent();
     }
   }
 
@@ -336,10 +335,8 @@ public final class PlanHistory {
       if (series.size() >= MIN_POINTS_FOR_FORECAST) {
         Measurement latest = concerning.stream().filter(m -> !m.periodEnd().isAfter(yearEnd))
             .reduce((a, b) -> b).orElseThrow();
-        forecast = counted(latest, yearStart, yearEnd).or(() -> Forecast.trend(series, yearEnd));
-        if (target.unit() == Target.Unit.PERCENT) {
-          forecast = forecast.map(f -> f.within(BigDecimal.ZERO, BigDecimal.valueOf(100)));
-        }
+        forecast = counted(latest, yearStart, yearEnd).or(() -> target.unit() == Target.Unit.PERCENT
+            ? Forecast.percentTrend(series, yearEnd) : Forecast.trend(series, yearEnd));
       }
       courses.add(new TargetCourse(stated.label(), target, points, forecast));
     }

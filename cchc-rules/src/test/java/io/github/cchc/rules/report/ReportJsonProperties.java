@@ -133,6 +133,27 @@ class ReportJsonProperties {
     assertEquals(json, ReportJson.write(back, language), "written again, the same document");
   }
 
+  @Property(tries = 40)
+  void programmeProgressReadsBackEqualAndHoldsToTheSchema(@ForAll io.github.cchc.model.Programme programme,
+      @ForAll long seed, @ForAll("languages") Locale language) {
+    java.util.Random random = new java.util.Random(seed);
+    List<io.github.cchc.rules.status.Measurement> results = new java.util.ArrayList<>();
+    for (int year = programme.firstYear().getValue(); year <= programme.lastYear().getValue(); year++) {
+      for (io.github.cchc.model.Indicator indicator : io.github.cchc.model.Indicator.builtIns()) {
+        if (random.nextInt(3) > 0) {
+          LocalDate end = java.time.Year.of(year).atMonth(12).atEndOfMonth();
+          results.add(io.github.cchc.rules.status.Measurement.builder().indicatorId(indicator.id())
+              .value(java.math.BigDecimal.valueOf(random.nextInt(10_001), 2)).periodStart(end.withDayOfYear(1))
+              .periodEnd(end).measuredOn(end).build());
+        }
+      }
+    }
+    io.github.cchc.rules.status.ProgrammeProgress progress = io.github.cchc.rules.status.ProgrammeProgress.of(programme, results);
+    String json = ReportJson.write(progress, language);
+    holdsToTheSchema(json, "ProgrammeProgressDocument");
+    assertEquals(progress, ReportJson.readProgrammeProgress(json));
+  }
+
   @Test
   void aHistoryWhoseForecastContradictsItselfIsRefusedWithItsPointer() {
     Plan plan = CchcArbitraries.consistentPlans().filter(p -> !p.trackedItems().isEmpty()).sample();

@@ -64,6 +64,43 @@ class TargetCourseProperties {
   }
 
   /**
+   * A percentage trend's calibration: 2,000 series of three to twelve month-end rates whose log-odds
+   * follow a straight line with normal noise, rates from about 60 % to above 99 %; the interval at
+   * the year's end must cover the year-end rate in 76 % to 84 % of them and never leave 0 to 100.
+   */
+  @Example
+  void aPercentTrendsIntervalCoversTheYearEndRateInEightyPercentOfSeries() {
+    Random random = new Random(20261205);
+    int series = 2000;
+    int covered = 0;
+    LocalDate yearEnd = LocalDate.of(2024, 12, 31);
+    for (int h = 0; h < series; h++) {
+      double level = 0.5 + 2.5 * random.nextDouble();
+      double slope = random.nextDouble() / 200;
+      double noise = 0.05 + 0.3 * random.nextDouble();
+      int months = 3 + random.nextInt(10);
+      TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
+      for (int m = 1; m <= months; m++) {
+        LocalDate d = LocalDate.of(2024, m, 1).withDayOfMonth(LocalDate.of(2024, m, 1).lengthOfMonth());
+        values.put(d, BigDecimal.valueOf(rate(level + slope * d.getDayOfYear() + noise * random.nextGaussian())));
+      }
+      double truth = rate(level + slope * yearEnd.getDayOfYear() + noise * random.nextGaussian());
+      Forecast f = Forecast.percentTrend(values, yearEnd).orElseThrow();
+      assertTrue(f.lower().signum() >= 0 && f.upper().compareTo(BigDecimal.valueOf(100)) <= 0, f.toString());
+      if (f.covers(BigDecimal.valueOf(truth))) {
+        covered++;
+      }
+    }
+    double coverage = (double) covered / series;
+    assertTrue(Math.abs(coverage - Forecast.COVERAGE) <= 0.04, "coverage " + coverage);
+  }
+
+  /** The rate in percent whose log-odds, as percentTrend takes them, are y. */
+  private static double rate(double logOdds) {
+    return 101 / (1 + Math.exp(-logOdds)) - 0.5;
+  }
+
+  /**
    * A counted target's calibration, through the bundled 2024 plan's "trên 95%" dossier target:
    * 1,000 years of dossiers arriving each day at random (2 to 40 a day), each resolved on time
    * with a chance drawn once per year (85 % to 99.5 %), measured year to date at two to eleven
