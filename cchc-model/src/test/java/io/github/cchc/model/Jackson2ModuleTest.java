@@ -38,6 +38,13 @@ class Jackson2ModuleTest {
     assertEquals(scorecard, HOST.readValue(card, Scorecard.class));
   }
 
+  @Property(tries = 40)
+  void programmesAreWrittenAndReadAsCchcJsonDoes(@ForAll Programme programme) throws Exception {
+    String written = HOST.writeValueAsString(programme);
+    assertEquals(CchcJson.readTree(CchcJson.write(programme)), CchcJson.readTree(written));
+    assertEquals(programme, HOST.readValue(written, Programme.class));
+  }
+
   @Property(tries = 60)
   void cchcValuesInsideAHostsOwnType(@ForAll Plan plan, @ForAll Task task) throws Exception {
     Envelope e = new Envelope();
