@@ -294,7 +294,7 @@ public final class CchcJson {
    */
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return convert(parseTree(json.getBytes(StandardCharsets.UTF_8)), type);
+    return bind(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
   /**
@@ -309,7 +309,7 @@ public final class CchcJson {
    */
   public static <T> T read(Path file, Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return convert(parseTree(readAll(file)), type);
+    return bind(readAll(file), type);
   }
 
   /**
@@ -471,7 +471,7 @@ public final class CchcJson {
         .filter(line -> !blank(line))
         .map(line -> {
           try {
-            return convert(parseTree(line), type);
+            return bind(line, type);
           } catch (JsonFormatException e) {
             throw e.onLine(number[0]);
           }
@@ -600,7 +600,18 @@ public final class CchcJson {
     if (Scorecard.class.isAssignableFrom(type)) {
       return type.cast(readDocument(json, Scorecard.class, SCORECARD_FORMAT, SCORECARD_FORMAT_1));
     }
-    return convert(parseTree(json), type);
+    return bind(json, type);
+  }
+
+  /** The tree path alone, which refused documents take for their errors: for the test that holds the paths together. */
+  static <T> T readAsTree(byte[] json, Class<T> type, String format, String... olderFormats) {
+    return format == null ? convert(parseTree(json), type) : readDocumentAsTree(json, type, format, olderFormats);
+  }
+
+  /** A value without a tag: streamed, or, when refused, read again as a tree for the error. */
+  private static <T> T bind(byte[] json, Class<T> type) {
+    T value = streamed(json, type, null);
+    return value != null ? value : convert(parseTree(json), type);
   }
 
   /** Jackson's factory of the format's parsers and generators, for the modules to copy tokens through. */
@@ -634,6 +645,43 @@ public final class CchcJson {
   }
 
   private static <T> T readDocument(byte[] json, Class<T> type, String format, String... olderFormats) {
+    T value = streamed(json, type, format, olderFormats);
+    return value != null ? value : readDocumentAsTree(json, type, format, olderFormats);
+  }
+
+  /**
+   * Reads a value straight from the parser, each string normalised to NFC as it passes, with no
+   * tree: the path of every valid document. A document with a tag reads as one whose first
+   * property is its tag (as cchc writes it). Anything else (a refused document, a tag elsewhere)
+   * gives null, and the caller reads it again as a tree, whose errors name the value and its place:
+   * a refusal costs a second parse, which the same limits bound.
+   *
+   * @param format the tag a document must carry, null for a value without one
+   * @return the value, null when this path cannot read it
+   */
+  static <T> T streamed(byte[] json, Class<T> type, String format, String... olderFormats) {
+    int start = hasBom(json) ? 3 : 0;
+    try (JsonParser parser = new NfcParser(MAPPER.createParser(json, start, json.length - start))) {
+      if (format != null) {
+        if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT
+            || parser.nextToken() != tools.jackson.core.JsonToken.PROPERTY_NAME || !FORMAT.equals(parser.currentName())
+            || parser.nextToken() != tools.jackson.core.JsonToken.VALUE_STRING) {
+          return null;
+        }
+        String tag = parser.getString();
+        if (!tag.equals(format) && !java.util.Arrays.asList(olderFormats).contains(tag)) {
+          return null;
+        }
+        // The binding starts at the next property (or the object's end), as it would inside an object.
+        parser.nextToken();
+      }
+      return MAPPER.readValue(parser, type);
+    } catch (JacksonException | CchcException e) {
+      return null;
+    }
+  }
+
+  private static <T> T readDocumentAsTree(byte[] json, Class<T> type, String format, String... olderFormats) {
     JsonNode tree = parseTree(json);
     if (!tree.isObject()) {
       throw new JsonFormatException(JsonFormatException.Problem.WRONG_TYPE, "", JsonErrors.show(tree), "type.object", 0, 0, 0,
@@ -761,8 +809,8 @@ public final class CchcJson {
   private static JsonNode nfc(JsonNode node) {
     if (node.isString()) {
       String s = node.stringValue();
-      return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)
-          ? node : MAPPER.getNodeFactory().stringNode(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
+      String normal = NfcParser.nfc(s);
+      return normal == s ? node : MAPPER.getNodeFactory().stringNode(normal);
     }
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) node;

@@ -1,0 +1,138 @@
+package io.github.cchc.model.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.cchc.model.AgencyDirectory;
+import io.github.cchc.model.Dossier;
+import io.github.cchc.model.Plan;
+import io.github.cchc.model.Programme;
+import io.github.cchc.model.Scorecard;
+import io.github.cchc.model.Task;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The streaming reader against the tree reader it replaced for valid documents: on what cchc
+ * writes, the same value; on every document damaged in one of the ways hostile input is, either the
+ * same value or no value at all, so that the tree reader, which refused documents are read again
+ * with, gives the error and its message. A document the tree refuses is never accepted by the stream.
+ */
+class StreamingReadProperties {
+  @Property(tries = 200)
+  void whatCchcWritesStreamsToTheSameValue(@ForAll Plan plan, @ForAll Scorecard card, @ForAll AgencyDirectory directory,
+      @ForAll Task task, @ForAll Programme programme, @ForAll Dossier dossier) {
+    same(CchcJson.writePlan(plan), Plan.class, CchcJson.PLAN_FORMAT, CchcJson.PLAN_FORMAT_1);
+    same(CchcJson.writeScorecard(card), Scorecard.class, CchcJson.SCORECARD_FORMAT, CchcJson.SCORECARD_FORMAT_1);
+    same(CchcJson.writeDirectory(directory), AgencyDirectory.class, CchcJson.DIRECTORY_FORMAT);
+    same(CchcJson.write(task), Task.class, null);
+    same(CchcJson.write(programme), Programme.class, null);
+    same(CchcJson.writeLine(dossier), Dossier.class, null);
+    // Decomposed text (as some editors save Vietnamese) reads as composed on both paths.
+    same(Normalizer.normalize(CchcJson.writePlan(plan), Normalizer.Form.NFD), Plan.class, CchcJson.PLAN_FORMAT);
+    same("\uFEFF" + CchcJson.write(task), Task.class, null);
+  }
+
+  private static <T> void same(String json, Class<T> type, String format, String... older) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    T streamed = CchcJson.streamed(bytes, type, format, older);
+    assertNotNull(streamed, json.length() > 300 ? json.substring(0, 300) : json);
+    assertEquals(CchcJson.readAsTree(bytes, type, format, older), streamed);
+  }
+
+  @Property(tries = 1000)
+  void aDamagedDocumentStreamsToTheTreesValueOrToNone(@ForAll Plan plan, @ForAll("damages") Damage damage,
+      @ForAll("positions") int position) {
+    String json = damage.apply(CchcJson.writePlan(plan), position);
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    Optional<Plan> tree;
+    try {
+      tree = Optional.of(CchcJson.readAsTree(bytes, Plan.class, CchcJson.PLAN_FORMAT, CchcJson.PLAN_FORMAT_1));
+    } catch (JsonFormatException e) {
+      tree = Optional.empty();
+    }
+    Plan streamed = CchcJson.streamed(bytes, Plan.class, CchcJson.PLAN_FORMAT, CchcJson.PLAN_FORMAT_1);
+    if (tree.isEmpty()) {
+      assertNull(streamed, damage + " at " + position + " is refused by the tree, so must be by the stream");
+    } else if (streamed != null) {
+      assertEquals(tree.get(), streamed, damage + " at " + position);
+    }
+  }
+
+  /** Ways a document arrives damaged, each at a position drawn in it. */
+  enum Damage {
+    TRUNCATED, TRAILING_TOKENS, DUPLICATE_KEY, UNKNOWN_PROPERTY, NUMBER_FOR_TEXT, TEXT_FOR_NUMBER, NULL_VALUE,
+    DROPPED_PROPERTY, WRONG_TAG, TAG_LAST, NO_TAG, NAN, DEEP, DECOMPOSED_KEY, NOT_AN_OBJECT, BYTE_FLIPPED;
+
+    String apply(String json, int position) {
+      int at = Math.floorMod(position, Math.max(1, json.length()));
+      List<Integer> quotes = new ArrayList<>();
+      for (int i = json.indexOf("\" : "); i >= 0; i = json.indexOf("\" : ", i + 1)) {
+        quotes.add(i);
+      }
+      int colon = quotes.isEmpty() ? -1 : quotes.get(Math.floorMod(position, quotes.size()));
+      int keyStart = colon < 0 ? -1 : json.lastIndexOf('"', colon - 1);
+      int valueStart = colon + 4;
+      return switch (this) {
+        case TRUNCATED -> json.substring(0, at);
+        case TRAILING_TOKENS -> json + " {}";
+        case DUPLICATE_KEY -> json.replaceFirst("\"id\" : ", "\"id\" : \"x\", \"id\" : ");
+        case UNKNOWN_PROPERTY -> json.replaceFirst("\\{", "{ \"tieuDe\" : 1,");
+        case NUMBER_FOR_TEXT -> colon < 0 || json.charAt(valueStart) != '"' ? json
+            : json.substring(0, valueStart) + "7" + json.substring(json.indexOf('"', valueStart + 1) + 1);
+        case TEXT_FOR_NUMBER -> json.replaceFirst("\"year\" : (\\d+)", "\"year\" : \"$1\"");
+        case NULL_VALUE -> colon < 0 ? json : json.substring(0, valueStart) + "null" + rest(json, valueStart);
+        case DROPPED_PROPERTY -> json.replaceFirst("\"title\" : \"[^\"]*\",", "");
+        case WRONG_TAG -> json.replace(CchcJson.PLAN_FORMAT, "cchc.plan/9");
+        case TAG_LAST -> json.replaceFirst("\"format\" : \"[^\"]*\",", "").replaceFirst("\\}\\s*$",
+            ", \"format\" : \"" + CchcJson.PLAN_FORMAT + "\" }");
+        case NO_TAG -> json.replaceFirst("\"format\" : \"[^\"]*\",", "");
+        case NAN -> json.replaceFirst("\"year\" : \\d+", "\"year\" : NaN");
+        case DEEP -> json.replaceFirst("\"headerLines\" : \\[", "\"headerLines\" : " + "[".repeat(250));
+        case DECOMPOSED_KEY -> keyStart < 0 ? json : json.substring(0, keyStart + 1) + "tiêu đề"
+            .transform(k -> Normalizer.normalize(k, Normalizer.Form.NFD)) + json.substring(colon);
+        case NOT_AN_OBJECT -> "[" + json + "]";
+        case BYTE_FLIPPED -> json.substring(0, at) + (char) (json.charAt(at) ^ 0x20) + json.substring(Math.min(json.length(), at + 1));
+      };
+    }
+
+    /** The text after the value that starts at a position: a string, a number, true, false or null. */
+    private static String rest(String json, int start) {
+      char c = json.charAt(start);
+      if (c == '"') {
+        int end = start + 1;
+        while (json.charAt(end) != '"') {
+          end += json.charAt(end) == '\\' ? 2 : 1;
+        }
+        return json.substring(end + 1);
+      }
+      if (c == '{' || c == '[') {
+        return json.substring(start);
+      }
+      int end = start;
+      while (end < json.length() && ",}] \n".indexOf(json.charAt(end)) < 0) {
+        end++;
+      }
+      return json.substring(end);
+    }
+  }
+
+  @Provide
+  Arbitrary<Damage> damages() {
+    return Arbitraries.of(Damage.class);
+  }
+
+  @Provide
+  Arbitrary<Integer> positions() {
+    return Arbitraries.integers().between(0, 1_000_000);
+  }
+}
