@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 
@@ -54,6 +55,14 @@ public final class DossierStatistics {
   private static final int CLASSES = DossierClass.values().length;
   private static final int OUTCOMES = Dossier.Outcome.values().length + 1;
   private static final int PENDING = Dossier.Outcome.values().length;
+  private static final int EARLY = DossierClass.EARLY.ordinal();
+  private static final int ON_TIME = DossierClass.ON_TIME.ordinal();
+  private static final int LATE = DossierClass.LATE.ordinal();
+  private static final int PENDING_WITHIN_TIME = DossierClass.PENDING_WITHIN_TIME.ordinal();
+  private static final int PENDING_OVERDUE = DossierClass.PENDING_OVERDUE.ordinal();
+  private static final int RECEIVED = Basis.RECEIVED.ordinal();
+  private static final int ENDED = Basis.ENDED.ordinal();
+  private static final int HANDLED = Basis.HANDLED.ordinal();
 
   /** The flags counted among dossiers received in the period. */
   public enum Flag {
@@ -131,6 +140,49 @@ public final class DossierStatistics {
     Map<K, DossierStatistics> out = new LinkedHashMap<>();
     groups.forEach((k, a) -> out.put(k, a.finish()));
     return out;
+  }
+
+  /**
+   * Builds statistics from a table of dossiers, reading its columns once: the same statistics as
+   * {@link #of(Stream, DateRange)} over the table's rows.
+   *
+   * @param table the dossiers, not null
+   * @param period the period, not null
+   * @return the statistics, not null
+   */
+  public static DossierStatistics of(DossierTable table, DateRange period) {
+    Accumulator a = new Accumulator(period);
+    for (int i = 0; i < table.size(); i++) {
+      a.add(table, i);
+    }
+    return a.finish();
+  }
+
+  /**
+   * Builds statistics per group of a table's rows, the group of each row given as a number from 0:
+   * the fastest way to count by agency ({@link DossierTable#agencyIndex}), by month, or by both.
+   *
+   * @param table the dossiers, not null
+   * @param period the period, not null
+   * @param groupOfRow the group of each row, 0 to {@code groups - 1}, not null
+   * @param groups the number of groups, not negative
+   * @return the statistics of each group, by its number; empty statistics for a group with no row
+   * @throws IndexOutOfBoundsException if a row's group is outside 0 to {@code groups - 1}
+   */
+  public static List<DossierStatistics> groupBy(DossierTable table, DateRange period, IntUnaryOperator groupOfRow,
+      int groups) {
+    Accumulator[] accumulators = new Accumulator[groups];
+    for (int g = 0; g < groups; g++) {
+      accumulators[g] = new Accumulator(period);
+    }
+    for (int i = 0; i < table.size(); i++) {
+      accumulators[Objects.checkIndex(groupOfRow.applyAsInt(i), groups)].add(table, i);
+    }
+    List<DossierStatistics> out = new ArrayList<>(groups);
+    for (Accumulator a : accumulators) {
+      out.add(a.finish());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -425,6 +477,10 @@ public final class DossierStatistics {
   private static final class Accumulator {
     private final DateRange period;
     private final LocalDateTime asOf;
+    // The period and the moment judged as a table holds them: epoch days, nanoseconds.
+    private final long firstDay;
+    private final long lastDay;
+    private final long asOfNanos;
     private final long[] counts;
     private final long[] channels;
     private final long[] flags;
@@ -438,6 +494,9 @@ public final class DossierStatistics {
     Accumulator(DossierStatistics s) {
       this.period = s.period;
       this.asOf = s.period.end().atTime(LocalTime.MAX);
+      this.firstDay = s.period.start().toEpochDay();
+      this.lastDay = s.period.end().toEpochDay();
+      this.asOfNanos = DossierTable.nanos(asOf);
       this.counts = s.counts.clone();
       this.channels = s.channels.clone();
       this.flags = s.flags.clone();
@@ -480,6 +539,78 @@ public final class DossierStatistics {
       }
       if (handled) {
         counts[index(Basis.HANDLED, outcome, c)]++;
+      }
+    }
+
+    /** The same as {@link #add(Dossier)} for a row of a table, on its columns. */
+    void add(DossierTable t, int i) {
+      long rec = t.received(i);
+      long end = t.ended(i);
+      boolean hasEnd = end != DossierTable.NONE;
+      long recDay = Math.floorDiv(rec, DossierTable.NANOS_PER_DAY);
+      long endDay = hasEnd ? Math.floorDiv(end, DossierTable.NANOS_PER_DAY) : 0;
+      boolean received = recDay >= firstDay && recDay <= lastDay;
+      boolean ended = hasEnd && endDay >= firstDay && endDay <= lastDay;
+      boolean handled = recDay <= lastDay && (!hasEnd || endDay >= firstDay);
+      if (!received && !ended && !handled) {
+        return;
+      }
+      long due = t.due(i);
+      int firstPause = t.pauseStart(i);
+      int endPause = t.pauseStart(i + 1);
+      DossierClass.Inconsistency problem = null;
+      if (due < rec) {
+        problem = DossierClass.Inconsistency.DUE_BEFORE_RECEIVED;
+      } else if (hasEnd && end < rec) {
+        problem = DossierClass.Inconsistency.ENDED_BEFORE_RECEIVED;
+      } else {
+        for (int p = firstPause; p < endPause; p++) {
+          if (t.pauseFrom(p) < rec || hasEnd && t.pauseTo(p) > end) {
+            problem = DossierClass.Inconsistency.PAUSE_OUTSIDE_OPEN_TIME;
+            break;
+          }
+        }
+      }
+      if (problem != null) {
+        inconsistent++;
+        listed.put(t.id(i), problem);
+        if (listed.size() > LISTED) {
+          listed.pollLastEntry();
+        }
+        return;
+      }
+      boolean endKnown = hasEnd && end <= asOfNanos;
+      long until = endKnown ? end : asOfNanos;
+      long dueEffective = due;
+      for (int p = firstPause; p < endPause; p++) {
+        long to = Math.min(t.pauseTo(p), until);
+        if (to > t.pauseFrom(p)) {
+          dueEffective += to - t.pauseFrom(p);
+        }
+      }
+      int c;
+      if (endKnown) {
+        c = end > dueEffective ? LATE
+            : Math.floorDiv(end, DossierTable.NANOS_PER_DAY) < Math.floorDiv(dueEffective, DossierTable.NANOS_PER_DAY)
+                ? EARLY : ON_TIME;
+      } else {
+        c = asOfNanos > dueEffective ? PENDING_OVERDUE : PENDING_WITHIN_TIME;
+      }
+      int outcome = endKnown ? t.outcome(i) : PENDING;
+      if (received) {
+        counts[(RECEIVED * OUTCOMES + outcome) * CLASSES + c]++;
+        channels[t.channel(i)]++;
+        int f = t.flags(i);
+        flags[0] += f & 1;
+        flags[1] += (f >> 1) & 1;
+        flags[2] += (f >> 2) & 1;
+        flags[3] += (f >> 3) & 1;
+      }
+      if (ended) {
+        counts[(ENDED * OUTCOMES + outcome) * CLASSES + c]++;
+      }
+      if (handled) {
+        counts[(HANDLED * OUTCOMES + outcome) * CLASSES + c]++;
       }
     }
 

@@ -133,6 +133,8 @@ public final class PlanDiff {
   private final int[] taskOrigins;
   private final int olderTargets;
   private final int olderTasks;
+  // For each task of the older plan, the index of the newer one it became, or -1.
+  private final int[] newerTasks;
 
   private PlanDiff(String olderId, String newerId, List<FieldChange> plan, List<ItemChange> keyTargets,
       int[] targetOrigins, List<ItemChange> tasks, int[] taskOrigins) {
@@ -145,6 +147,13 @@ public final class PlanDiff {
     this.taskOrigins = taskOrigins;
     this.olderTargets = olderSize(this.keyTargets, targetOrigins);
     this.olderTasks = olderSize(this.tasks, taskOrigins);
+    this.newerTasks = new int[olderTasks];
+    java.util.Arrays.fill(newerTasks, -1);
+    for (int i = 0; i < taskOrigins.length; i++) {
+      if (taskOrigins[i] >= 0 && taskOrigins[i] < olderTasks) {
+        newerTasks[taskOrigins[i]] = i;
+      }
+    }
   }
 
   private static int olderSize(List<ItemChange> changes, int[] origins) {
@@ -300,12 +309,8 @@ public final class PlanDiff {
       return Optional.empty();
     }
     int older = Integer.parseInt(m.group(1));
-    for (int i = 0; i < taskOrigins.length; i++) {
-      if (taskOrigins[i] == older) {
-        return Optional.of("/tasks/" + i + Objects.toString(m.group(2), ""));
-      }
-    }
-    return Optional.empty();
+    int newer = older < newerTasks.length ? newerTasks[older] : -1;
+    return newer < 0 ? Optional.empty() : Optional.of("/tasks/" + newer + Objects.toString(m.group(2), ""));
   }
 
   private static final Pattern TASK_POINTER = Pattern.compile("/tasks/(\\d{1,9})(/.*)?");
