@@ -372,17 +372,23 @@ public abstract class Plan {
   private void checkTasks(AgencyDirectory d, List<Task> rows, String path) {
     for (int i = 0; i < rows.size(); i++) {
       Task t = rows.get(i);
-      String at = path + "/" + i;
+      // A row's pointer is made only for a party the directory lacks: most plans have none.
       for (int j = 0; j < t.leads().size(); j++) {
-        requireKnown(d, t.leads().get(j), at + "/leads/" + j);
+        if (!d.isKnown(t.leads().get(j))) {
+          throw unknown(t.leads().get(j), path + "/" + i + "/leads/" + j);
+        }
       }
       for (int j = 0; j < t.coordinators().size(); j++) {
-        requireKnown(d, t.coordinators().get(j), at + "/coordinators/" + j);
+        if (!d.isKnown(t.coordinators().get(j))) {
+          throw unknown(t.coordinators().get(j), path + "/" + i + "/coordinators/" + j);
+        }
       }
       for (int j = 0; j < t.targets().size(); j++) {
-        checkScope(d, t.targets().get(j), at + "/targets/" + j);
+        checkScope(d, t.targets().get(j), path + "/" + i + "/targets/" + j);
       }
-      checkTasks(d, t.subtasks(), at + "/subtasks");
+      if (!t.subtasks().isEmpty()) {
+        checkTasks(d, t.subtasks(), path + "/" + i + "/subtasks");
+      }
     }
   }
 
@@ -394,11 +400,15 @@ public abstract class Plan {
 
   private void requireKnown(AgencyDirectory d, Party party, String path) {
     if (!d.isKnown(party)) {
-      throw new MalformedValueException("", "Plan \"" + id() + "\" " + path + " names "
-          + (party.kind() == Party.Kind.AGENCY ? "agency" : "group") + " \"" + party.ref()
-          + "\", which is not in the plan's directory", path + " nêu " + (party.kind() == Party.Kind.AGENCY ? "cơ quan" : "nhóm")
-          + " \"" + party.ref() + "\", không có trong danh mục cơ quan của kế hoạch");
+      throw unknown(party, path);
     }
+  }
+
+  private MalformedValueException unknown(Party party, String path) {
+    return new MalformedValueException("", "Plan \"" + id() + "\" " + path + " names "
+        + (party.kind() == Party.Kind.AGENCY ? "agency" : "group") + " \"" + party.ref()
+        + "\", which is not in the plan's directory", path + " nêu " + (party.kind() == Party.Kind.AGENCY ? "cơ quan" : "nhóm")
+        + " \"" + party.ref() + "\", không có trong danh mục cơ quan của kế hoạch");
   }
 
   /** Builds a {@link Plan}; {@code build()} throws {@link MalformedValueException} if it would be malformed. */

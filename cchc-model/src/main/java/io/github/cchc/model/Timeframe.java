@@ -78,10 +78,12 @@ public abstract sealed class Timeframe
     }
   }
 
+  // Null until asked for when built by a factory: the canonical text is made only if it is read,
+  // since a reader gives every timeframe its printed text at once.
   private final String text;
 
   Timeframe(String text) {
-    this.text = Texts.requireNonBlank(Folding.clean(text), "Timeframe text");
+    this.text = text == null ? null : Texts.requireNonBlank(Folding.clean(text), "Timeframe text");
   }
 
   // ----------------------------------------------------------------- factories
@@ -222,7 +224,12 @@ public abstract sealed class Timeframe
    * @return the text, NFC with whitespace collapsed, not null
    */
   public String text() {
-    return text;
+    return text != null ? text : Folding.clean(toCanonicalText());
+  }
+
+  /** Whether this timeframe keeps exactly this printed text: a factory's has none until asked. */
+  boolean hasText(String printedText) {
+    return printedText.equals(text);
   }
 
   /**
@@ -288,7 +295,7 @@ public abstract sealed class Timeframe
     private final YearMonth month;
 
     InMonth(YearMonth month, String text) {
-      super(text != null ? text : canonical(month));
+      super(text);
       this.month = Objects.requireNonNull(month, "month");
     }
 
@@ -322,7 +329,7 @@ public abstract sealed class Timeframe
 
     @Override
     public InMonth withText(String printedText) {
-      return printedText.equals(text()) ? this : new InMonth(month, printedText);
+      return hasText(printedText) ? this : new InMonth(month, printedText);
     }
 
     @Override
@@ -346,7 +353,7 @@ public abstract sealed class Timeframe
     private final LocalDate deadline;
 
     Before(LocalDate deadline, String text) {
-      super(text != null ? text : canonical(deadline));
+      super(text);
       this.deadline = Objects.requireNonNull(deadline, "deadline");
       if (deadline.equals(LocalDate.MIN)) {
         throw new MalformedValueException("exclusiveDeadline", "Timeframe deadline has no day before it: " + deadline,
@@ -385,7 +392,7 @@ public abstract sealed class Timeframe
 
     @Override
     public Before withText(String printedText) {
-      return printedText.equals(text()) ? this : new Before(deadline, printedText);
+      return hasText(printedText) ? this : new Before(deadline, printedText);
     }
 
     @Override
@@ -412,7 +419,7 @@ public abstract sealed class Timeframe
     private final List<Integer> quarters;
 
     InQuarters(Year year, Collection<Integer> quarters, String text) {
-      super(text != null ? text : canonical(year, sorted(quarters)));
+      super(text);
       this.year = Objects.requireNonNull(year, "year");
       this.quarters = List.copyOf(sorted(quarters));
     }
@@ -483,7 +490,7 @@ public abstract sealed class Timeframe
 
     @Override
     public InQuarters withText(String printedText) {
-      return printedText.equals(text()) ? this : new InQuarters(year, quarters, printedText);
+      return hasText(printedText) ? this : new InQuarters(year, quarters, printedText);
     }
 
     @Override
@@ -508,7 +515,7 @@ public abstract sealed class Timeframe
     private final Timeframe to;
 
     Between(Timeframe from, Timeframe to, String text) {
-      super(text != null ? text : canonical(from, to));
+      super(text);
       this.from = checkEnd(from, "from");
       this.to = checkEnd(to, "to");
       if (to.dueDate().orElseThrow().isBefore(from.start().orElseThrow())) {
@@ -568,7 +575,7 @@ public abstract sealed class Timeframe
 
     @Override
     public Between withText(String printedText) {
-      return printedText.equals(text()) ? this : new Between(from, to, printedText);
+      return hasText(printedText) ? this : new Between(from, to, printedText);
     }
 
     @Override
@@ -592,7 +599,7 @@ public abstract sealed class Timeframe
     private final Year year;
 
     WholeYear(Year year, String text) {
-      super(text != null ? text : "Cả năm " + year);
+      super(text);
       this.year = Objects.requireNonNull(year, "year");
     }
 
@@ -622,7 +629,7 @@ public abstract sealed class Timeframe
 
     @Override
     public WholeYear withText(String printedText) {
-      return printedText.equals(text()) ? this : new WholeYear(year, printedText);
+      return hasText(printedText) ? this : new WholeYear(year, printedText);
     }
 
     @Override
@@ -647,7 +654,7 @@ public abstract sealed class Timeframe
     private final Year year;
 
     Recurring(Frequency frequency, Year year, String text) {
-      super(text != null ? text : canonical(frequency, year));
+      super(text);
       this.frequency = Objects.requireNonNull(frequency, "frequency");
       this.year = Objects.requireNonNull(year, "year");
     }
@@ -738,7 +745,7 @@ public abstract sealed class Timeframe
 
     @Override
     public Recurring withText(String printedText) {
-      return printedText.equals(text()) ? this : new Recurring(frequency, year, printedText);
+      return hasText(printedText) ? this : new Recurring(frequency, year, printedText);
     }
 
     @Override
@@ -763,7 +770,7 @@ public abstract sealed class Timeframe
     private final List<String> authorities;
 
     SetByAuthority(String basis, List<String> authorities, String text) {
-      super(text != null ? text : canonical(basis, authorities));
+      super(text);
       this.basis = Texts.requireNonBlank(Folding.clean(basis), "Timeframe basis");
       List<String> cleaned = new ArrayList<>();
       for (String a : authorities) {
@@ -815,7 +822,7 @@ public abstract sealed class Timeframe
 
     @Override
     public SetByAuthority withText(String printedText) {
-      return printedText.equals(text()) ? this : new SetByAuthority(basis, authorities, printedText);
+      return hasText(printedText) ? this : new SetByAuthority(basis, authorities, printedText);
     }
 
     @Override

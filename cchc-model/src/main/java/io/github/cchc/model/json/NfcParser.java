@@ -1,9 +1,9 @@
 package io.github.cchc.model.json;
 
+import io.github.cchc.model.text.Folding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.text.Normalizer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.util.JsonParserDelegate;
@@ -23,7 +23,7 @@ final class NfcParser extends JsonParserDelegate {
   }
 
   static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return Folding.nfc(s);
   }
 
   @Override

@@ -27,7 +27,24 @@ public final class Folding {
    */
   public static String nfc(CharSequence text) {
     String s = text.toString();
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return isPlainlyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+        : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Text made only of chars below U+0300 (Latin with its diacritics, đ, ơ, ư) and of Latin Extended
+   * Additional (U+1E00 to U+1EFF, where precomposed Vietnamese lives) is in NFC: none of them
+   * decomposes or combines with another (FoldingTest checks every pair). Nearly all Vietnamese text
+   * is, and is told so without the normaliser.
+   */
+  static boolean isPlainlyNfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -39,6 +56,9 @@ public final class Folding {
    */
   public static String clean(CharSequence text) {
     String s = nfc(text);
+    if (isClean(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -54,6 +74,27 @@ public final class Folding {
       }
     }
     return out.toString();
+  }
+
+  /** Text that cleaning would leave as it is: no space at either end, no white space but single spaces. */
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n > 0 && (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1)))) {
+      return false;
+    }
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (c != ' ' || space) {
+          return false;
+        }
+        space = true;
+      } else {
+        space = false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -108,6 +149,10 @@ public final class Folding {
    * @return whether it separates words
    */
   public static boolean isSpace(char c) {
+    // Below U+2000 only U+00A0 and U+1680 are spaces above ' ': Vietnamese letters are told at once.
+    if (c > ' ' && c < 0x2000 && c != 0xA0 && c != 0x1680) {
+      return false;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

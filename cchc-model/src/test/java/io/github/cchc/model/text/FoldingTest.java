@@ -1,0 +1,67 @@
+package io.github.cchc.model.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The shortcuts of text cleaning against the normaliser and the full cleaning they skip. */
+class FoldingTest {
+  /**
+   * Every char the NFC shortcut passes, alone and after every other such char, is already NFC: none
+   * decomposes and no two compose, so no string of them can change.
+   */
+  @Example
+  void everyPairOfCharsTheShortcutPassesIsAlreadyNfc() {
+    StringBuilder chars = new StringBuilder();
+    for (char c = 0; c < 0x300; c++) {
+      chars.append(c);
+    }
+    for (char c = 0x1E00; c <= 0x1EFF; c++) {
+      chars.append(c);
+    }
+    String all = chars.toString();
+    assertTrue(Folding.isPlainlyNfc(all));
+    char[] pair = new char[2];
+    for (int i = 0; i < all.length(); i++) {
+      pair[0] = all.charAt(i);
+      for (int j = 0; j < all.length(); j++) {
+        pair[1] = all.charAt(j);
+        String s = new String(pair);
+        assertTrue(Normalizer.isNormalized(s, Normalizer.Form.NFC), () -> Integer.toHexString(s.charAt(0)) + " "
+            + Integer.toHexString(s.charAt(1)));
+      }
+    }
+  }
+
+  @Example
+  void theSpaceShortcutAgreesWithJavasDefinitionOnEveryChar() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertEquals(Character.isWhitespace(c) || Character.isSpaceChar(c), Folding.isSpace(c), Integer.toHexString(i));
+    }
+  }
+
+  @Property(tries = 2000)
+  void theShortcutsGiveWhatTheNormaliserAndFullCleaningGive(@ForAll("texts") String text) {
+    assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), Folding.nfc(text));
+    String full = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip();
+    assertEquals(full, Folding.clean(text));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<Character> vietnamese = Arbitraries.of('a', 'ă', 'â', 'đ', 'ơ', 'ư', 'ạ', 'ệ', 'Ỹ', 'x', '1', '/');
+    Arbitrary<Character> spaces = Arbitraries.of(' ', '\t', '\n', '\u00A0', '\u2003', '\r');
+    Arbitrary<Character> marks = Arbitraries.of('\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u2126', '\u0340');
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, vietnamese), net.jqwik.api.Tuple.of(2, spaces),
+        net.jqwik.api.Tuple.of(1, marks)).list().ofMaxSize(30)
+        .map(cs -> cs.stream().map(String::valueOf).reduce("", String::concat));
+  }
+}
