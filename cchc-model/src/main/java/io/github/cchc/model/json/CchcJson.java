@@ -661,7 +661,8 @@ public final class CchcJson {
    */
   static <T> T streamed(byte[] json, Class<T> type, String format, String... olderFormats) {
     int start = hasBom(json) ? 3 : 0;
-    try (JsonParser parser = new NfcParser(MAPPER.createParser(json, start, json.length - start))) {
+    JsonParser raw = MAPPER.createParser(json, start, json.length - start);
+    try (JsonParser parser = plainlyNfc(json, start) ? raw : new NfcParser(raw)) {
       if (format != null) {
         if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT
             || parser.nextToken() != tools.jackson.core.JsonToken.PROPERTY_NAME || !FORMAT.equals(parser.currentName())
@@ -679,6 +680,30 @@ public final class CchcJson {
     } catch (JacksonException | CchcException e) {
       return null;
     }
+  }
+
+  /**
+   * Whether every string a document can hold is already in NFC, told from its bytes at once: UTF-8
+   * of chars below U+0300 or in U+1E00 to U+1EFF (see {@link io.github.cchc.model.text.Folding#nfc}),
+   * and no {@code \\u} escape, which could spell any char. Such a document needs no normalising
+   * parser; nearly every Vietnamese document is one.
+   */
+  static boolean plainlyNfc(byte[] json, int start) {
+    for (int i = start; i < json.length; i++) {
+      int b = json[i] & 0xFF;
+      if (b < 0x80) {
+        if (b == '\\' && i + 1 < json.length && json[i + 1] == 'u') {
+          return false;
+        }
+      } else if (b >= 0xC2 && b <= 0xCB) {
+        i++;
+      } else if (b == 0xE1 && i + 1 < json.length && (json[i + 1] & 0xFF) >= 0xB8 && (json[i + 1] & 0xFF) <= 0xBB) {
+        i += 2;
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static <T> T readDocumentAsTree(byte[] json, Class<T> type, String format, String... olderFormats) {

@@ -40,6 +40,32 @@ class StreamingReadProperties {
     // Decomposed text (as some editors save Vietnamese) reads as composed on both paths.
     same(Normalizer.normalize(CchcJson.writePlan(plan), Normalizer.Form.NFD), Plan.class, CchcJson.PLAN_FORMAT);
     same("\uFEFF" + CchcJson.write(task), Task.class, null);
+    // Decomposed text spelt in ASCII escapes ("e\\u0302\\u0301"): no byte says it is not NFC.
+    same(escaped(Normalizer.normalize(CchcJson.writePlan(plan), Normalizer.Form.NFD)), Plan.class, CchcJson.PLAN_FORMAT);
+  }
+
+  /** Every char beyond ASCII as a JSON escape. */
+  private static String escaped(String json) {
+    StringBuilder out = new StringBuilder();
+    json.chars().forEach(c -> out.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+    return out.toString();
+  }
+
+  @Property(tries = 200)
+  void aDocumentIsToldPlainlyNfcOnlyWhenItsTextIs(@ForAll Plan plan, @ForAll("cuts") int cut) {
+    String json = CchcJson.writePlan(plan);
+    assertEquals(true, CchcJson.plainlyNfc(json.getBytes(StandardCharsets.UTF_8), 0));
+    String decomposed = Normalizer.normalize(json, Normalizer.Form.NFD);
+    if (!decomposed.equals(json)) {
+      assertEquals(false, CchcJson.plainlyNfc(decomposed.getBytes(StandardCharsets.UTF_8), 0));
+    }
+    String marked = json.substring(0, Math.floorMod(cut, json.length())) + "\u0301" + json.substring(Math.floorMod(cut, json.length()));
+    assertEquals(false, CchcJson.plainlyNfc(marked.getBytes(StandardCharsets.UTF_8), 0));
+  }
+
+  @Provide
+  Arbitrary<Integer> cuts() {
+    return Arbitraries.integers().between(0, 100_000);
   }
 
   private static <T> void same(String json, Class<T> type, String format, String... older) {
