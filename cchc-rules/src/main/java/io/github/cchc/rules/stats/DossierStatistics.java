@@ -152,9 +152,7 @@ public final class DossierStatistics {
    */
   public static DossierStatistics of(DossierTable table, DateRange period) {
     Accumulator a = new Accumulator(period);
-    for (int i = 0; i < table.size(); i++) {
-      a.add(table, i);
-    }
+    Accumulator.addAll(table, new Accumulator[] {a}, row -> 0);
     return a.finish();
   }
 
@@ -175,9 +173,7 @@ public final class DossierStatistics {
     for (int g = 0; g < groups; g++) {
       accumulators[g] = new Accumulator(period);
     }
-    for (int i = 0; i < table.size(); i++) {
-      accumulators[Objects.checkIndex(groupOfRow.applyAsInt(i), groups)].add(table, i);
-    }
+    Accumulator.addAll(table, accumulators, groupOfRow);
     List<DossierStatistics> out = new ArrayList<>(groups);
     for (Accumulator a : accumulators) {
       out.add(a.finish());
@@ -478,9 +474,11 @@ public final class DossierStatistics {
     private final DateRange period;
     private final LocalDateTime asOf;
     // The period and the moment judged as a table holds them: epoch days, nanoseconds.
-    private final long firstDay;
-    private final long lastDay;
+    private final long periodFrom;
+    private final long periodUntil;
     private final long asOfNanos;
+    // Rows counted by their set of four flags, a table's byte; added into flags when finished.
+    private final long[] flagSets = new long[16];
     private final long[] counts;
     private final long[] channels;
     private final long[] flags;
@@ -494,8 +492,8 @@ public final class DossierStatistics {
     Accumulator(DossierStatistics s) {
       this.period = s.period;
       this.asOf = s.period.end().atTime(LocalTime.MAX);
-      this.firstDay = s.period.start().toEpochDay();
-      this.lastDay = s.period.end().toEpochDay();
+      this.periodFrom = s.period.start().toEpochDay() * DossierTable.NANOS_PER_DAY;
+      this.periodUntil = (s.period.end().toEpochDay() + 1) * DossierTable.NANOS_PER_DAY;
       this.asOfNanos = DossierTable.nanos(asOf);
       this.counts = s.counts.clone();
       this.channels = s.channels.clone();
@@ -542,41 +540,30 @@ public final class DossierStatistics {
       }
     }
 
+    /** The same as {@link #add(Dossier)} for each row of a table, on its columns, into the accumulator of its group. */
+    static void addAll(DossierTable t, Accumulator[] groups, IntUnaryOperator groupOfRow) {
+      for (int i = 0; i < t.size(); i++) {
+        groups[Objects.checkIndex(groupOfRow.applyAsInt(i), groups.length)].add(t, i);
+      }
+    }
+
     /** The same as {@link #add(Dossier)} for a row of a table, on its columns. */
     void add(DossierTable t, int i) {
       long rec = t.received(i);
       long end = t.ended(i);
       boolean hasEnd = end != DossierTable.NONE;
-      long recDay = Math.floorDiv(rec, DossierTable.NANOS_PER_DAY);
-      long endDay = hasEnd ? Math.floorDiv(end, DossierTable.NANOS_PER_DAY) : 0;
-      boolean received = recDay >= firstDay && recDay <= lastDay;
-      boolean ended = hasEnd && endDay >= firstDay && endDay <= lastDay;
-      boolean handled = recDay <= lastDay && (!hasEnd || endDay >= firstDay);
+      // The period's days as moments: from its first midnight to the midnight after its last day.
+      boolean received = rec >= periodFrom && rec < periodUntil;
+      boolean ended = hasEnd && end >= periodFrom && end < periodUntil;
+      boolean handled = rec < periodUntil && (!hasEnd || end >= periodFrom);
       if (!received && !ended && !handled) {
         return;
       }
       long due = t.due(i);
       int firstPause = t.pauseStart(i);
       int endPause = t.pauseStart(i + 1);
-      DossierClass.Inconsistency problem = null;
-      if (due < rec) {
-        problem = DossierClass.Inconsistency.DUE_BEFORE_RECEIVED;
-      } else if (hasEnd && end < rec) {
-        problem = DossierClass.Inconsistency.ENDED_BEFORE_RECEIVED;
-      } else {
-        for (int p = firstPause; p < endPause; p++) {
-          if (t.pauseFrom(p) < rec || hasEnd && t.pauseTo(p) > end) {
-            problem = DossierClass.Inconsistency.PAUSE_OUTSIDE_OPEN_TIME;
-            break;
-          }
-        }
-      }
-      if (problem != null) {
-        inconsistent++;
-        listed.put(t.id(i), problem);
-        if (listed.size() > LISTED) {
-          listed.pollLastEntry();
-        }
+      if (due < rec || hasEnd && end < rec || firstPause < endPause && pauseOutside(t, firstPause, endPause, rec, end)) {
+        inconsistent(t, i);
         return;
       }
       boolean endKnown = hasEnd && end <= asOfNanos;
@@ -600,17 +587,36 @@ public final class DossierStatistics {
       if (received) {
         counts[(RECEIVED * OUTCOMES + outcome) * CLASSES + c]++;
         channels[t.channel(i)]++;
-        int f = t.flags(i);
-        flags[0] += f & 1;
-        flags[1] += (f >> 1) & 1;
-        flags[2] += (f >> 2) & 1;
-        flags[3] += (f >> 3) & 1;
+        flagSets[t.flags(i)]++;
       }
       if (ended) {
         counts[(ENDED * OUTCOMES + outcome) * CLASSES + c]++;
       }
       if (handled) {
         counts[(HANDLED * OUTCOMES + outcome) * CLASSES + c]++;
+      }
+    }
+
+    private static boolean pauseOutside(DossierTable t, int firstPause, int endPause, long rec, long end) {
+      for (int p = firstPause; p < endPause; p++) {
+        if (t.pauseFrom(p) < rec || end != DossierTable.NONE && t.pauseTo(p) > end) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A row whose dates contradict each other, counted apart as {@link DossierClass#inconsistency} tells. */
+    private void inconsistent(DossierTable t, int i) {
+      long rec = t.received(i);
+      long end = t.ended(i);
+      DossierClass.Inconsistency problem = t.due(i) < rec ? DossierClass.Inconsistency.DUE_BEFORE_RECEIVED
+          : end != DossierTable.NONE && end < rec ? DossierClass.Inconsistency.ENDED_BEFORE_RECEIVED
+          : DossierClass.Inconsistency.PAUSE_OUTSIDE_OPEN_TIME;
+      inconsistent++;
+      listed.put(t.id(i), problem);
+      if (listed.size() > LISTED) {
+        listed.pollLastEntry();
       }
     }
 
@@ -627,6 +633,9 @@ public final class DossierStatistics {
       for (int i = 0; i < flags.length; i++) {
         flags[i] += other.flags[i];
       }
+      for (int i = 0; i < flagSets.length; i++) {
+        flagSets[i] += other.flagSets[i];
+      }
       inconsistent += other.inconsistent;
       listed.putAll(other.listed);
       while (listed.size() > LISTED) {
@@ -636,7 +645,13 @@ public final class DossierStatistics {
     }
 
     DossierStatistics finish() {
-      return new DossierStatistics(period, counts.clone(), channels.clone(), flags.clone(), inconsistent,
+      long[] allFlags = flags.clone();
+      for (int set = 0; set < flagSets.length; set++) {
+        for (int f = 0; f < allFlags.length; f++) {
+          allFlags[f] += (set >> f & 1) * flagSets[set];
+        }
+      }
+      return new DossierStatistics(period, counts.clone(), channels.clone(), allFlags, inconsistent,
           Collections.unmodifiableSortedMap(new TreeMap<>(listed)));
     }
   }
