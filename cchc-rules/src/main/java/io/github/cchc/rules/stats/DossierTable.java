@@ -32,8 +32,8 @@ public final class DossierTable {
   static final long NONE = Long.MIN_VALUE;
   static final long NANOS_PER_DAY = 86_400_000_000_000L;
   private static final byte NO_OUTCOME = -1;
-  private static final Dossier.Channel[] CHANNELS = Dossier.Channel.values();
-  private static final Dossier.Outcome[] OUTCOMES = Dossier.Outcome.values();
+  private static final List<Dossier.Channel> CHANNELS = List.of(Dossier.Channel.values());
+  private static final List<Dossier.Outcome> OUTCOMES = List.of(Dossier.Outcome.values());
   private static final DossierTable EMPTY = new Builder().build();
 
   private final int size;
@@ -120,11 +120,11 @@ public final class DossierTable {
   public Dossier get(int row) {
     Objects.checkIndex(row, size);
     Dossier.Builder d = Dossier.builder().id(ids[row]).procedureCode(procedures[procedure[row]])
-        .agencyId(agencies[agency[row]]).channel(CHANNELS[channel[row]]).received(time(received[row]))
+        .agencyId(agencies[agency[row]]).channel(CHANNELS.get(channel[row])).received(time(received[row]))
         .due(time(due[row])).fullyOnline((flags[row] & 1) != 0).paidOnline((flags[row] & 2) != 0)
         .electronicResult((flags[row] & 4) != 0).digitised((flags[row] & 8) != 0);
     if (ended[row] != NONE) {
-      d.ended(time(ended[row])).outcome(OUTCOMES[outcome[row]]);
+      d.ended(time(ended[row])).outcome(OUTCOMES.get(outcome[row]));
     }
     for (int p = pauseStart[row]; p < pauseStart[row + 1]; p++) {
       d.addPauses(new Dossier.Pause(time(pauseFrom[p]), time(pauseTo[p])));
