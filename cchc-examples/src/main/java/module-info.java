@@ -9,6 +9,8 @@ module io.github.cchc.examples {
   requires org.apache.commons.logging;
   // Only the benchmarks use JMH; they run from the shaded benchmarks.jar on the class path.
   requires static jmh.core;
+  // Only PlanFootprint measures retained sizes, from the benchmarks.jar too.
+  requires static jol.core;
   requires static org.hibernate.validator;
 
   exports io.github.cchc.examples;

@@ -84,10 +84,7 @@ final class ImportCommand implements Callable<Integer> {
         .title(title != null ? title : "Kế hoạch cải cách hành chính năm " + year).year(Year.of(year)).level(level)
         .directory(agencies).tasks(result.tasks()).build();
     // Written or not, a plan that check could not read back is refused here, naming the limit.
-    String json = document(table, plan);
-    if (output != null) {
-      write(output, () -> json);
-    }
+    writeDocument(table, plan, output);
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {
       out.println(ReportJson.write(new ImportReport(plan.allTasks().count(), result.report()), options.locale()));
@@ -189,23 +186,46 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * The plan's document, or a failure naming the source it was read from and the limit it passes:
-   * what the command line writes, {@code check} must read.
+   * Writes the plan's document to a file, streamed rather than held (a table of 10^5 rows makes a
+   * document of tens of megabytes), or, with no file, only checks that it could be: what the
+   * command line writes, {@code check} must read. The document goes to a file beside the output and
+   * replaces it once whole, so that a refusal (a limit passed, named with the source it was read
+   * from) or a failed write leaves no half document.
+   *
+   * @param output the file to write, null to check only
    */
-  static String document(Path source, Plan plan) {
+  static void writeDocument(Path source, Plan plan, Path output) {
+    if (output == null) {
+      try {
+        CchcJson.writePlan(plan, java.io.OutputStream.nullOutputStream());
+      } catch (io.github.cchc.model.json.JsonFormatException e) {
+        throw Failure.beyondLimits(source, e);
+      }
+      return;
+    }
+    // Beside the output and created as it would be (not a temporary file's owner-only permissions).
+    Path temp = output.resolveSibling(output.getFileName() + ".part");
     try {
-      return CchcJson.writePlan(plan) + "\n";
+      try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 65536)) {
+        CchcJson.writePlan(plan, out);
+        out.write('\n');
+      }
+      Files.move(temp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (io.github.cchc.model.json.JsonFormatException e) {
+      deleteQuietly(temp);
       throw Failure.beyondLimits(source, e);
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(temp);
+      throw Failure.writing(output, e);
     }
   }
 
-  /** Writes what a command made; a text cchc would not read back (a limit passed) fails as the write does. */
-  static void write(Path file, java.util.function.Supplier<String> text) {
+  private static void deleteQuietly(Path file) {
     try {
-      Files.writeString(file, text.get(), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      throw Failure.writing(file, e);
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // The write already failed and is what the user is told; a stray temporary file is the lesser harm.
+      file.toFile().deleteOnExit();
     }
   }
 }

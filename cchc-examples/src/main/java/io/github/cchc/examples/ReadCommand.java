@@ -101,8 +101,7 @@ final class ReadCommand implements Callable<Integer> {
       plan = java.util.Optional.of(CommonOptions.read(corrections, f -> Corrections.apply(read, text(f))));
     }
     if (output != null && plan.isPresent()) {
-      String json = ImportCommand.document(file, plan.get());
-      ImportCommand.write(output, () -> json);
+      ImportCommand.writeDocument(file, plan.get(), output);
     }
     var out = options.out();
     if (options.format == CommonOptions.Format.json) {

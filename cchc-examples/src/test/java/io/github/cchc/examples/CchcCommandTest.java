@@ -212,6 +212,24 @@ class CchcCommandTest {
   }
 
   @Test
+  void aPlanCheckCouldNotReadBackIsNeitherWrittenNorLeftHalfWritten(@TempDir Path dir) throws IOException {
+    String header = "TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tSản phẩm\n";
+    Path table = Files.writeString(dir.resolve("bang.tsv"), header + "1\t" + "Rà soát ".repeat(130_000) + "\t\t\tQuý IV/2024\tBáo cáo\n");
+    Path output = dir.resolve("ke-hoach.json");
+    Files.writeString(output, "kept as it was");
+    Run run = run("import", table.toString(), "--year", "2024", "-o", output.toString(), "--fail-on", "never");
+    assertEquals(2, run.code(), run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("bang.tsv") && run.err().contains("/tasks/0/content"), run.err());
+    assertEquals("kept as it was", Files.readString(output));
+    assertFalse(Files.exists(dir.resolve("ke-hoach.json.part")));
+    Path small = Files.writeString(dir.resolve("nho.tsv"), header + "1\tRà soát thủ tục\t\t\tQuý IV/2024\tBáo cáo\n");
+    assertEquals(0, run("import", small.toString(), "--year", "2024", "-o", output.toString(), "--fail-on", "never").code());
+    assertEquals("Rà soát thủ tục", CchcJson.readPlan(output).tasks().get(0).content());
+    assertFalse(Files.exists(dir.resolve("ke-hoach.json.part")));
+  }
+
+  @Test
   void unusableInputExitsTwoWithOneLineNamingTheProblem(@TempDir Path dir) throws IOException {
     String plan = Files.readString(Path.of(PLAN));
     Path truncated = Files.writeString(dir.resolve("truncated.json"), plan.substring(0, plan.length() / 2));

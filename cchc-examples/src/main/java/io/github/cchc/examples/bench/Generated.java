@@ -144,11 +144,34 @@ public final class Generated {
   }
 
   /**
-   * Writes a file of generated dossiers, for the memory-bound check of docs/performance.md.
+   * Writes a file of generated dossiers, for the memory-bound check of docs/performance.md; or,
+   * with {@code --table TABLE DIRECTORY ROWS}, a generated task table and its directory, for the
+   * import bound.
    *
-   * @param args the file and the number of dossiers
+   * @param args the file and the number of dossiers, or {@code --table}, the two files and the rows
    */
   public static void main(String[] args) {
+    if (args.length == 4 && args[0].equals("--table")) {
+      writeTable(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
     writeDossiers(Path.of(args[0]), Long.parseLong(args[1]));
+  }
+
+  /**
+   * Writes a generated plan's task table as tab-separated text, as a published appendix prints it
+   * (agencies by name), and the plan's directory beside it, for {@code bin/import-bound}.
+   */
+  static void writeTable(Path table, Path directory, int rows) {
+    Plan plan = plan("generated", rows, 42);
+    StringBuilder text = new StringBuilder();
+    ImportBenchmark.rows(plan).forEach(r -> text.append(String.join("\t", r)).append('\n'));
+    try {
+      java.nio.file.Files.writeString(table, text, java.nio.charset.StandardCharsets.UTF_8);
+      java.nio.file.Files.writeString(directory, io.github.cchc.model.json.CchcJson.writeDirectory(plan.directory()),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

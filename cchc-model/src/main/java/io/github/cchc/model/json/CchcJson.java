@@ -8,6 +8,7 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.model.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -215,6 +217,49 @@ public final class CchcJson {
    */
   public static String writePlan(Plan plan) {
     return writeDocument(plan, PLAN_FORMAT);
+  }
+
+  /**
+   * Writes a plan document to a stream, byte for byte as {@link #writePlan(Plan)} writes it in
+   * UTF-8, without holding the document: for plans too large to keep twice in memory. The stream is
+   * flushed, not closed.
+   *
+   * @param plan the plan, not null
+   * @param out where to write, not null
+   * @throws JsonFormatException if the document would break a read limit (a text, a number, the
+   *     nesting or the whole length), naming the value; what was written before is incomplete
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public static void writePlan(Plan plan, OutputStream out) {
+    Objects.requireNonNull(plan, "plan");
+    long[] written = {0};
+    OutputStream counted = new java.io.FilterOutputStream(Objects.requireNonNull(out, "out")) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        written[0] += len;
+        if (written[0] > MAX_DOCUMENT_LENGTH) {
+          throw new JsonFormatException(JsonFormatException.Problem.TOO_LARGE, "", "", Long.toString(MAX_DOCUMENT_LENGTH),
+              0, 0, 0, null);
+        }
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+    try (JsonGenerator g = new DocumentGenerator(MAPPER.writer().createGenerator(counted), PLAN_FORMAT)) {
+      MAPPER.writer().writeValue(g, plan);
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof JsonFormatException f) {
+        throw f;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw e;
+    }
   }
 
   /**
