@@ -505,18 +505,18 @@ public final class CchcJson {
         return line.toByteArray();
       }
     };
-    return values(lines, number, bytes, CchcJson::blank, line -> bind(line, type));
+    return values(lines, number, bytes, type);
   }
 
   /** The values of JSON lines, each line parsed as it is reached; a failure names the line the counter is at. */
-  private static <L, T> java.util.stream.Stream<T> values(java.util.Iterator<L> lines, long[] number,
-      java.io.Closeable source, java.util.function.Predicate<L> blank, java.util.function.Function<L, T> bind) {
+  private static <T> java.util.stream.Stream<T> values(java.util.Iterator<byte[]> lines, long[] number,
+      java.io.Closeable source, Class<T> type) {
     return java.util.stream.StreamSupport.stream(
             java.util.Spliterators.spliteratorUnknownSize(lines, java.util.Spliterator.ORDERED), false)
-        .filter(line -> !blank.test(line))
+        .filter(line -> !blank(line))
         .map(line -> {
           try {
-            return bind.apply(line);
+            return bind(line, type);
           } catch (JsonFormatException e) {
             throw e.onLine(number[0]);
           }
@@ -528,22 +528,6 @@ public final class CchcJson {
             throw new UncheckedIOException(e);
           }
         });
-  }
-
-  /** A line a reader decoded: streamed as it is, or, when refused, read again as a tree for the error. */
-  private static <T> T bindLine(String line, Class<T> type) {
-    T value = streamed(line, type);
-    return value != null ? value : convert(parseTree(line.getBytes(StandardCharsets.UTF_8)), type);
-  }
-
-  private static boolean blank(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean blank(byte[] line) {
@@ -574,7 +558,7 @@ public final class CchcJson {
     long[] number = {0};
     java.util.Iterator<String> lines = reader.lines().iterator();
     // The reader decodes as it goes: bytes that are no UTF-8 fail while a line is fetched, and that line is named.
-    java.util.Iterator<String> counted = new java.util.Iterator<>() {
+    java.util.Iterator<byte[]> counted = new java.util.Iterator<>() {
       @Override
       public boolean hasNext() {
         try {
@@ -588,13 +572,13 @@ public final class CchcJson {
       }
 
       @Override
-      public String next() {
+      public byte[] next() {
         String line = lines.next();
         number[0]++;
-        return line;
+        return line.getBytes(StandardCharsets.UTF_8);
       }
     };
-    return values(counted, number, reader, CchcJson::blank, line -> bindLine(line, type));
+    return values(counted, number, reader, type);
   }
 
   /**
@@ -722,18 +706,8 @@ public final class CchcJson {
    */
   static <T> T streamed(byte[] json, Class<T> type, String format, String... olderFormats) {
     int start = hasBom(json) ? 3 : 0;
-    return streamed(MAPPER.createParser(json, start, json.length - start), plainlyNfc(json, start), type, format,
-        olderFormats);
-  }
-
-  /** The same for a document already decoded, such as a line a reader gave. */
-  static <T> T streamed(String json, Class<T> type) {
-    boolean plain = io.github.cchc.model.text.Folding.isPlainlyNfc(json) && json.indexOf("\\u") < 0;
-    return streamed(MAPPER.createParser(json), plain, type, null);
-  }
-
-  private static <T> T streamed(JsonParser raw, boolean plain, Class<T> type, String format, String... olderFormats) {
-    try (JsonParser parser = plain ? raw : new NfcParser(raw)) {
+    JsonParser raw = MAPPER.createParser(json, start, json.length - start);
+    try (JsonParser parser = plainlyNfc(json, start) ? raw : new NfcParser(raw)) {
       if (format != null) {
         if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT
             || parser.nextToken() != tools.jackson.core.JsonToken.PROPERTY_NAME || !FORMAT.equals(parser.currentName())

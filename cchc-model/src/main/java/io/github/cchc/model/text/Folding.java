@@ -36,11 +36,8 @@ public final class Folding {
    * Additional (U+1E00 to U+1EFF, where precomposed Vietnamese lives) is in NFC: none of them
    * decomposes or combines with another (FoldingTest checks every pair). Nearly all Vietnamese text
    * is, and is told so without the normaliser.
-   *
-   * @param s the text, not null
-   * @return true if the text is certainly in NFC; false says nothing
    */
-  public static boolean isPlainlyNfc(String s) {
+  static boolean isPlainlyNfc(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
