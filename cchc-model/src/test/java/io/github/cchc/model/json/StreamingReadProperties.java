@@ -75,6 +75,21 @@ class StreamingReadProperties {
     assertEquals(CchcJson.readAsTree(bytes, type, format, older), streamed);
   }
 
+  @Property(tries = 100)
+  void linesFromAReaderAndFromBytesReadAlike(@ForAll List<Dossier> dossiers) {
+    StringBuilder text = new StringBuilder();
+    dossiers.forEach(d -> text.append(CchcJson.writeLine(d)).append('\n'));
+    for (String lines : List.of(text.toString(), Normalizer.normalize(text, Normalizer.Form.NFD),
+        escaped(Normalizer.normalize(text, Normalizer.Form.NFD)))) {
+      try (var fromReader = CchcJson.readLines(new java.io.StringReader(lines), Dossier.class);
+          var fromBytes = CchcJson.readLines(new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+              Dossier.class)) {
+        assertEquals(dossiers, fromReader.toList());
+        assertEquals(dossiers, fromBytes.toList());
+      }
+    }
+  }
+
   @Property(tries = 1000)
   void aDamagedDocumentStreamsToTheTreesValueOrToNone(@ForAll Plan plan, @ForAll("damages") Damage damage,
       @ForAll("positions") int position) {
