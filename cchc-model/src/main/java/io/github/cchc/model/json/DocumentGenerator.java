@@ -103,12 +103,11 @@ final class DocumentGenerator extends JsonGeneratorDelegate {
   /** The pointer of the scalar about to be written: the property named, or the array's next index. */
   private String next() {
     var context = delegate.streamWriteContext();
-    String parent = context.pathAsPointer().toString();
-    if (context.inArray()) {
-      // The context counts the entries written; the next is at that index.
-      String p = context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
-      return p + "/" + (context.getCurrentIndex() + 1);
+    if (!context.inArray()) {
+      return context.pathAsPointer().toString();
     }
-    return parent;
+    // An array's context stands at the last entry written; the next is the one after it.
+    String array = context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+    return array + "/" + (context.getCurrentIndex() + 1);
   }
 }
