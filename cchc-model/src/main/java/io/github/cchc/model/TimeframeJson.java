@@ -1,5 +1,6 @@
 package io.github.cchc.model;
 
+import io.github.cchc.model.text.IsoTimes;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -114,8 +115,8 @@ final class TimeframeJson {
       }
       try {
         Timeframe structure = switch (kind) {
-          case MONTH -> Timeframe.ofMonth(parse(node, "month", ctxt, YearMonth::parse));
-          case BEFORE -> Timeframe.before(parse(node, "exclusiveDeadline", ctxt, LocalDate::parse));
+          case MONTH -> Timeframe.ofMonth(parse(node, "month", ctxt, IsoTimes::month));
+          case BEFORE -> Timeframe.before(parse(node, "exclusiveDeadline", ctxt, IsoTimes::date));
           case QUARTERS -> Timeframe.ofQuarters(year(node, ctxt), ints(node, "quarters", ctxt));
           case BETWEEN -> Timeframe.between(
               nested(node, "from", ctxt), nested(node, "to", ctxt));

@@ -6,6 +6,7 @@ import io.github.cchc.model.AgencyDirectory;
 import io.github.cchc.model.CchcException;
 import io.github.cchc.model.Plan;
 import io.github.cchc.model.Scorecard;
+import io.github.cchc.model.text.IsoTimes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -121,12 +122,12 @@ public final class CchcJson {
   /** Dates are read only as ISO-8601 strings; Jackson would otherwise also take [2024,1,1] or epoch days. */
   private static tools.jackson.databind.module.SimpleModule isoDates() {
     tools.jackson.databind.module.SimpleModule module = new tools.jackson.databind.module.SimpleModule("cchc-iso-dates");
-    module.addDeserializer(java.time.LocalDate.class, new IsoDate<>(java.time.LocalDate.class, java.time.LocalDate::parse));
-    module.addDeserializer(java.time.YearMonth.class, new IsoDate<>(java.time.YearMonth.class, java.time.YearMonth::parse));
+    module.addDeserializer(java.time.LocalDate.class, new IsoDate<>(java.time.LocalDate.class, IsoTimes::date));
+    module.addDeserializer(java.time.YearMonth.class, new IsoDate<>(java.time.YearMonth.class, IsoTimes::month));
     module.addDeserializer(java.time.MonthDay.class, new IsoDate<>(java.time.MonthDay.class, java.time.MonthDay::parse));
     // Times are when dossiers moved, which the working calendar must be able to count.
     module.addDeserializer(java.time.LocalDateTime.class, new IsoDate<>(java.time.LocalDateTime.class, text -> {
-      java.time.LocalDateTime time = java.time.LocalDateTime.parse(text);
+      java.time.LocalDateTime time = IsoTimes.dateTime(text);
       if (time.getYear() < Plan.FIRST_YEAR.getValue() || time.getYear() > Plan.LAST_YEAR.getValue()) {
         throw new java.time.DateTimeException(text + " is outside " + Plan.FIRST_YEAR + " to " + Plan.LAST_YEAR);
       }
