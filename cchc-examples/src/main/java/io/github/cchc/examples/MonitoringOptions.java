@@ -22,7 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** The inputs of the commands that follow a plan: what is known on a date beside the plan. */
 final class MonitoringOptions {
@@ -58,14 +62,27 @@ final class MonitoringOptions {
    * against the directory the plan had.
    */
   PlanRevisions revisions(Path file) {
-    JsonNode tree = CommonOptions.read(file, CchcJson::readTree);
-    if (!tree.path("format").asString("").equals(ReportJson.REVISIONS_FORMAT)) {
+    if (!CommonOptions.read(file, MonitoringOptions::format).equals(ReportJson.REVISIONS_FORMAT)) {
       return PlanRevisions.of(plan(file));
     }
     if (directory.isPresent()) {
       throw Failure.of("error.directory-revisions");
     }
-    return CommonOptions.read(file, f -> ReportJson.readRevisions(CchcJson.writeTree(tree)));
+    return CommonOptions.read(file, f -> ReportJson.readRevisions(CchcJson.writeTree(CchcJson.readTree(f))));
+  }
+
+  /**
+   * The format tag a document opens with, as cchc writes it, or empty text: read from its first
+   * tokens, so that a plan is parsed once, by its reader, whatever its size.
+   */
+  private static String format(Path file) {
+    try (JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(), file)) {
+      return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.PROPERTY_NAME
+          && p.currentName().equals("format") && p.nextToken() == JsonToken.VALUE_STRING ? p.getString() : "";
+    } catch (JacksonException e) {
+      // Not JSON, or not a document: the plan reader says what is wrong with it.
+      return "";
+    }
   }
 
   private Plan withDirectory(Plan p) {

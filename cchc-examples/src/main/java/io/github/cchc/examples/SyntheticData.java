@@ -272,8 +272,7 @@ public final class SyntheticData {
 
   private static Target goal(String sentence, int year) {
     Target t = Target.parseAll(sentence, Year.of(year)).get(0);
-    return Target.builder().from(t).indicatorId(io.github.cchc.model.IndicatorCatalog.builtIn().recognise(sentence)
-        .map(io.github.cchc.model.Indicator::id)).build();
+    return io.github.cchc.model.Indicator.recognise(sentence).map(t::withIndicator).orElse(t);
   }
 
   /** SYNTHETIC yearly results of the programme's two indicators, 2021 to 2024, made up. */

@@ -47,8 +47,7 @@ class ProgrammeProperties implements CchcGenerators {
 
   static Target parsed(String sentence, int year) {
     Target t = Target.parseAll(sentence, Year.of(year)).get(0);
-    return Target.builder().from(t).indicatorId(io.github.cchc.model.IndicatorCatalog.builtIn().recognise(sentence)
-        .map(Indicator::id)).build();
+    return Indicator.recognise(sentence).map(t::withIndicator).orElse(t);
   }
 
   private static List<Finding> check(Plan plan, Programme programme) {

@@ -895,7 +895,7 @@ public final class CchcJson {
   private static JsonNode nfc(JsonNode node) {
     if (node.isString()) {
       String s = node.stringValue();
-      String normal = NfcParser.nfc(s);
+      String normal = io.github.cchc.model.text.Folding.nfc(s);
       return normal == s ? node : MAPPER.getNodeFactory().stringNode(normal);
     }
     if (node.isObject()) {

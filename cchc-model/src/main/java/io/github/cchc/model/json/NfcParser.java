@@ -22,14 +22,10 @@ final class NfcParser extends JsonParserDelegate {
     return delegate.currentToken() == JsonToken.VALUE_STRING;
   }
 
-  static String nfc(String s) {
-    return Folding.nfc(s);
-  }
-
   @Override
   public String getString() {
     String s = delegate.getString();
-    return s != null && isValue() ? nfc(s) : s;
+    return s != null && isValue() ? Folding.nfc(s) : s;
   }
 
   @Override

@@ -477,7 +477,8 @@ public final class DossierStatistics {
     private final long periodFrom;
     private final long periodUntil;
     private final long asOfNanos;
-    // Rows counted by their set of four flags, a table's byte; added into flags when finished.
+    // Dossiers counted by their set of four flags (bit i is Flag i, as a table's byte holds them);
+    // added into flags when finished.
     private final long[] flagSets = new long[16];
     private final long[] counts;
     private final long[] channels;
@@ -527,10 +528,8 @@ public final class DossierStatistics {
       if (received) {
         counts[index(Basis.RECEIVED, outcome, c)]++;
         channels[d.channel().ordinal()]++;
-        flags[Flag.FULLY_ONLINE.ordinal()] += d.fullyOnline() ? 1 : 0;
-        flags[Flag.PAID_ONLINE.ordinal()] += d.paidOnline() ? 1 : 0;
-        flags[Flag.ELECTRONIC_RESULT.ordinal()] += d.electronicResult() ? 1 : 0;
-        flags[Flag.DIGITISED.ordinal()] += d.digitised() ? 1 : 0;
+        flagSets[(d.fullyOnline() ? 1 : 0) | (d.paidOnline() ? 2 : 0) | (d.electronicResult() ? 4 : 0)
+            | (d.digitised() ? 8 : 0)]++;
       }
       if (ended) {
         counts[index(Basis.ENDED, outcome, c)]++;

@@ -126,6 +126,11 @@ public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, Met
         x.remaining()));
   }
 
+  /** A trend in the unit's own terms: a percentage's on the log-odds scale, any other value's straight. */
+  static Optional<Forecast> trend(Target.Unit unit, SortedMap<LocalDate, BigDecimal> series, LocalDate day) {
+    return unit == Target.Unit.PERCENT ? percentTrend(series, day) : trend(series, day);
+  }
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static BigDecimal clamp(BigDecimal v) {

@@ -5,7 +5,6 @@ import io.github.cchc.model.Plan;
 import io.github.cchc.model.StatedTarget;
 import io.github.cchc.model.Target;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -235,7 +234,7 @@ public final class PlanHistory {
       Tally t = status.total();
       int due = t.onTime() + t.late() + t.overdue();
       points.add(new Point(s.asOf(), t.total(), due, t.onTime(), t.late(), t.overdue(), status.onTimeRate(),
-          due == 0 ? Optional.empty() : Optional.of(rate(t.onTime() + t.late(), due)), revision));
+          due == 0 ? Optional.empty() : Optional.of(TargetEvaluation.percent(t.onTime() + t.late(), due)), revision));
       for (TaskState state : status.tasks()) {
         TaskStatus previous = before.put(state.row().pointer(), state.status());
         if (previous != null && previous != state.status()) {
@@ -301,10 +300,6 @@ public final class PlanHistory {
     return out;
   }
 
-  private static BigDecimal rate(int part, int whole) {
-    return TargetEvaluation.plain(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN));
-  }
-
   /** Each measurable key target's course through the measurements that concern it. */
   private static List<TargetCourse> courses(Plan plan, List<Measurement> measurements) {
     List<TargetCourse> courses = new ArrayList<>();
@@ -326,7 +321,7 @@ public final class PlanHistory {
       for (Measurement m : concerning) {
         BigDecimal v = m.measuredValue().orElseThrow();
         points.add(new TargetPoint(m.periodEnd(), m.measuredOn(),
-            TargetEvaluation.plain(v.setScale(2, RoundingMode.HALF_EVEN)), target.evaluate(v)));
+            TargetEvaluation.shown(v), target.evaluate(v)));
         if (!m.periodEnd().isAfter(yearEnd)) {
           series.put(m.periodEnd(), v);
         }
@@ -335,8 +330,7 @@ public final class PlanHistory {
       if (series.size() >= MIN_POINTS_FOR_FORECAST) {
         Measurement latest = concerning.stream().filter(m -> !m.periodEnd().isAfter(yearEnd))
             .reduce((a, b) -> b).orElseThrow();
-        forecast = counted(latest, yearStart, yearEnd).or(() -> target.unit() == Target.Unit.PERCENT
-            ? Forecast.percentTrend(series, yearEnd) : Forecast.trend(series, yearEnd));
+        forecast = counted(latest, yearStart, yearEnd).or(() -> Forecast.trend(target.unit(), series, yearEnd));
       }
       courses.add(new TargetCourse(stated.label(), target, points, forecast));
     }

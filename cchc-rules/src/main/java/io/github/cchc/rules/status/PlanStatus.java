@@ -11,7 +11,6 @@ import io.github.cchc.model.Target;
 import io.github.cchc.model.TaskRow;
 import io.github.cchc.model.Timeframe;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -155,9 +154,7 @@ public final class PlanStatus {
     long dueBy = states.stream().filter(s -> s.status().isCompleted() || s.status() == TaskStatus.OVERDUE).count();
     long onTime = states.stream().filter(s -> s.status() == TaskStatus.COMPLETED_ON_TIME).count();
     long overdue = states.stream().filter(s -> s.status() == TaskStatus.OVERDUE).count();
-    Optional<BigDecimal> rate = dueBy == 0 ? Optional.empty()
-        : Optional.of(TargetEvaluation.plain(
-            BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(dueBy), 2, RoundingMode.HALF_EVEN)));
+    Optional<BigDecimal> rate = dueBy == 0 ? Optional.empty() : Optional.of(TargetEvaluation.percent(onTime, dueBy));
 
     // One evaluation per key target: the plan's on-time completion target is judged by the rate the
     // progress gives (unless a measurement of it is given), and that one evaluation is what every view shows.

@@ -3,7 +3,6 @@ package io.github.cchc.rules.status;
 import io.github.cchc.model.Programme;
 import io.github.cchc.model.Target;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -139,14 +138,14 @@ public record ProgrammeProgress(String programme, List<TargetProgress> targets) 
         TreeMap<LocalDate, BigDecimal> series = new TreeMap<>();
         byYear.forEach((year, m) -> {
           BigDecimal v = m.measuredValue().orElseThrow();
-          years.add(new YearResult(year, m.periodEnd(), TargetEvaluation.plain(v.setScale(2, RoundingMode.HALF_EVEN)),
+          years.add(new YearResult(year, m.periodEnd(), TargetEvaluation.shown(v),
               target.evaluate(v)));
           series.put(m.periodEnd(), v);
         });
         Optional<Forecast> forecast = Optional.empty();
         if (!byYear.containsKey(phase.lastYear())) {
           LocalDate end = phase.lastYear().atMonth(12).atEndOfMonth();
-          forecast = target.unit() == Target.Unit.PERCENT ? Forecast.percentTrend(series, end) : Forecast.trend(series, end);
+          forecast = Forecast.trend(target.unit(), series, end);
         }
         out.add(new TargetProgress(phase.label(), phase.lastYear(), label, target, years, forecast));
       }

@@ -70,6 +70,16 @@ public final class TargetEvaluation {
     return of(target, latest(target, label, measurements));
   }
 
+  /** A share in percent, rounded half-even to two decimals, as every rate cchc reports is. */
+  static BigDecimal percent(long part, long whole) {
+    return plain(BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, java.math.RoundingMode.HALF_EVEN));
+  }
+
+  /** A measured value as a course shows it: rounded half-even to two decimals, one representation. */
+  static BigDecimal shown(BigDecimal value) {
+    return plain(value.setScale(2, java.math.RoundingMode.HALF_EVEN));
+  }
+
   /** One representation per number: 50 rather than 5E+1 or 50.00. */
   static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
