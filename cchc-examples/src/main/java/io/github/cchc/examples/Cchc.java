@@ -18,7 +18,8 @@ import picocli.CommandLine;
 @Command(name = "cchc", mixinStandardHelpOptions = true, version = Cchc.VERSION,
     description = "Checks administrative-reform plans and measures where they stand.",
     subcommands = {CheckCommand.class, StatusCommand.class, AgenciesCommand.class, ScoreCommand.class,
-        DossiersCommand.class, ImportCommand.class, ReadCommand.class, DiffCommand.class, ProgrammeCommand.class})
+        DossiersCommand.class, ImportCommand.class, ReadCommand.class, DiffCommand.class, ProgrammeCommand.class,
+        ReportCommand.class})
 public final class Cchc implements Runnable {
   /** Exit code for unusable input or usage. */
   static final int UNUSABLE = 2;

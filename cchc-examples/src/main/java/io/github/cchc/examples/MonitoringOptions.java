@@ -104,20 +104,26 @@ final class MonitoringOptions {
   }
 
   CheckInputs inputs() {
-    if (dueSoon < 0) {
-      throw Failure.of("error.due-soon", "value", dueSoon);
-    }
+    dueSoon();
     if (progress == null || asOf == null) {
       throw Failure.of("error.monitoring-inputs");
     }
-    ProgressSnapshot snapshot = CommonOptions.read(progress, f -> CchcJson.read(f, ProgressSnapshot.class));
-    CheckInputs.Builder b = CheckInputs.builder().asOf(asOf).progress(snapshot);
+    return inputs(CommonOptions.read(progress, f -> CchcJson.read(f, ProgressSnapshot.class)), asOf);
+  }
+
+  /** The inputs on a date with a snapshot of progress, whichever option gave it, and the other inputs given. */
+  CheckInputs inputs(ProgressSnapshot snapshot, LocalDate day) {
+    dueSoon();
+    CheckInputs.Builder b = CheckInputs.builder().asOf(day).progress(snapshot);
     measurements.ifPresent(f -> b.measurements(measurements()));
     submissions.ifPresent(f -> b.submissions(List.of(CommonOptions.read(f, g -> CchcJson.read(g, ReportSubmission[].class)))));
     return b.build();
   }
 
   Period dueSoon() {
+    if (dueSoon < 0) {
+      throw Failure.of("error.due-soon", "value", dueSoon);
+    }
     return Period.ofDays(dueSoon);
   }
 

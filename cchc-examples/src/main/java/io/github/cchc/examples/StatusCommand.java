@@ -70,22 +70,7 @@ final class StatusCommand implements Callable<Integer> {
   private Integer history() {
     PlanRevisions revisions = monitoring.revisions(plan);
     Plan p = revisions.latest();
-    List<ProgressSnapshot> snapshots = new ArrayList<>();
-    for (Path given : history) {
-      List<Path> files = new ArrayList<>();
-      if (Files.isDirectory(given)) {
-        try (Stream<Path> listed = Files.list(given)) {
-          listed.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw Failure.in(given, e);
-        }
-      } else {
-        files.add(given);
-      }
-      for (Path f : files) {
-        snapshots.add(CommonOptions.read(f, g -> CchcJson.read(g, ProgressSnapshot.class)));
-      }
-    }
+    List<ProgressSnapshot> snapshots = snapshots(history);
     PlanHistory h;
     try {
       h = PlanHistory.of(revisions, snapshots, monitoring.measurements());
@@ -117,6 +102,27 @@ final class StatusCommand implements Callable<Integer> {
     });
     out.flush();
     return 0;
+  }
+
+  /** The progress snapshots of {@code --history}: each directory's JSON files in name order, and the files named. */
+  static List<ProgressSnapshot> snapshots(List<Path> history) {
+    List<ProgressSnapshot> snapshots = new ArrayList<>();
+    for (Path given : history) {
+      List<Path> files = new ArrayList<>();
+      if (Files.isDirectory(given)) {
+        try (Stream<Path> listed = Files.list(given)) {
+          listed.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw Failure.in(given, e);
+        }
+      } else {
+        files.add(given);
+      }
+      for (Path f : files) {
+        snapshots.add(CommonOptions.read(f, g -> CchcJson.read(g, ProgressSnapshot.class)));
+      }
+    }
+    return snapshots;
   }
 
   private void curves(PrintWriter out, PlanHistory h) {

@@ -75,8 +75,14 @@ public final class TargetEvaluation {
     return plain(BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, java.math.RoundingMode.HALF_EVEN));
   }
 
-  /** A measured value as a course shows it: rounded half-even to two decimals, one representation. */
-  static BigDecimal shown(BigDecimal value) {
+  /**
+   * Gets a measured value as cchc shows it, in a target's course and on a report page: rounded
+   * half-even to two decimals, in one representation (50, not 50.00).
+   *
+   * @param value the value, not null
+   * @return the value shown, not null
+   */
+  public static BigDecimal shown(BigDecimal value) {
     return plain(value.setScale(2, java.math.RoundingMode.HALF_EVEN));
   }
 
