@@ -469,7 +469,9 @@ final class ReportPage {
       String shown = h.isEmpty() ? h : h.substring(0, 1).toUpperCase(locale) + h.substring(1);
       body.append("<th scope=\"col\">");
       if (sortable) {
-        body.append("<button type=\"button\">").append(esc(shown)).append("</button>");
+        // Chromium prints a header row repeated on a new page without the text of its buttons: print the words beside.
+        body.append("<button type=\"button\">").append(esc(shown)).append("</button><span class=\"printed\">")
+            .append(esc(shown)).append("</span>");
       } else {
         body.append(esc(shown));
       }
@@ -683,10 +685,14 @@ final class ReportPage {
       .counts li{border:1px solid var(--line);border-radius:6px;padding:4px 12px}
       .counts .n{font-weight:700;font-size:1.15rem}
       .sev-error .n{color:#c62828}.sev-warning .n{color:#a66f00}
-      .scroll{overflow-x:auto;margin:8px 0 16px}
+      /* Relative: the screen-reader words in a table are placed inside its scroll, not past the page's edge. */
+      .scroll{overflow-x:auto;margin:8px 0 16px;position:relative}
       table{border-collapse:collapse;width:100%;font-size:.92rem}
-      caption{text-align:left;color:var(--muted);padding:4px 0;caption-side:top}
-      th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+      caption{text-align:left;color:var(--muted);padding:4px 0;caption-side:top;position:sticky;left:0;max-width:calc(100vw - 32px)}
+      th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+      #targets-table td:nth-child(2),#tasks-table td:nth-child(2),#findings-table td:nth-child(4){min-width:15em}
+      #findings-table td:nth-child(3),#tasks-table td:nth-child(3),#scorecard-table td:nth-child(2){min-width:9em}
+      #targets-table td:nth-child(6){min-width:11em}
       thead th{background:var(--band);border-bottom:2px solid #aab4c0;overflow-wrap:normal}
       tbody th[scope=row]{min-width:9em}#agencies-table tbody th{min-width:13em}
       tbody th.label{min-width:0;white-space:nowrap}
@@ -694,13 +700,13 @@ final class ReportPage {
       td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       tr.behind td:nth-child(6){color:#c62828;font-weight:700}
       th button{font:inherit;font-weight:700;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+      .printed{display:none}
       th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
       code{font-size:.85em;overflow-wrap:anywhere}
       .outcome{padding:1px 8px;border-radius:10px;white-space:nowrap}
       .outcome-met{background:#e3f1e4;color:#1b5e20}.outcome-not-met{background:#fbe3e3;color:#8e1b1b}
-      .outcome-no-data{background:#eceff1;color:#455a64}
+      .outcome-no-data,.outcome-not-measurable{background:#eceff1;color:#455a64}
       .status{white-space:nowrap}.status-overdue{color:#c62828;font-weight:700}.status-due-soon{color:#a66f00;font-weight:700}
-      #tasks-table td:nth-child(2){min-width:16em}
       .change-up{color:#2e7d32}.change-down{color:#c62828}.change-same{color:var(--muted)}
       .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
       .depth-1 td:nth-child(2){padding-left:1.5em}.depth-2 td:nth-child(2){padding-left:3em}
@@ -723,7 +729,8 @@ final class ReportPage {
         thead{display:table-header-group}
         tr,figure.chart{break-inside:avoid}
         h2{break-after:avoid}
-        th button::after{content:none!important}
+        th button{display:none}
+        .printed{display:inline}
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       }
       """;

@@ -150,6 +150,22 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a command without waiting for its result: what a listener sends, since the result would
+   * come on the thread the listener holds.
+   */
+  void post(String session, String method, Map<String, ?> params) {
+    ObjectNode message = JSON.createObjectNode();
+    message.put("id", ids.incrementAndGet());
+    message.put("method", method);
+    message.set("params", JSON.valueToTree(params));
+    message.put("sessionId", session);
+    String text = JSON.writeValueAsString(message);
+    synchronized (socket) {
+      socket.sendText(text, true).join();
+    }
+  }
+
   /** Hears every event the browser sends. */
   void listen(Consumer<JsonNode> listener) {
     listeners.add(listener);
@@ -178,20 +194,34 @@ final class Chromium implements AutoCloseable {
     } catch (Exception e) {
       // The browser is ended below either way.
     }
+    // The browser's helpers (zygote, renderers) write to the profile until they end too.
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
+    for (ProcessHandle helper : helpers) {
+      helper.destroy();
+      try {
+        helper.onExit().get(10, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        helper.destroyForcibly();
+      }
+    }
     delete(profile);
   }
 
+  /** Deletes a directory and what it holds; a file that goes while it is walked is gone all the same. */
   static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+    for (int attempt = 0; Files.exists(dir); attempt++) {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (java.io.UncheckedIOException | java.nio.file.DirectoryNotEmptyException e) {
+        if (attempt == 5) {
+          throw e;
+        }
       }
     }
   }
