@@ -119,7 +119,8 @@ final class ReportCommand implements Callable<Integer> {
     Optional<PlanStatus> status = inputs.map(i -> i.status(p, monitoring.dueSoon()));
     CheckReport report = inputs.map(i -> RuleSet.builtIn().check(p, i)).orElseGet(() -> RuleSet.builtIn().check(p));
     String given = inputs.map(i -> monitoring.given(options, i)).orElse(options.text("report.planOnly"));
-    page.summary(status.map(s -> PlanSummary.of(p, report, s)).orElseGet(() -> PlanSummary.of(p, report)), asOf, given);
+    page.summary(status.map(s -> PlanSummary.of(p, report, s)).orElseGet(() -> PlanSummary.of(p, report)),
+        p.issuer().map(p.directory()::nameOf), asOf, given);
     if (status.isPresent()) {
       StatusReport s = StatusReport.of(p, status.get(), report);
       page.targets(s.keyTargets(), s.onTimeRate(), historyReport).areas(s.total(), s.byArea()).agencies(s.byAgency());

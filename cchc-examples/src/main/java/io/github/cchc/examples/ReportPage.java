@@ -71,13 +71,17 @@ final class ReportPage {
   }
 
   /** The top of the page: the plan, its decision, the date, the inputs given, then the summary. */
-  ReportPage summary(PlanSummary s, Optional<LocalDate> asOf, String inputs) {
+  ReportPage summary(PlanSummary s, Optional<String> issuer, Optional<LocalDate> asOf, String inputs) {
     body.append("<header>\n<h1>").append(esc(s.title())).append("</h1>\n");
-    s.issuingDocument().ifPresent(d -> body.append("<p class=\"decision\">").append(esc(CliText.of(locale,
-        "summary.decision", "type", label(d.type()), "number", d.number().orElse(""), "date",
-        d.issuedOn().map(this::label).orElse("")))).append("</p>\n"));
+    List<String> issued = new ArrayList<>();
+    issuer.ifPresent(issued::add);
+    s.issuingDocument().ifPresent(d -> issued.add(CliText.of(locale, "summary.decision", "type", label(d.type()),
+        "number", d.number().orElse(""), "date", d.issuedOn().map(this::label).orElse(""))));
+    if (!issued.isEmpty()) {
+      body.append("<p class=\"decision\">").append(esc(sentence(String.join(" — ", issued)))).append("</p>\n");
+    }
     asOf.ifPresent(d -> body.append("<p class=\"as-of\">").append(esc(text("asOf", "date", label(d)))).append("</p>\n"));
-    body.append("<p class=\"inputs\">").append(esc(inputs)).append("</p>\n</header>\n<main>\n");
+    body.append("<p class=\"inputs\">").append(esc(sentence(inputs))).append("</p>\n</header>\n<main>\n");
     open("summary", text("summary"));
     s.health().ifPresent(h -> {
       body.append("<p class=\"health health-").append(cssName(h)).append("\" id=\"health\">")
@@ -95,9 +99,16 @@ final class ReportPage {
       body.append("<li class=\"sev-").append(cssName(severity)).append("\"><span class=\"n\">")
           .append(s.counts().get(severity)).append("</span> ").append(esc(label(severity))).append("</li>\n");
     }
-    body.append("</ul>\n<p>").append(esc(CliText.of(locale, "summary.rows", "topLevel", s.rows().topLevel(), "all",
+    body.append("</ul>\n");
+    if (!s.commonest().isEmpty()) {
+      List<String> codes = new ArrayList<>();
+      s.commonest().forEach(c -> codes.add(c.code() + " " + c.count()));
+      body.append("<p>").append(esc(sentence(CliText.of(locale, "summary.commonest", "codes", String.join(", ", codes)))))
+          .append("</p>\n");
+    }
+    body.append("<p>").append(esc(sentence(CliText.of(locale, "summary.rows", "topLevel", s.rows().topLevel(), "all",
         s.rows().all(), "tracked", s.rows().tracked()) + (s.rows().illegible() > 0
-        ? CliText.of(locale, "summary.illegible", "illegible", s.rows().illegible()) : ""))).append("</p>\n");
+        ? CliText.of(locale, "summary.illegible", "illegible", s.rows().illegible()) : "")))).append("</p>\n");
     close();
     return this;
   }
@@ -466,7 +477,7 @@ final class ReportPage {
         .append("<caption id=\"").append(id).append("-c\">").append(esc(caption)).append("</caption>\n<thead><tr>");
     for (String h : headers) {
       // Headers borrowed from the command line's columns are in lower case there.
-      String shown = h.isEmpty() ? h : h.substring(0, 1).toUpperCase(locale) + h.substring(1);
+      String shown = sentence(h);
       body.append("<th scope=\"col\">");
       if (sortable) {
         // Chromium prints a header row repeated on a new page without the text of its buttons: print the words beside.
@@ -635,6 +646,11 @@ final class ReportPage {
   /** Coordinates to two decimals, the same on every machine. */
   private static String fixed(double v) {
     return BigDecimal.valueOf(Math.round(v * 100), 2).stripTrailingZeros().toPlainString();
+  }
+
+  /** The command line's texts begin in lower case, as lines of a listing; on the page they begin a sentence. */
+  private String sentence(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
   }
 
   private static String cssName(Enum<?> value) {

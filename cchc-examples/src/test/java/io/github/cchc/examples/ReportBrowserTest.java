@@ -62,6 +62,8 @@ class ReportBrowserTest {
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final Path DATA = CchcCommandTest.DATA;
   private static final Path SHOTS = Path.of("cchc-examples", "target", "report-screenshots");
+  private static final Path MEASUREMENTS = DATA.resolve("hai-phong-2024.measurements.synthetic.json");
+  private static final Path SUBMISSIONS = DATA.resolve("hai-phong-2024.submissions.synthetic.json");
 
   private static Path dir;
   private static HttpServer server;
@@ -78,6 +80,10 @@ class ReportBrowserTest {
         "--progress", CchcCommandTest.PROGRESS, "--as-of", "2024-06-30", "--fail-on", "never",
         "-o", dir.resolve("hostile.html").toString());
     assertEquals(0, hostile.code(), hostile.err());
+    CchcCommandTest.Run progress = CchcCommandTest.run("report", CchcCommandTest.PLAN, "--progress",
+        CchcCommandTest.PROGRESS, "--as-of", "2024-06-30", "--measurements", MEASUREMENTS.toString(), "--submissions",
+        SUBMISSIONS.toString(), "--fail-on", "never", "-o", dir.resolve("progress.html").toString());
+    assertEquals(0, progress.code(), progress.err());
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();
@@ -192,60 +198,13 @@ class ReportBrowserTest {
       }
     }
     ProgressSnapshot last = snapshots.get(snapshots.size() - 1);
-    List<Measurement> measurements = List.of(CchcJson.read(DATA.resolve("hai-phong-2024.measurements.synthetic.json"),
-        Measurement[].class));
-    List<ReportSubmission> submissions = List.of(CchcJson.read(DATA.resolve(
-        "hai-phong-2024.submissions.synthetic.json"), ReportSubmission[].class));
-    Plan plan = revisions.inForceOn(last.asOf());
-    CheckInputs inputs = CheckInputs.builder().asOf(last.asOf()).progress(last).measurements(measurements)
+    List<Measurement> measurements = List.of(CchcJson.read(MEASUREMENTS, Measurement[].class));
+    List<ReportSubmission> submissions = List.of(CchcJson.read(SUBMISSIONS, ReportSubmission[].class));
+    CheckInputs yearEnd = CheckInputs.builder().asOf(last.asOf()).progress(last).measurements(measurements)
         .submissions(submissions).build();
-    PlanStatus status = inputs.status(plan, Period.ofDays(14));
-    CheckReport report = RuleSet.builtIn().check(plan, inputs);
+    JsonNode bundled = figuresShown("report.html", revisions.inForceOn(last.asOf()), yearEnd);
     PlanHistory history = PlanHistory.of(revisions, snapshots, measurements);
-
-    Tab tab = open("report.html", 1280, 900, false);
-    JsonNode shown = tab.eval("""
-        (() => {
-          const rows = s => Array.from(document.querySelectorAll(s)).map(r => Array.from(r.cells).map(c => c.textContent.trim()));
-          return {areas: rows('#areas-table tbody tr'), plan: rows('#areas-table tfoot tr'),
-            agencies: rows('#agencies-table tbody tr'), targets: rows('#targets-table tbody tr'),
-            history: rows('#history-table tbody tr'), tasks: rows('#tasks-table tbody tr'),
-            rate: document.getElementById('on-time-rate').textContent,
-            health: document.querySelector('#health strong').textContent,
-            dossiers: document.getElementById('dossier-rates').textContent,
-            counts: Array.from(document.querySelectorAll('#finding-counts .n')).map(n => n.textContent)};
-        })()""");
-
-    List<List<String>> areas = new ArrayList<>();
-    for (Map.Entry<ReformArea, Tally> e : status.byArea().entrySet()) {
-      areas.add(tallyRow(Labels.of(e.getKey(), VI), e.getValue()));
-    }
-    assertEquals(areas, strings(shown.get("areas")), "counts per reform area");
-    assertEquals(List.of(tallyRow("Cả kế hoạch", status.total())), strings(shown.get("plan")), "the whole plan");
-
-    List<List<String>> agencies = strings(shown.get("agencies"));
-    assertEquals(status.byAgency().size(), agencies.size(), "one row per agency");
-    for (int i = 0; i < agencies.size(); i++) {
-      AgencyStanding a = status.byAgency().get(i);
-      assertEquals(a.name(), agencies.get(i).get(0));
-      assertEquals(Integer.toString(a.led().total()), agencies.get(i).get(1), a.name() + " led");
-      assertEquals(Integer.toString(a.led().overdue()), agencies.get(i).get(5), a.name() + " overdue");
-      assertEquals(Integer.toString(a.reportsOwed()), agencies.get(i).get(7), a.name() + " reports owed");
-    }
-
-    assertTrue(shown.get("rate").asString().endsWith(": " + Labels.of(status.onTimeRate().orElseThrow(), VI) + "%"),
-        "the on-time rate: " + shown.get("rate"));
-    assertEquals(Labels.of(status.health(), VI), shown.get("health").asString());
-
-    List<List<String>> targets = strings(shown.get("targets"));
-    assertEquals(status.keyTargets().size(), targets.size());
-    for (int i = 0; i < targets.size(); i++) {
-      assertEquals(plan.statedTargets().get(i).label(), targets.get(i).get(0));
-      assertEquals(Labels.of(status.keyTargets().get(i).outcome(), VI), targets.get(i).get(2),
-          "outcome of target " + targets.get(i).get(0));
-    }
-
-    List<List<String>> points = strings(shown.get("history"));
+    List<List<String>> points = strings(bundled.get("history"));
     assertEquals(history.points().size(), points.size());
     for (int i = 0; i < points.size(); i++) {
       PlanHistory.Point p = history.points().get(i);
@@ -254,25 +213,81 @@ class ReportBrowserTest {
           p.onTimeRate().map(r -> Labels.of(r, VI) + "%").orElse("—"),
           p.completionRate().map(r -> Labels.of(r, VI) + "%").orElse("—")), points.get(i));
     }
-    assertEquals(status.tasks().size(), strings(shown.get("tasks")).size(), "every tracked task");
-
     DateRange year = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
     DossierStatistics dossiers;
     try (Stream<Dossier> lines = CchcJson.readLines(Files.newInputStream(DATA.resolve("dossiers-2024.synthetic.jsonl")),
         Dossier.class)) {
       dossiers = DossierStatistics.of(lines, year);
     }
-    String text = shown.get("dossiers").asString();
+    String text = bundled.get("dossiers").asString();
     for (OnTimeDefinition definition : List.of(OnTimeDefinition.PLAN_WORDING, OnTimeDefinition.DECISION_766)) {
       String rate = Labels.of(dossiers.rate(definition).percent(2).orElseThrow(), VI) + "%";
       assertTrue(text.contains(" " + rate), definition + " rate " + rate + " in: " + text);
     }
 
+    // Mid-year, on the plan's synthetic progress, some agencies are behind: their overdue counts are not all zero.
+    Plan plan = CchcJson.readPlan(Path.of(CchcCommandTest.PLAN));
+    ProgressSnapshot june = CchcJson.read(Path.of(CchcCommandTest.PROGRESS), ProgressSnapshot.class);
+    CheckInputs midYear = CheckInputs.builder().asOf(LocalDate.of(2024, 6, 30)).progress(june)
+        .measurements(measurements).submissions(submissions).build();
+    JsonNode progress = figuresShown("progress.html", plan, midYear);
+    assertTrue(strings(progress.get("agencies")).stream().anyMatch(row -> !row.get(5).equals("0")),
+        "an agency with overdue tasks, for the overdue counts to be tested");
+  }
+
+  /** The figures a page shows, each held to the library's for the plan and inputs it was made of. */
+  private static JsonNode figuresShown(String page, Plan plan, CheckInputs inputs) throws Exception {
+    PlanStatus status = inputs.status(plan, Period.ofDays(14));
+    CheckReport report = RuleSet.builtIn().check(plan, inputs);
+    Tab tab = open(page, 1280, 900, false);
+    JsonNode shown = tab.eval("""
+        (() => {
+          const rows = s => Array.from(document.querySelectorAll(s)).map(r => Array.from(r.cells).map(c => c.textContent.trim()));
+          const text = id => document.getElementById(id) ? document.getElementById(id).textContent : '';
+          return {areas: rows('#areas-table tbody tr'), plan: rows('#areas-table tfoot tr'),
+            agencies: rows('#agencies-table tbody tr'), targets: rows('#targets-table tbody tr'),
+            history: rows('#history-table tbody tr'), tasks: rows('#tasks-table tbody tr'),
+            rate: text('on-time-rate'), health: document.querySelector('#health strong').textContent,
+            dossiers: text('dossier-rates'),
+            counts: Array.from(document.querySelectorAll('#finding-counts .n')).map(n => n.textContent)};
+        })()""");
+
+    List<List<String>> areas = new ArrayList<>();
+    for (Map.Entry<ReformArea, Tally> e : status.byArea().entrySet()) {
+      areas.add(tallyRow(Labels.of(e.getKey(), VI), e.getValue()));
+    }
+    assertEquals(areas, strings(shown.get("areas")), page + ": counts per reform area");
+    assertEquals(List.of(tallyRow("Cả kế hoạch", status.total())), strings(shown.get("plan")), page + ": the whole plan");
+
+    List<List<String>> agencies = strings(shown.get("agencies"));
+    assertEquals(status.byAgency().size(), agencies.size(), page + ": one row per agency");
+    for (int i = 0; i < agencies.size(); i++) {
+      AgencyStanding a = status.byAgency().get(i);
+      assertEquals(a.name(), agencies.get(i).get(0));
+      assertEquals(Integer.toString(a.led().total()), agencies.get(i).get(1), page + ": " + a.name() + " led");
+      assertEquals(Integer.toString(a.led().overdue()), agencies.get(i).get(5), page + ": " + a.name() + " overdue");
+      assertEquals(Integer.toString(a.reportsOwed()), agencies.get(i).get(7), page + ": " + a.name() + " reports owed");
+    }
+
+    assertTrue(shown.get("rate").asString().endsWith(": " + Labels.of(status.onTimeRate().orElseThrow(), VI) + "%"),
+        page + ": the on-time rate: " + shown.get("rate"));
+    assertEquals(Labels.of(status.health(), VI), shown.get("health").asString(), page + ": the health");
+
+    List<List<String>> targets = strings(shown.get("targets"));
+    assertEquals(status.keyTargets().size(), targets.size());
+    for (int i = 0; i < targets.size(); i++) {
+      assertEquals(plan.statedTargets().get(i).label(), targets.get(i).get(0));
+      assertEquals(Labels.of(status.keyTargets().get(i).outcome(), VI), targets.get(i).get(2),
+          page + ": outcome of target " + targets.get(i).get(0));
+    }
+    assertEquals(status.tasks().size(), strings(shown.get("tasks")).size(), page + ": every tracked task");
+
     List<String> counts = new ArrayList<>();
     for (Severity severity : Severity.values()) {
       counts.add(Integer.toString(report.counts().get(severity)));
     }
-    assertEquals(counts, strings(List.of(shown.get("counts"))).get(0), "findings by severity");
+    assertEquals(counts, strings(List.of(shown.get("counts"))).get(0), page + ": findings by severity");
+    return shown;
   }
 
   private static List<String> tallyRow(String name, Tally t) {
