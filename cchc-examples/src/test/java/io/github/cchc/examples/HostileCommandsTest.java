@@ -148,6 +148,16 @@ class HostileCommandsTest {
     Path aliases = file("bi-danh.json", "{\"Sở Nội vụ\": 7}");
     cases.add(new Case("read: aliases of the wrong type", 2, List.of(s(aliases)), "read", data + "/hai-phong-2024.txt",
         "--aliases", s(aliases)));
+    Path history = DIR.resolve("moc-tien-do");
+    Files.createDirectories(history);
+    Path snapshot = file("moc-tien-do/2024-01-31.json", "{\"asOf\":\"2024-01-31\",\"tasks\":[");
+    cases.add(new Case("report: a snapshot cut short", 2, List.of(s(snapshot)), "report", CchcCommandTest.PLAN,
+        "--history", s(history)));
+    Path page = DIR.resolve("khong-co-thu-muc").resolve("bao-cao.html");
+    cases.add(new Case("report: a page written where no directory is", 2, List.of(s(page)), "report",
+        CchcCommandTest.PLAN, "-o", s(page)));
+    cases.add(new Case("report: dossiers not in UTF-8", 2, List.of(s(dossierLatin1), "2"), "report", CchcCommandTest.PLAN,
+        "--dossiers", s(dossierLatin1), "--as-of", "2024-12-31"));
     cases.add(new Case("an unknown option", 2, List.of("--khong-co"), "check", CchcCommandTest.PLAN, "--khong-co"));
     return cases;
   }
@@ -267,7 +277,8 @@ class HostileCommandsTest {
 
   @Test
   void everyCommandAnswersVersion() {
-    for (String command : List.of("check", "status", "agencies", "score", "dossiers", "import", "read")) {
+    for (String command : List.of("check", "status", "agencies", "score", "dossiers", "import", "read", "diff", "programme",
+        "report")) {
       CchcCommandTest.Run o = run(command, "-V");
       assertEquals(0, o.code(), command);
       assertTrue(o.out().matches("cchc \\d+\\.\\d+\\.\\d+.*\\R"), command + ": " + o.out());
