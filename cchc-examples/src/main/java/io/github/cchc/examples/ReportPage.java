@@ -719,6 +719,7 @@ final class ReportPage {
       .printed{display:none}
       th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
       code{font-size:.85em;overflow-wrap:anywhere}
+      #findings-table td:nth-child(2) code{overflow-wrap:normal;white-space:nowrap}
       .outcome{padding:1px 8px;border-radius:10px;white-space:nowrap}
       .outcome-met{background:#e3f1e4;color:#1b5e20}.outcome-not-met{background:#fbe3e3;color:#8e1b1b}
       .outcome-no-data,.outcome-not-measurable{background:#eceff1;color:#455a64}
