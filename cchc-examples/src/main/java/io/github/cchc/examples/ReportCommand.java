@@ -88,6 +88,11 @@ final class ReportCommand implements Callable<Integer> {
     if (previous.isPresent() && scorecard.isEmpty()) {
       throw Failure.of("error.report-previous");
     }
+    // Measurements and reports sent are judged with progress; without it they would be dropped unsaid.
+    if (!followed && monitoring.progress == null
+        && (monitoring.measurements.isPresent() || monitoring.submissions.isPresent())) {
+      throw Failure.of("error.report-needs-progress");
+    }
     PlanRevisions revisions = monitoring.revisions(plan);
     ReportPage page = new ReportPage(options.locale());
     Optional<LocalDate> asOf = Optional.ofNullable(monitoring.asOf);
@@ -95,13 +100,16 @@ final class ReportCommand implements Callable<Integer> {
     Optional<HistoryReport> historyReport = Optional.empty();
     if (followed) {
       List<ProgressSnapshot> snapshots = new ArrayList<>(StatusCommand.snapshots(history));
+      if (snapshots.isEmpty()) {
+        throw Failure.of("error.report-no-snapshot");
+      }
       snapshots.sort(Comparator.comparing(ProgressSnapshot::asOf));
       if (asOf.isPresent()) {
         LocalDate day = asOf.get();
         snapshots.removeIf(s -> s.asOf().isAfter(day));
-      }
-      if (snapshots.isEmpty()) {
-        throw Failure.of("error.report-no-snapshot");
+        if (snapshots.isEmpty()) {
+          throw Failure.of("error.report-no-snapshot-by", "date", options.label(day));
+        }
       }
       ProgressSnapshot last = snapshots.get(snapshots.size() - 1);
       asOf = Optional.of(asOf.orElse(last.asOf()));

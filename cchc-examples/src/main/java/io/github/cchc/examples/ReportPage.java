@@ -124,6 +124,7 @@ final class ReportPage {
     for (StatusReport.TargetLine t : targets) {
       Optional<HistoryReport.TargetLine> course = history.flatMap(h -> h.keyTargets().stream()
           .filter(c -> c.label().equals(t.label()) && c.target().equals(t.target())).findFirst());
+      // A target's canonical text ends in its unit: "%" for a rate, nothing for a count.
       String unit = t.target().endsWith("%") ? "%" : "";
       body.append("<tr><th scope=\"row\" class=\"label\">").append(esc(t.label())).append("</th>");
       cell(t.target());
@@ -639,8 +640,10 @@ final class ReportPage {
     body.append("</svg>\n<figcaption>").append(esc(text("chartText"))).append("</figcaption>\n</figure>\n");
   }
 
+  /** Where a day falls in the plan's year, from 0 to 1; a snapshot taken after the year is drawn at its end. */
   private static double dayFraction(LocalDate day, LocalDate first, LocalDate last) {
-    return (double) (day.toEpochDay() - first.toEpochDay()) / (last.toEpochDay() - first.toEpochDay());
+    double x = (double) (day.toEpochDay() - first.toEpochDay()) / (last.toEpochDay() - first.toEpochDay());
+    return Math.max(0, Math.min(1, x));
   }
 
   /** Coordinates to two decimals, the same on every machine. */

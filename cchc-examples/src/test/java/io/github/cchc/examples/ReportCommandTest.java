@@ -144,7 +144,10 @@ class ReportCommandTest {
     assertEquals("report: --previous cần --scorecard\n", previous.err());
     CchcCommandTest.Run early = run(List.of("report", plan, "--history",
         DATA.resolve("hai-phong-2024.history.synthetic").toString(), "--as-of", "2023-12-31", "-o", out));
-    assertEquals("report: không có mốc tiến độ nào đến ngày --as-of\n", early.err());
+    assertEquals("report: không có mốc tiến độ nào đến ngày 31/12/2023 (--as-of)\n", early.err());
+    CchcCommandTest.Run dropped = run(List.of("report", plan, "--measurements",
+        DATA.resolve("hai-phong-2024.measurements.synthetic.json").toString(), "--lang", "en", "-o", out));
+    assertEquals("report: --measurements and --submissions are judged with --progress or --history\n", dropped.err());
     CchcCommandTest.Run undated = run(List.of("report", plan, "--dossiers",
         DATA.resolve("dossiers-2024.synthetic.jsonl").toString(), "-o", out));
     assertEquals(2, undated.code());
