@@ -12,6 +12,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
@@ -83,8 +84,151 @@ final class TimeframeJson {
   static final class Reader extends ValueDeserializer<Timeframe> {
     @Override
     public Timeframe deserialize(JsonParser p, DeserializationContext ctxt) {
+      // CchcJson's streaming read sets this attribute (under Timeframe.class): a document it cannot read is read again
+      // from its tree, whose reader below words the error, so this one only has to refuse what it does not take.
+      if (ctxt.getAttribute(Timeframe.class) != null && p.currentToken() == JsonToken.START_OBJECT) {
+        try {
+          return stream(p, true);
+        } catch (MalformedValueException | DateTimeException | IllegalArgumentException e) {
+          throw refused(p);
+        }
+      }
       JsonNode node = ctxt.readTree(p);
       return read(node, ctxt, true);
+    }
+
+    /** The properties a timeframe's JSON may have, one bit each, and those each kind has (with "kind" and "text"). */
+    private static final List<String> NAMES = List.of("kind", "text", "month", "exclusiveDeadline", "year", "quarters",
+        "from", "to", "frequency", "basis", "authorities");
+
+    private static int bits(String... names) {
+      int bits = 0;
+      for (String name : names) {
+        bits |= 1 << NAMES.indexOf(name);
+      }
+      return bits;
+    }
+
+    private static int properties(Timeframe.Kind kind) {
+      return switch (kind) {
+        case MONTH -> bits("kind", "text", "month");
+        case BEFORE -> bits("kind", "text", "exclusiveDeadline");
+        case QUARTERS -> bits("kind", "text", "year", "quarters");
+        case BETWEEN -> bits("kind", "text", "from", "to");
+        case YEAR -> bits("kind", "text", "year");
+        case RECURRING -> bits("kind", "text", "frequency", "year");
+        case SET_BY_AUTHORITY -> bits("kind", "text", "basis", "authorities");
+      };
+    }
+
+    /**
+     * Reads a timeframe from its tokens, the parser at its opening brace: the same value as the tree
+     * read gives, or a refusal for anything that read would not take as it is (a missing, unknown,
+     * repeated, null or mistyped property, a kind or value it refuses), never a value it would not give.
+     */
+    private static Timeframe stream(JsonParser p, boolean withText) {
+      String kind = null;
+      String text = null;
+      String month = null;
+      String deadline = null;
+      String frequency = null;
+      String basis = null;
+      int year = 0;
+      List<Integer> quarters = null;
+      List<String> authorities = null;
+      Timeframe from = null;
+      Timeframe to = null;
+      int seen = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        int index = t == JsonToken.PROPERTY_NAME ? NAMES.indexOf(p.currentName()) : -1;
+        if (index < 0 || (seen & 1 << index) != 0) {
+          throw refused(p);
+        }
+        seen |= 1 << index;
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (name) {
+          case "kind" -> kind = text(p, value);
+          case "text" -> text = text(p, value);
+          case "month" -> month = text(p, value);
+          case "exclusiveDeadline" -> deadline = text(p, value);
+          case "year" -> year = integer(p, value, Year.MIN_VALUE, Year.MAX_VALUE);
+          case "quarters" -> quarters = integers(p, value);
+          case "from" -> from = nested(p, value);
+          case "to" -> to = nested(p, value);
+          case "frequency" -> frequency = text(p, value);
+          case "basis" -> basis = text(p, value);
+          default -> authorities = texts(p, value);
+        }
+      }
+      if (kind == null) {
+        throw refused(p);
+      }
+      Timeframe.Kind k = Timeframe.Kind.valueOf(kind);
+      if (seen != (withText ? properties(k) : properties(k) & ~bits("text"))) {
+        throw refused(p);
+      }
+      Timeframe structure = switch (k) {
+        case MONTH -> Timeframe.ofMonth(IsoTimes.month(month));
+        case BEFORE -> Timeframe.before(IsoTimes.date(deadline));
+        case QUARTERS -> Timeframe.ofQuarters(Year.of(year), quarters);
+        case BETWEEN -> Timeframe.between(from, to);
+        case YEAR -> Timeframe.ofYear(Year.of(year));
+        case RECURRING -> Timeframe.recurring(Timeframe.Frequency.valueOf(frequency.toUpperCase(Locale.ROOT)
+            .equals(frequency) ? frequency : "?"), Year.of(year));
+        case SET_BY_AUTHORITY -> Timeframe.setBy(basis, authorities);
+      };
+      return withText ? structure.withText(text) : structure;
+    }
+
+    private static Timeframe nested(JsonParser p, JsonToken value) {
+      if (value != JsonToken.START_OBJECT) {
+        throw refused(p);
+      }
+      return stream(p, false);
+    }
+
+    private static String text(JsonParser p, JsonToken value) {
+      if (value != JsonToken.VALUE_STRING) {
+        throw refused(p);
+      }
+      return p.getString();
+    }
+
+    private static int integer(JsonParser p, JsonToken value, int min, int max) {
+      if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+          || p.getIntValue() < min || p.getIntValue() > max) {
+        throw refused(p);
+      }
+      return p.getIntValue();
+    }
+
+    private static List<Integer> integers(JsonParser p, JsonToken value) {
+      if (value != JsonToken.START_ARRAY) {
+        throw refused(p);
+      }
+      List<Integer> values = new ArrayList<>();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        // A cut document ends with no token: refused as a mistyped element.
+        values.add(integer(p, t, Integer.MIN_VALUE, Integer.MAX_VALUE));
+      }
+      return values;
+    }
+
+    private static List<String> texts(JsonParser p, JsonToken value) {
+      if (value != JsonToken.START_ARRAY) {
+        throw refused(p);
+      }
+      List<String> values = new ArrayList<>();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        values.add(text(p, t));
+      }
+      return values;
+    }
+
+    /** Not read from the tokens: the tree read that follows says why. */
+    private static MismatchedInputException refused(JsonParser p) {
+      return MismatchedInputException.from(p, Timeframe.class, "a timeframe the streaming read leaves to the tree read");
     }
 
     private static Timeframe read(JsonNode node, DeserializationContext ctxt, boolean withText) {

@@ -722,11 +722,19 @@ public final class CchcJson {
         // The binding starts at the next property (or the object's end), as it would inside an object.
         parser.nextToken();
       }
-      return MAPPER.readValue(parser, type);
+      return STREAMING.forType(type).readValue(parser);
     } catch (JacksonException | CchcException e) {
       return null;
     }
   }
+
+  /**
+   * The mapper as the streaming read uses it: the attribute under {@code Timeframe.class} lets the
+   * timeframe reader read from the tokens rather than from a small tree, as it may only where a
+   * refused document is read again by the tree path, whose messages it then gives.
+   */
+  private static final tools.jackson.databind.ObjectReader STREAMING = MAPPER.reader()
+      .withAttribute(io.github.cchc.model.Timeframe.class, Boolean.TRUE);
 
   /**
    * Whether every string a document can hold is already in NFC, told from its bytes at once: UTF-8
