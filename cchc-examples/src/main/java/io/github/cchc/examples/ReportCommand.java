@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code cchc report PLAN [--progress FILE --as-of DATE | --history DIR|FILE...] [--measurements FILE]
- * [--submissions FILE] [--dossiers FILE] [--scorecard FILE [--previous FILE]] [--lang vi|en] -o FILE}:
+ * [--submissions FILE] [--dossiers FILE] [--scorecard FILE [--previous FILE]] [--lang vi|en] [-o FILE]}:
  * the plan's standing as one self-contained HTML page.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,

@@ -284,16 +284,8 @@ final class ReportPage {
         continue;
       }
       double x = (month.get().getMonthValue() - 0.5) / 12;
-      for (Object[] s : new Object[][] {{e.getValue().planWording(), planPoints}, {e.getValue().decision766(),
-          decisionPoints}}) {
-        Optional<BigDecimal> r = ((Rate) s[0]).percent(2);
-        if (r.isPresent()) {
-          @SuppressWarnings("unchecked")
-          List<double[]> points = (List<double[]>) s[1];
-          points.add(new double[] {x, r.get().doubleValue()});
-          min = Math.min(min, r.get().doubleValue());
-        }
-      }
+      min = Math.min(min, point(planPoints, x, e.getValue().planWording()));
+      min = Math.min(min, point(decisionPoints, x, e.getValue().decision766()));
     }
     legend(new String[] {plan, decision}, new String[] {RATE, ON_TIME});
     List<String[]> ticks = new ArrayList<>();
@@ -320,6 +312,13 @@ final class ReportPage {
     tableEnd();
     close();
     return this;
+  }
+
+  /** Adds a month's rate to its line, when there is one, and returns it (100 when there is none). */
+  private static double point(List<double[]> line, double x, Rate rate) {
+    Optional<BigDecimal> percent = rate.percent(2);
+    percent.ifPresent(r -> line.add(new double[] {x, r.doubleValue()}));
+    return percent.map(BigDecimal::doubleValue).orElse(100.0);
   }
 
   private String rate(Rate r) {
