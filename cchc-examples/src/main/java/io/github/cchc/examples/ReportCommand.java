@@ -2,7 +2,6 @@ package io.github.cchc.examples;
 
 import io.github.cchc.model.Dossier;
 import io.github.cchc.model.Plan;
-import io.github.cchc.model.Scorecard;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckInputs;
 import io.github.cchc.rules.CheckReport;
@@ -14,7 +13,6 @@ import io.github.cchc.rules.report.ScoreReport;
 import io.github.cchc.rules.report.StatusReport;
 import io.github.cchc.rules.stats.DateRange;
 import io.github.cchc.rules.stats.DossierStatistics;
-import io.github.cchc.rules.stats.Scorecards;
 import io.github.cchc.rules.status.PlanHistory;
 import io.github.cchc.rules.status.PlanRevisions;
 import io.github.cchc.rules.status.PlanStatus;
@@ -139,14 +137,9 @@ final class ReportCommand implements Callable<Integer> {
       page.dossiers(dossiers(dossiers.get(), DateRange.of(last.withDayOfYear(1), last)));
     }
     Optional<CheckReport> scored = scorecard.map(f -> {
-      Scorecard card = CommonOptions.read(f, CchcJson::readScorecard);
-      Optional<Scorecard> before = previous.map(g -> CommonOptions.read(g, CchcJson::readScorecard));
-      if (before.isPresent() && !before.get().year().isBefore(card.year())) {
-        throw Failure.of("error.previous", "file", previous.get(), "year", card.year());
-      }
-      CheckReport found = CheckReport.of(Scorecards.check(card, before, RuleSet.builtIn()));
-      page.scorecard(ScoreReport.of(card, before.map(b -> Scorecards.compare(b, card)).orElse(List.of()), found));
-      return found;
+      ScoreReport card = ScoreCommand.scored(f, previous).report();
+      page.scorecard(card);
+      return card.findings();
     });
     status.ifPresent(s -> page.tasks(p, s.tasks()));
     page.findings(report);

@@ -34,17 +34,13 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scorecard card = CommonOptions.read(scorecard, CchcJson::readScorecard);
-    Optional<Scorecard> before = previous.map(f -> CommonOptions.read(f, CchcJson::readScorecard));
-    // A change is between two years; a scorecard against itself or a later one compares nothing.
-    if (before.isPresent() && !before.get().year().isBefore(card.year())) {
-      throw Failure.of("error.previous", "file", previous.get(), "year", card.year());
-    }
-    CheckReport report = CheckReport.of(Scorecards.check(card, before, RuleSet.builtIn()));
-    List<Scorecards.Change> changes = before.map(b -> Scorecards.compare(b, card)).orElse(List.of());
+    Scored scored = scored(scorecard, previous);
+    Scorecard card = scored.card();
+    CheckReport report = scored.report().findings();
+    List<Scorecards.Change> changes = scored.report().changes();
     PrintWriter out = options.out();
     if (options.format == CommonOptions.Format.json) {
-      out.println(ReportJson.write(ScoreReport.of(card, changes, report), options.locale()));
+      out.println(ReportJson.write(scored.report(), options.locale()));
     } else {
       out.println("== " + options.text("score.title", "index", options.label(card.index()), "year", card.year(),
           "subject", card.subject().ref(), "total", Scorecards.total(card).map(t -> ": " + options.label(t)).orElse("")));
@@ -55,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
           c.achieved().map(options::label).orElse("-"),
           Scorecards.percentOfMaximum(c).map(p -> options.label(p) + "%").orElse(""), c.name()}));
       Text.table(out, rows, 10, 8, 8, 9);
-      if (before.isPresent()) {
+      if (previous.isPresent()) {
         long up = changes.stream().filter(c -> c.direction() > 0).count();
         long down = changes.stream().filter(c -> c.direction() < 0).count();
         out.println();
@@ -75,6 +71,20 @@ final class ScoreCommand implements Callable<Integer> {
     }
     out.flush();
     return options.exitCode(report.findings());
+  }
+
+  /** A scorecard read, checked and compared with the previous year's: what {@code score} and {@code report} show. */
+  record Scored(Scorecard card, ScoreReport report) {}
+
+  static Scored scored(Path scorecard, Optional<Path> previous) {
+    Scorecard card = CommonOptions.read(scorecard, CchcJson::readScorecard);
+    Optional<Scorecard> before = previous.map(f -> CommonOptions.read(f, CchcJson::readScorecard));
+    // A change is between two years; a scorecard against itself or a later one compares nothing.
+    if (before.isPresent() && !before.get().year().isBefore(card.year())) {
+      throw Failure.of("error.previous", "file", previous.get(), "year", card.year());
+    }
+    CheckReport report = CheckReport.of(Scorecards.check(card, before, RuleSet.builtIn()));
+    return new Scored(card, ScoreReport.of(card, before.map(b -> Scorecards.compare(b, card)).orElse(List.of()), report));
   }
 
   private static void walk(List<Criterion> nodes, String indent, java.util.function.BiConsumer<String, Criterion> visit) {

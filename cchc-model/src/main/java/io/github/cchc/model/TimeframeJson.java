@@ -97,27 +97,29 @@ final class TimeframeJson {
       return read(node, ctxt, true);
     }
 
-    /** The properties a timeframe's JSON may have, one bit each, and those each kind has (with "kind" and "text"). */
-    private static final List<String> NAMES = List.of("kind", "text", "month", "exclusiveDeadline", "year", "quarters",
-        "from", "to", "frequency", "basis", "authorities");
+    /** The properties a timeframe's JSON may have, one bit each. */
+    private static final int KIND = 1;
+    private static final int TEXT = 1 << 1;
+    private static final int MONTH = 1 << 2;
+    private static final int DEADLINE = 1 << 3;
+    private static final int YEAR = 1 << 4;
+    private static final int QUARTERS = 1 << 5;
+    private static final int FROM = 1 << 6;
+    private static final int TO = 1 << 7;
+    private static final int FREQUENCY = 1 << 8;
+    private static final int BASIS = 1 << 9;
+    private static final int AUTHORITIES = 1 << 10;
 
-    private static int bits(String... names) {
-      int bits = 0;
-      for (String name : names) {
-        bits |= 1 << NAMES.indexOf(name);
-      }
-      return bits;
-    }
-
+    /** The properties of a kind, as the tree read's allowed names list them. */
     private static int properties(Timeframe.Kind kind) {
-      return switch (kind) {
-        case MONTH -> bits("kind", "text", "month");
-        case BEFORE -> bits("kind", "text", "exclusiveDeadline");
-        case QUARTERS -> bits("kind", "text", "year", "quarters");
-        case BETWEEN -> bits("kind", "text", "from", "to");
-        case YEAR -> bits("kind", "text", "year");
-        case RECURRING -> bits("kind", "text", "frequency", "year");
-        case SET_BY_AUTHORITY -> bits("kind", "text", "basis", "authorities");
+      return KIND | TEXT | switch (kind) {
+        case MONTH -> MONTH;
+        case BEFORE -> DEADLINE;
+        case QUARTERS -> YEAR | QUARTERS;
+        case BETWEEN -> FROM | TO;
+        case YEAR -> YEAR;
+        case RECURRING -> FREQUENCY | YEAR;
+        case SET_BY_AUTHORITY -> BASIS | AUTHORITIES;
       };
     }
 
@@ -140,24 +142,36 @@ final class TimeframeJson {
       Timeframe to = null;
       int seen = 0;
       for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-        int index = t == JsonToken.PROPERTY_NAME ? NAMES.indexOf(p.currentName()) : -1;
-        if (index < 0 || (seen & 1 << index) != 0) {
+        int bit = t != JsonToken.PROPERTY_NAME ? 0 : switch (p.currentName()) {
+          case "kind" -> KIND;
+          case "text" -> TEXT;
+          case "month" -> MONTH;
+          case "exclusiveDeadline" -> DEADLINE;
+          case "year" -> YEAR;
+          case "quarters" -> QUARTERS;
+          case "from" -> FROM;
+          case "to" -> TO;
+          case "frequency" -> FREQUENCY;
+          case "basis" -> BASIS;
+          case "authorities" -> AUTHORITIES;
+          default -> 0;
+        };
+        if (bit == 0 || (seen & bit) != 0) {
           throw refused(p);
         }
-        seen |= 1 << index;
-        String name = p.currentName();
+        seen |= bit;
         JsonToken value = p.nextToken();
-        switch (name) {
-          case "kind" -> kind = text(p, value);
-          case "text" -> text = text(p, value);
-          case "month" -> month = text(p, value);
-          case "exclusiveDeadline" -> deadline = text(p, value);
-          case "year" -> year = integer(p, value, Year.MIN_VALUE, Year.MAX_VALUE);
-          case "quarters" -> quarters = integers(p, value);
-          case "from" -> from = nested(p, value);
-          case "to" -> to = nested(p, value);
-          case "frequency" -> frequency = text(p, value);
-          case "basis" -> basis = text(p, value);
+        switch (bit) {
+          case KIND -> kind = text(p, value);
+          case TEXT -> text = text(p, value);
+          case MONTH -> month = text(p, value);
+          case DEADLINE -> deadline = text(p, value);
+          case YEAR -> year = integer(p, value, Year.MIN_VALUE, Year.MAX_VALUE);
+          case QUARTERS -> quarters = integers(p, value);
+          case FROM -> from = nested(p, value);
+          case TO -> to = nested(p, value);
+          case FREQUENCY -> frequency = text(p, value);
+          case BASIS -> basis = text(p, value);
           default -> authorities = texts(p, value);
         }
       }
@@ -165,7 +179,7 @@ final class TimeframeJson {
         throw refused(p);
       }
       Timeframe.Kind k = Timeframe.Kind.valueOf(kind);
-      if (seen != (withText ? properties(k) : properties(k) & ~bits("text"))) {
+      if (seen != (withText ? properties(k) : properties(k) & ~TEXT)) {
         throw refused(p);
       }
       Timeframe structure = switch (k) {
