@@ -738,9 +738,9 @@ public final class CchcJson {
 
   /**
    * Whether every string a document can hold is already in NFC, told from its bytes at once: UTF-8
-   * of chars below U+0300 or in U+1E00 to U+1EFF (see {@link io.github.cchc.model.text.Folding#nfc}),
-   * and no {@code \\u} escape, which could spell any char. Such a document needs no normalising
-   * parser; nearly every Vietnamese document is one.
+   * of {@linkplain io.github.cchc.model.text.Folding#isInert inert} chars only, and no {@code \\u}
+   * escape, which could spell any char. Such a document needs no normalising parser; nearly every
+   * Vietnamese document is one. Bytes that are not UTF-8 say no, and the parser refuses them.
    */
   static boolean plainlyNfc(byte[] json, int start) {
     int i = start;
@@ -761,15 +761,28 @@ public final class CchcJson {
           return false;
         }
         i++;
-      } else if (b >= 0xC2 && b <= 0xCB) {
+      } else if (b >= 0xC2 && b <= 0xDF && i + 1 < json.length && continues(json[i + 1])) {
+        if (!io.github.cchc.model.text.Folding.isInert((char) ((b & 0x1F) << 6 | json[i + 1] & 0x3F))) {
+          return false;
+        }
         i += 2;
-      } else if (b == 0xE1 && i + 1 < json.length && (json[i + 1] & 0xFF) >= 0xB8 && (json[i + 1] & 0xFF) <= 0xBB) {
+      } else if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < json.length && continues(json[i + 1])
+          && continues(json[i + 2])) {
+        // E0 (overlong forms, below U+1000) and ED (surrogates) are left to the parser.
+        if (!io.github.cchc.model.text.Folding.isInert((char) ((b & 0x0F) << 12 | (json[i + 1] & 0x3F) << 6
+            | json[i + 2] & 0x3F))) {
+          return false;
+        }
         i += 3;
       } else {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean continues(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   private static final java.lang.invoke.VarHandle LONGS =

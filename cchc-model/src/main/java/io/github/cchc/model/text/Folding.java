@@ -31,20 +31,54 @@ public final class Folding {
         : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
-  /**
-   * Text made only of chars below U+0300 (Latin with its diacritics, đ, ơ, ư) and of Latin Extended
-   * Additional (U+1E00 to U+1EFF, where precomposed Vietnamese lives) is in NFC: none of them
-   * decomposes or combines with another (FoldingTest checks every pair). Nearly all Vietnamese text
-   * is, and is told so without the normaliser.
-   */
+  /** Text made only of {@linkplain #isInert inert} chars is in NFC, told without the normaliser. */
   static boolean isPlainlyNfc(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+      if (!isInert(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a char is in NFC whatever chars of the same kind stand beside it: it neither decomposes
+   * nor combines with another (FoldingTest checks every pair against the JDK's normaliser). They are
+   * the chars below U+0300 (Latin with its diacritics, đ, ơ, ư), Latin Extended Additional (U+1E00
+   * to U+1EFF, where precomposed Vietnamese lives), and the punctuation and symbols printed plans
+   * use: dashes, quotes, ellipsis and bullets, ₫ and €, №, Roman numerals, arrows, ≤ and ≥, box
+   * drawing and shapes, the ligatures ﬁ and ﬂ. Nearly all Vietnamese text is made of them.
+   *
+   * @param c the char
+   * @return whether the char is inert under NFC
+   */
+  public static boolean isInert(char c) {
+    return c < 0x300 || (INERT[c >>> 6] & 1L << c) != 0;
+  }
+
+  // Ranges of inert chars from U+0300 up, first and last. U+2000 and U+2001 decompose to U+2002 and
+  // U+2003, U+2126 to Ω; the ranges stop short of every char with a canonical decomposition.
+  private static final int[] INERT_RANGES = {
+    0x1E00, 0x1EFF, // Latin Extended Additional
+    0x2002, 0x20CF, // General Punctuation, super- and subscripts, currency signs
+    0x2100, 0x2125, // letterlike symbols up to Ω
+    0x2150, 0x2189, // number forms
+    0x2190, 0x2199, // arrows without a stroke
+    0x2212, 0x2212, // minus sign
+    0x2264, 0x2265, // ≤ ≥
+    0x2500, 0x25FF, // box drawing, block elements, geometric shapes
+    0xFB00, 0xFB06, // Latin ligatures
+  };
+  private static final long[] INERT = inertTable();
+
+  private static long[] inertTable() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int r = 0; r < INERT_RANGES.length; r += 2) {
+      for (int c = INERT_RANGES[r]; c <= INERT_RANGES[r + 1]; c++) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   /**
@@ -55,7 +89,11 @@ public final class Folding {
    * @return the cleaned text, not null
    */
   public static String clean(CharSequence text) {
-    String s = nfc(text);
+    String first = text.toString();
+    if (isPlainlyClean(first)) {
+      return first;
+    }
+    String s = nfc(first);
     if (isClean(s)) {
       return s;
     }
@@ -74,6 +112,30 @@ public final class Folding {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Text that cleaning would leave as it is, told in one pass over inert chars: no space at either
+   * end, no white space but single spaces. Nearly all text is; any other goes the longer way.
+   */
+  static boolean isPlainlyClean(String s) {
+    int n = s.length();
+    // A space at the start would be leading: as if one had just been seen.
+    boolean afterSpace = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else if (!isInert(c) || (c < ' ' || c >= 0xA0) && isSpace(c)) {
+        return false;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || n == 0;
   }
 
   /** Text that cleaning would leave as it is: no space at either end, no white space but single spaces. */

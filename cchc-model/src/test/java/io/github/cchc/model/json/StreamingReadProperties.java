@@ -63,6 +63,33 @@ class StreamingReadProperties {
     assertEquals(false, CchcJson.plainlyNfc(marked.getBytes(StandardCharsets.UTF_8), 0));
   }
 
+  /**
+   * The byte scan tells a string plainly NFC exactly when each of its chars is inert, whatever
+   * their UTF-8 length; what it passes the normaliser would leave as it is; and a document it passes
+   * streams to the same value as the tree, whose strings are normalised.
+   */
+  @Property(tries = 1000)
+  void theByteScanAgreesWithTheCharsItDecodes(@ForAll("mixedText") String text) {
+    byte[] json = ("{\"id\":\"x\",\"name\":" + quoted(text) + "}").getBytes(StandardCharsets.UTF_8);
+    boolean plain = text.chars().allMatch(c -> io.github.cchc.model.text.Folding.isInert((char) c));
+    assertEquals(plain, CchcJson.plainlyNfc(json, 0), text);
+    if (plain) {
+      assertEquals(true, Normalizer.isNormalized(text, Normalizer.Form.NFC), text);
+    }
+  }
+
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  @Provide
+  Arbitrary<String> mixedText() {
+    // One, two, three and four UTF-8 bytes each; inert or not.
+    return Arbitraries.of("a", " ", "\"", "\\", "đ", "ệ", "\u00A0", "\u0301", "\u0338", "\u07FF", "–", "“", "≥", "₫",
+        "ﬁ", "\u2000", "\u2126", "\u2260", "\u20D0", "\u3000", "\uFFFD", "😀")
+        .list().ofMaxSize(12).map(parts -> String.join("", parts));
+  }
+
   @Provide
   Arbitrary<Integer> cuts() {
     return Arbitraries.integers().between(0, 100_000);
