@@ -82,6 +82,12 @@ public record Forecast(BigDecimal point, BigDecimal lower, BigDecimal upper, Met
       throw new IllegalArgumentException("cannot forecast from " + successes + " of " + counted + " counted, "
           + toCome + " to come");
     }
+    if (toCome == 0) {
+      // The year is counted: the share itself, rounded once from its exact value (a double's
+      // 10515 / 100000 × 100 is 10.51499…, which would round down).
+      BigDecimal share = BigDecimal.valueOf(100L * successes).divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_EVEN);
+      return new Forecast(share, share, share, Method.SHARE, counted, 0);
+    }
     double alpha = successes + 0.5;
     double beta = counted - successes + 0.5;
     double[] pmf = betaBinomial(toCome, alpha, beta);
