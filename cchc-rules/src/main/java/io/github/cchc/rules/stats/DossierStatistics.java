@@ -63,6 +63,8 @@ public final class DossierStatistics {
   private static final int RECEIVED = Basis.RECEIVED.ordinal();
   private static final int ENDED = Basis.ENDED.ordinal();
   private static final int HANDLED = Basis.HANDLED.ordinal();
+  private static final int BASES = Basis.values().length;
+  private static final int FLAG_BITS = Flag.values().length;
 
   /** The flags counted among dossiers received in the period. */
   public enum Flag {
@@ -477,9 +479,14 @@ public final class DossierStatistics {
     private final long periodFrom;
     private final long periodUntil;
     private final long asOfNanos;
-    // Dossiers counted by their set of four flags (bit i is Flag i, as a table's byte holds them);
-    // added into flags when finished.
-    private final long[] flagSets = new long[16];
+    // One counter a row for its classes and one for its channel and flags, spread over the bases,
+    // channels and flags when finished (two increments a row where there were five). bySets: by the
+    // set of bases the row counts on (bit b is Basis b), outcome and class; byChannelAndFlags: rows
+    // received in the period, by channel and set of four flags (bit f is Flag f, as a table's byte
+    // holds them).
+    private final long[] bySets = new long[(1 << BASES) * OUTCOMES * CLASSES];
+    private final long[] byChannelAndFlags;
+    // Counts already settled, from statistics this accumulator started from.
     private final long[] counts;
     private final long[] channels;
     private final long[] flags;
@@ -499,6 +506,7 @@ public final class DossierStatistics {
       this.counts = s.counts.clone();
       this.channels = s.channels.clone();
       this.flags = s.flags.clone();
+      this.byChannelAndFlags = new long[channels.length << FLAG_BITS];
       this.inconsistent = s.inconsistent;
       this.listed = new TreeMap<>(s.listed);
     }
@@ -525,17 +533,15 @@ public final class DossierStatistics {
       // Counted dossiers were received by the period's end, so they all have a class.
       DossierClass c = DossierClass.classifyConsistent(d, asOf);
       int outcome = c.isEnded() ? d.outcome().orElseThrow().ordinal() : PENDING;
+      count(received, ended, handled, outcome, c.ordinal(), d.channel().ordinal(),
+          (d.fullyOnline() ? 1 : 0) | (d.paidOnline() ? 2 : 0) | (d.electronicResult() ? 4 : 0) | (d.digitised() ? 8 : 0));
+    }
+
+    private void count(boolean received, boolean ended, boolean handled, int outcome, int c, int channel, int flagSet) {
+      int set = (received ? 1 << RECEIVED : 0) | (ended ? 1 << ENDED : 0) | (handled ? 1 << HANDLED : 0);
+      bySets[(set * OUTCOMES + outcome) * CLASSES + c]++;
       if (received) {
-        counts[index(Basis.RECEIVED, outcome, c)]++;
-        channels[d.channel().ordinal()]++;
-        flagSets[(d.fullyOnline() ? 1 : 0) | (d.paidOnline() ? 2 : 0) | (d.electronicResult() ? 4 : 0)
-            | (d.digitised() ? 8 : 0)]++;
-      }
-      if (ended) {
-        counts[index(Basis.ENDED, outcome, c)]++;
-      }
-      if (handled) {
-        counts[index(Basis.HANDLED, outcome, c)]++;
+        byChannelAndFlags[channel << FLAG_BITS | flagSet]++;
       }
     }
 
@@ -582,18 +588,7 @@ public final class DossierStatistics {
       } else {
         c = asOfNanos > dueEffective ? PENDING_OVERDUE : PENDING_WITHIN_TIME;
       }
-      int outcome = endKnown ? t.outcome(i) : PENDING;
-      if (received) {
-        counts[(RECEIVED * OUTCOMES + outcome) * CLASSES + c]++;
-        channels[t.channel(i)]++;
-        flagSets[t.flags(i)]++;
-      }
-      if (ended) {
-        counts[(ENDED * OUTCOMES + outcome) * CLASSES + c]++;
-      }
-      if (handled) {
-        counts[(HANDLED * OUTCOMES + outcome) * CLASSES + c]++;
-      }
+      count(received, ended, handled, endKnown ? t.outcome(i) : PENDING, c, t.channel(i), t.flags(i));
     }
 
     private static boolean pauseOutside(DossierTable t, int firstPause, int endPause, long rec, long end) {
@@ -632,8 +627,11 @@ public final class DossierStatistics {
       for (int i = 0; i < flags.length; i++) {
         flags[i] += other.flags[i];
       }
-      for (int i = 0; i < flagSets.length; i++) {
-        flagSets[i] += other.flagSets[i];
+      for (int i = 0; i < bySets.length; i++) {
+        bySets[i] += other.bySets[i];
+      }
+      for (int i = 0; i < byChannelAndFlags.length; i++) {
+        byChannelAndFlags[i] += other.byChannelAndFlags[i];
       }
       inconsistent += other.inconsistent;
       listed.putAll(other.listed);
@@ -644,13 +642,27 @@ public final class DossierStatistics {
     }
 
     DossierStatistics finish() {
-      long[] allFlags = flags.clone();
-      for (int set = 0; set < flagSets.length; set++) {
-        for (int f = 0; f < allFlags.length; f++) {
-          allFlags[f] += (set >> f & 1) * flagSets[set];
+      long[] allCounts = counts.clone();
+      int perBasis = OUTCOMES * CLASSES;
+      for (int set = 1; set < 1 << BASES; set++) {
+        for (int basis = 0; basis < BASES; basis++) {
+          if ((set >> basis & 1) != 0) {
+            for (int k = 0; k < perBasis; k++) {
+              allCounts[basis * perBasis + k] += bySets[set * perBasis + k];
+            }
+          }
         }
       }
-      return new DossierStatistics(period, counts.clone(), channels.clone(), allFlags, inconsistent,
+      long[] allChannels = channels.clone();
+      long[] allFlags = flags.clone();
+      for (int i = 0; i < byChannelAndFlags.length; i++) {
+        long n = byChannelAndFlags[i];
+        allChannels[i >> FLAG_BITS] += n;
+        for (int f = 0; f < allFlags.length; f++) {
+          allFlags[f] += (i >> f & 1) * n;
+        }
+      }
+      return new DossierStatistics(period, allCounts, allChannels, allFlags, inconsistent,
           Collections.unmodifiableSortedMap(new TreeMap<>(listed)));
     }
   }
