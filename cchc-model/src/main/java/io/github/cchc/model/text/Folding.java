@@ -53,32 +53,33 @@ public final class Folding {
    * @return whether the char is inert under NFC
    */
   public static boolean isInert(char c) {
-    return c < 0x300 || (INERT[c >>> 6] & 1L << c) != 0;
+    return c < 0x300 || (INERT.charAt(c >>> 4) >>> (c & 15) & 1) != 0;
   }
 
-  // Ranges of inert chars from U+0300 up, first and last. U+2000 and U+2001 decompose to U+2002 and
-  // U+2003, U+2126 to Ω; the ranges stop short of every char with a canonical decomposition.
-  private static final int[] INERT_RANGES = {
-    0x1E00, 0x1EFF, // Latin Extended Additional
-    0x2002, 0x20CF, // General Punctuation, super- and subscripts, currency signs
-    0x2100, 0x2125, // letterlike symbols up to Ω
-    0x2150, 0x2189, // number forms
-    0x2190, 0x2199, // arrows without a stroke
-    0x2212, 0x2212, // minus sign
-    0x2264, 0x2265, // ≤ ≥
-    0x2500, 0x25FF, // box drawing, block elements, geometric shapes
-    0xFB00, 0xFB06, // Latin ligatures
-  };
-  private static final long[] INERT = inertTable();
+  /** One bit for each char, sixteen to a char of the string: a string, as a static array could be changed. */
+  private static final String INERT = inertTable();
 
-  private static long[] inertTable() {
-    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
-    for (int r = 0; r < INERT_RANGES.length; r += 2) {
-      for (int c = INERT_RANGES[r]; c <= INERT_RANGES[r + 1]; c++) {
-        bits[c >>> 6] |= 1L << c;
+  private static String inertTable() {
+    // Ranges of inert chars from U+0300 up, first and last. U+2000 and U+2001 decompose to U+2002
+    // and U+2003, U+2126 to Ω; the ranges stop short of every char with a canonical decomposition.
+    int[] ranges = {
+      0x1E00, 0x1EFF, // Latin Extended Additional
+      0x2002, 0x20CF, // General Punctuation, super- and subscripts, currency signs
+      0x2100, 0x2125, // letterlike symbols up to Ω
+      0x2150, 0x2189, // number forms
+      0x2190, 0x2199, // arrows without a stroke
+      0x2212, 0x2212, // minus sign
+      0x2264, 0x2265, // ≤ ≥
+      0x2500, 0x25FF, // box drawing, block elements, geometric shapes
+      0xFB00, 0xFB06, // Latin ligatures
+    };
+    char[] bits = new char[(Character.MAX_VALUE + 1) / 16];
+    for (int r = 0; r < ranges.length; r += 2) {
+      for (int c = ranges[r]; c <= ranges[r + 1]; c++) {
+        bits[c >>> 4] |= (char) (1 << (c & 15));
       }
     }
-    return bits;
+    return new String(bits);
   }
 
   /**
