@@ -768,7 +768,7 @@ public final class CchcJson {
         i += 2;
       } else if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < json.length && continues(json[i + 1])
           && continues(json[i + 2])) {
-        // E0 (overlong forms, below U+1000) and ED (surrogates) are left to the parser.
+        // E0 (below U+1000: no inert char, or an overlong form) and ED (surrogates) say no.
         if (!io.github.cchc.model.text.Folding.isInert((char) ((b & 0x0F) << 12 | (json[i + 1] & 0x3F) << 6
             | json[i + 2] & 0x3F))) {
           return false;
