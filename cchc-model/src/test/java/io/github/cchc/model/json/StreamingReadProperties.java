@@ -65,8 +65,7 @@ class StreamingReadProperties {
 
   /**
    * The byte scan tells a string plainly NFC exactly when each of its chars is inert, whatever
-   * their UTF-8 length; what it passes the normaliser would leave as it is; and a document it passes
-   * streams to the same value as the tree, whose strings are normalised.
+   * their UTF-8 length; and what it passes the normaliser would leave as it is.
    */
   @Property(tries = 1000)
   void theByteScanAgreesWithTheCharsItDecodes(@ForAll("mixedText") String text) {

@@ -67,7 +67,15 @@ public class HistoryProperties implements CchcGenerators {
     int onTime = Math.min(k, due);
     Forecast f = Forecast.share(onTime, due, 0);
     assertEquals(0, f.lower().compareTo(f.upper()), f.toString());
-    assertEquals(0, f.point().compareTo(BigDecimal.valueOf(onTime * 100.0 / due).setScale(2, java.math.RoundingMode.HALF_EVEN)));
+    assertEquals(0, f.point().compareTo(BigDecimal.valueOf(100L * onTime).divide(BigDecimal.valueOf(due), 2,
+        java.math.RoundingMode.HALF_EVEN)), f.toString());
+  }
+
+  /** The case jqwik found: 10,515 of 100,000 is 10.515 %, half to even 10.52; a double's 10.51499… gave 10.51. */
+  @net.jqwik.api.Example
+  void aShareOnItsHalfRoundsFromItsExactValue() {
+    assertEquals(new BigDecimal("10.52"), Forecast.share(10_515, 100_000, 0).point());
+    assertEquals(new BigDecimal("12.50"), Forecast.share(1, 8, 0).point());
   }
 
   @Property(tries = 60)
