@@ -745,15 +745,18 @@ public final class CchcJson {
   static boolean plainlyNfc(byte[] json, int start) {
     int i = start;
     while (i < json.length) {
-      // Eight bytes at a time where they are ASCII without a backslash: indentation, names, numbers.
+      // Eight bytes at a time past ASCII without a backslash: indentation, names, numbers, and the
+      // ASCII between the letters of Vietnamese words, up to the first byte that needs a look (the
+      // lowest flagged byte is exact: a borrow only carries upwards).
       if (i + 8 <= json.length) {
         long word = (long) LONGS.get(json, i);
         long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-        if ((word & 0x8080808080808080L) == 0
-            && ((backslashes - 0x0101010101010101L) & ~backslashes & 0x8080808080808080L) == 0) {
+        long stops = (word | (backslashes - 0x0101010101010101L) & ~backslashes) & 0x8080808080808080L;
+        if (stops == 0) {
           i += 8;
           continue;
         }
+        i += Long.numberOfTrailingZeros(stops) >>> 3;
       }
       int b = json[i] & 0xFF;
       if (b < 0x80) {
@@ -761,7 +764,14 @@ public final class CchcJson {
           return false;
         }
         i++;
-      } else if (b >= 0xC2 && b <= 0xDF && i + 1 < json.length && continues(json[i + 1])) {
+      } else if (b >= 0xC2 && b <= 0xCB) {
+        // U+0080 to U+02FF, all inert: Latin letters with their marks, đ, ơ, ư. A broken sequence
+        // is refused by the parser whatever this says.
+        i += 2;
+      } else if (b == 0xE1 && i + 1 < json.length && (json[i + 1] & 0xFF) >= 0xB8 && (json[i + 1] & 0xFF) <= 0xBB) {
+        // U+1E00 to U+1EFF, precomposed Vietnamese: most chars of a plan that are not ASCII.
+        i += 3;
+      } else if (b >= 0xCC && b <= 0xDF && i + 1 < json.length && continues(json[i + 1])) {
         if (!io.github.cchc.model.text.Folding.isInert((char) ((b & 0x1F) << 6 | json[i + 1] & 0x3F))) {
           return false;
         }

@@ -53,7 +53,8 @@ public final class Folding {
    * @return whether the char is inert under NFC
    */
   public static boolean isInert(char c) {
-    return c < 0x300 || (INERT.charAt(c >>> 4) >>> (c & 15) & 1) != 0;
+    // Vietnamese letters are told by their ranges, before the table.
+    return c < 0x300 || c >= 0x1E00 && c <= 0x1EFF || (INERT.charAt(c >>> 4) >>> (c & 15) & 1) != 0;
   }
 
   /** One bit for each char, sixteen to a char of the string: a string, as a static array could be changed. */
@@ -125,12 +126,16 @@ public final class Folding {
     boolean afterSpace = true;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == ' ') {
+      // Letters, digits and punctuation below U+0300 but the no-break space, and Vietnamese letters:
+      // nearly every char, told by two comparisons.
+      if (c > ' ' && c < 0x300 ? c != 0xA0 : c >= 0x1E00 && c <= 0x1EFF) {
+        afterSpace = false;
+      } else if (c == ' ') {
         if (afterSpace) {
           return false;
         }
         afterSpace = true;
-      } else if (!isInert(c) || (c < ' ' || c >= 0xA0) && isSpace(c)) {
+      } else if (!isInert(c) || isSpace(c)) {
         return false;
       } else {
         afterSpace = false;
