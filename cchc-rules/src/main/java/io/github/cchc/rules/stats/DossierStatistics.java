@@ -524,10 +524,7 @@ public final class DossierStatistics {
       Optional<DossierClass.Inconsistency> problem = DossierClass.inconsistency(d);
       if (problem.isPresent()) {
         inconsistent++;
-        listed.put(d.id(), problem.get());
-        if (listed.size() > LISTED) {
-          listed.pollLastEntry();
-        }
+        list(d.id(), problem.get());
         return;
       }
       // Counted dossiers were received by the period's end, so they all have a class.
@@ -582,9 +579,9 @@ public final class DossierStatistics {
       }
       int c;
       if (endKnown) {
+        // Ended on a day before the due day: before the midnight that starts it (one division, not two).
         c = end > dueEffective ? LATE
-            : Math.floorDiv(end, DossierTable.NANOS_PER_DAY) < Math.floorDiv(dueEffective, DossierTable.NANOS_PER_DAY)
-                ? EARLY : ON_TIME;
+            : end < dueEffective - Math.floorMod(dueEffective, DossierTable.NANOS_PER_DAY) ? EARLY : ON_TIME;
       } else {
         c = asOfNanos > dueEffective ? PENDING_OVERDUE : PENDING_WITHIN_TIME;
       }
@@ -608,9 +605,19 @@ public final class DossierStatistics {
           : end != DossierTable.NONE && end < rec ? DossierClass.Inconsistency.ENDED_BEFORE_RECEIVED
           : DossierClass.Inconsistency.PAUSE_OUTSIDE_OPEN_TIME;
       inconsistent++;
-      listed.put(t.id(i), problem);
-      if (listed.size() > LISTED) {
-        listed.pollLastEntry();
+      list(t.id(i), problem);
+    }
+
+    /**
+     * Keeps the first {@value #LISTED} inconsistent dossiers by id: an id after the last of a full
+     * list is not put at all, as a table with many such rows would otherwise put and drop each one.
+     */
+    private void list(String id, DossierClass.Inconsistency problem) {
+      if (listed.size() < LISTED || id.compareTo(listed.lastKey()) <= 0) {
+        listed.put(id, problem);
+        if (listed.size() > LISTED) {
+          listed.pollLastEntry();
+        }
       }
     }
 

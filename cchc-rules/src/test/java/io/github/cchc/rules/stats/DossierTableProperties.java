@@ -68,6 +68,31 @@ class DossierTableProperties {
         DossierStatistics.of(ta, DateRange.of(Year.of(2024))).merge(DossierStatistics.of(tb.plus(tc), DateRange.of(Year.of(2024)))));
   }
 
+  /**
+   * However many dossiers contradict their dates and in whatever order they come, the first
+   * {@value DossierStatistics#LISTED} by id are listed, on rows and on columns alike, and the rest counted.
+   */
+  @Property(tries = 200)
+  void theFirstInconsistentDossiersByIdAreListedWhateverTheirOrder(@ForAll @Size(max = 70) java.util.Set<Integer> numbers,
+      @ForAll java.util.Random random) {
+    List<Dossier> backwards = new ArrayList<>();
+    for (int n : numbers) {
+      backwards.add(Dossier.builder().id(String.format("HS-%03d", Math.floorMod(n, 1000)) + "-" + n).procedureCode("1.001")
+          .agencyId("hp.snv").channel(Dossier.Channel.ONLINE).received(java.time.LocalDateTime.of(2024, 2, 10, 8, 0))
+          .due(java.time.LocalDateTime.of(2024, 2, 20, 17, 0)).ended(java.time.LocalDateTime.of(2024, 2, 1, 8, 0))
+          .outcome(Dossier.Outcome.RESOLVED).build());
+    }
+    java.util.Collections.shuffle(backwards, random);
+    List<String> expected = backwards.stream().map(Dossier::id).sorted().limit(DossierStatistics.LISTED).toList();
+    DateRange q1 = DateRange.ofQuarter(Year.of(2024), 1);
+    for (DossierStatistics s : List.of(DossierStatistics.of(backwards.stream(), q1),
+        DossierStatistics.of(DossierTable.of(backwards.stream()), q1))) {
+      assertEquals(backwards.size(), s.inconsistent());
+      List<String> listed = s.findings().stream().map(f -> f.subject().label()).filter(id -> !id.startsWith("+")).toList();
+      assertEquals(expected, listed);
+    }
+  }
+
   @Property(tries = 50)
   void aTableOfNoDossierCountsNothing(@ForAll("periods") DateRange period) {
     assertEquals(DossierStatistics.empty(period), DossierStatistics.of(DossierTable.of(Stream.empty()), period));
