@@ -491,7 +491,11 @@ public final class DossierStatistics {
     private final long[] channels;
     private final long[] flags;
     private long inconsistent;
-    private final TreeMap<String, DossierClass.Inconsistency> listed;
+    // The first inconsistent dossiers by id, in order: a sorted array of LISTED, not a TreeMap,
+    // whose rebalancing was an eighth of the table's aggregation in JFR.
+    private final String[] listedIds = new String[LISTED];
+    private final DossierClass.Inconsistency[] listedProblems = new DossierClass.Inconsistency[LISTED];
+    private int listedCount;
 
     Accumulator(DateRange period) {
       this(empty(period));
@@ -508,7 +512,7 @@ public final class DossierStatistics {
       this.flags = s.flags.clone();
       this.byChannelAndFlags = new long[channels.length << FLAG_BITS];
       this.inconsistent = s.inconsistent;
-      this.listed = new TreeMap<>(s.listed);
+      s.listed.forEach(this::list);
     }
 
     void add(Dossier d) {
@@ -613,12 +617,23 @@ public final class DossierStatistics {
      * list is not put at all, as a table with many such rows would otherwise put and drop each one.
      */
     private void list(String id, DossierClass.Inconsistency problem) {
-      if (listed.size() < LISTED || id.compareTo(listed.lastKey()) <= 0) {
-        listed.put(id, problem);
-        if (listed.size() > LISTED) {
-          listed.pollLastEntry();
-        }
+      if (listedCount == LISTED && id.compareTo(listedIds[LISTED - 1]) > 0) {
+        return;
       }
+      int at = Arrays.binarySearch(listedIds, 0, listedCount, id);
+      if (at >= 0) {
+        // The same id again: the later row wins, as it would in a map.
+        listedProblems[at] = problem;
+        return;
+      }
+      at = -at - 1;
+      // A full list drops its last to make room.
+      int moved = Math.min(listedCount, LISTED - 1) - at;
+      System.arraycopy(listedIds, at, listedIds, at + 1, moved);
+      System.arraycopy(listedProblems, at, listedProblems, at + 1, moved);
+      listedIds[at] = id;
+      listedProblems[at] = problem;
+      listedCount = Math.min(listedCount + 1, LISTED);
     }
 
     Accumulator combine(Accumulator other) {
@@ -641,9 +656,8 @@ public final class DossierStatistics {
         byChannelAndFlags[i] += other.byChannelAndFlags[i];
       }
       inconsistent += other.inconsistent;
-      listed.putAll(other.listed);
-      while (listed.size() > LISTED) {
-        listed.pollLastEntry();
+      for (int i = 0; i < other.listedCount; i++) {
+        list(other.listedIds[i], other.listedProblems[i]);
       }
       return this;
     }
@@ -669,8 +683,12 @@ public final class DossierStatistics {
           allFlags[f] += (i >> f & 1) * n;
         }
       }
+      SortedMap<String, DossierClass.Inconsistency> listed = new TreeMap<>();
+      for (int i = 0; i < listedCount; i++) {
+        listed.put(listedIds[i], listedProblems[i]);
+      }
       return new DossierStatistics(period, allCounts, allChannels, allFlags, inconsistent,
-          Collections.unmodifiableSortedMap(new TreeMap<>(listed)));
+          Collections.unmodifiableSortedMap(listed));
     }
   }
 }

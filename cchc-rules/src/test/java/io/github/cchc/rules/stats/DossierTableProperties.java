@@ -70,7 +70,8 @@ class DossierTableProperties {
 
   /**
    * However many dossiers contradict their dates and in whatever order they come, the first
-   * {@value DossierStatistics#LISTED} by id are listed, on rows and on columns alike, and the rest counted.
+   * {@value DossierStatistics#LISTED} by id are listed, on rows, on columns and merged from halves alike, and the
+   * rest counted.
    */
   @Property(tries = 200)
   void theFirstInconsistentDossiersByIdAreListedWhateverTheirOrder(@ForAll @Size(max = 70) java.util.Set<Integer> numbers,
@@ -85,8 +86,11 @@ class DossierTableProperties {
     java.util.Collections.shuffle(backwards, random);
     List<String> expected = backwards.stream().map(Dossier::id).sorted().limit(DossierStatistics.LISTED).toList();
     DateRange q1 = DateRange.ofQuarter(Year.of(2024), 1);
+    int half = backwards.size() / 2;
+    DossierStatistics merged = DossierStatistics.of(backwards.subList(0, half).stream(), q1)
+        .merge(DossierStatistics.of(DossierTable.of(backwards.subList(half, backwards.size()).stream()), q1));
     for (DossierStatistics s : List.of(DossierStatistics.of(backwards.stream(), q1),
-        DossierStatistics.of(DossierTable.of(backwards.stream()), q1))) {
+        DossierStatistics.of(DossierTable.of(backwards.stream()), q1), merged)) {
       assertEquals(backwards.size(), s.inconsistent());
       List<String> listed = s.findings().stream().map(f -> f.subject().label()).filter(id -> !id.startsWith("+")).toList();
       assertEquals(expected, listed);
