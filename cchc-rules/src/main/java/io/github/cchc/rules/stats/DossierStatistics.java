@@ -534,8 +534,7 @@ public final class DossierStatistics {
       // Counted dossiers were received by the period's end, so they all have a class.
       DossierClass c = DossierClass.classifyConsistent(d, asOf);
       int outcome = c.isEnded() ? d.outcome().orElseThrow().ordinal() : PENDING;
-      count(received, ended, handled, outcome, c.ordinal(), d.channel().ordinal(),
-          (d.fullyOnline() ? 1 : 0) | (d.paidOnline() ? 2 : 0) | (d.electronicResult() ? 4 : 0) | (d.digitised() ? 8 : 0));
+      count(received, ended, handled, outcome, c.ordinal(), d.channel().ordinal(), DossierTable.flagSet(d));
     }
 
     private void count(boolean received, boolean ended, boolean handled, int outcome, int c, int channel, int flagSet) {

@@ -199,6 +199,11 @@ public final class DossierTable {
     return channel[row];
   }
 
+  /** A dossier's four flags as one set, bit f for {@code DossierStatistics.Flag} f, as the flags column holds them. */
+  static int flagSet(Dossier d) {
+    return (d.fullyOnline() ? 1 : 0) | (d.paidOnline() ? 2 : 0) | (d.electronicResult() ? 4 : 0) | (d.digitised() ? 8 : 0);
+  }
+
   int flags(int row) {
     return flags[row];
   }
@@ -338,8 +343,7 @@ public final class DossierTable {
       procedure[size] = intern(d.procedureCode(), procedures, procedureIndex);
       channel[size] = (byte) d.channel().ordinal();
       outcome[size] = d.outcome().map(o -> (byte) o.ordinal()).orElse(NO_OUTCOME);
-      flags[size] = (byte) ((d.fullyOnline() ? 1 : 0) | (d.paidOnline() ? 2 : 0) | (d.electronicResult() ? 4 : 0)
-          | (d.digitised() ? 8 : 0));
+      flags[size] = (byte) flagSet(d);
       received[size] = nanos(d.received());
       due[size] = nanos(d.due());
       Optional<LocalDateTime> end = d.ended();
