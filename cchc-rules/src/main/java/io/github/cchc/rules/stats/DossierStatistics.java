@@ -64,7 +64,7 @@ public final class DossierStatistics {
   private static final int ENDED = Basis.ENDED.ordinal();
   private static final int HANDLED = Basis.HANDLED.ordinal();
   private static final int BASES = Basis.values().length;
-  private static final int FLAG_BITS = Flag.values().length;
+  private static final int FLAG_BITS = DossierTable.FLAG_BITS;
 
   /** The flags counted among dossiers received in the period. */
   public enum Flag {
@@ -545,51 +545,96 @@ public final class DossierStatistics {
       }
     }
 
-    /** The same as {@link #add(Dossier)} for each row of a table, on its columns, into the accumulator of its group. */
+    /**
+     * The same as {@link #add(Dossier)} for each row of a table, on its columns, into the accumulator
+     * of its group. Every group judges the same period, so the period is read once into locals and
+     * the rows are counted in two arrays for all groups, handed to each group at the end: per row
+     * there is then no accumulator to load and no field of one to read again.
+     */
     static void addAll(DossierTable t, Accumulator[] groups, IntUnaryOperator groupOfRow) {
-      for (int i = 0; i < t.size(); i++) {
-        groups[Objects.checkIndex(groupOfRow.applyAsInt(i), groups.length)].add(t, i);
-      }
-    }
-
-    /** The same as {@link #add(Dossier)} for a row of a table, on its columns. */
-    void add(DossierTable t, int i) {
-      long rec = t.received(i);
-      long end = t.ended(i);
-      boolean hasEnd = end != DossierTable.NONE;
-      // The period's days as moments: from its first midnight to the midnight after its last day.
-      boolean received = rec >= periodFrom && rec < periodUntil;
-      boolean ended = hasEnd && end >= periodFrom && end < periodUntil;
-      boolean handled = rec < periodUntil && (!hasEnd || end >= periodFrom);
-      if (!received && !ended && !handled) {
+      int n = groups.length;
+      int size = t.size();
+      if (n == 0) {
+        if (size > 0) {
+          Objects.checkIndex(groupOfRow.applyAsInt(0), 0);
+        }
         return;
       }
-      long due = t.due(i);
-      int firstPause = t.pauseStart(i);
-      int endPause = t.pauseStart(i + 1);
-      if (due < rec || hasEnd && end < rec || firstPause < endPause && pauseOutside(t, firstPause, endPause, rec, end)) {
-        inconsistent(t, i);
-        return;
-      }
-      boolean endKnown = hasEnd && end <= asOfNanos;
-      long until = endKnown ? end : asOfNanos;
-      long dueEffective = due;
-      for (int p = firstPause; p < endPause; p++) {
-        long to = Math.min(t.pauseTo(p), until);
-        if (to > t.pauseFrom(p)) {
-          dueEffective += to - t.pauseFrom(p);
+      Accumulator any = groups[0];
+      long periodFrom = any.periodFrom;
+      long periodUntil = any.periodUntil;
+      long asOfNanos = any.asOfNanos;
+      int setsPerGroup = any.bySets.length;
+      int channelsPerGroup = any.byChannelAndFlags.length;
+      long[] bySets = new long[n * setsPerGroup];
+      long[] byChannelAndFlags = new long[n * channelsPerGroup];
+      // Row i's pauses end where row i + 1's begin: one load a row.
+      int nextPause = t.pauseStart(0);
+      for (int i = 0; i < size; i++) {
+        int g = Objects.checkIndex(groupOfRow.applyAsInt(i), n);
+        long rec = t.received(i);
+        long end = t.ended(i);
+        int firstPause = nextPause;
+        nextPause = t.pauseStart(i + 1);
+        boolean hasEnd = end != DossierTable.NONE;
+        // The period's days as moments: from its first midnight to the midnight after its last day.
+        // Non-short-circuit operators: each row's bases are a few comparisons, not a chain of branches.
+        boolean received = rec >= periodFrom & rec < periodUntil;
+        boolean ended = hasEnd & end >= periodFrom & end < periodUntil;
+        boolean handled = rec < periodUntil & (!hasEnd | end >= periodFrom);
+        if (!(received | ended | handled)) {
+          continue;
+        }
+        long due = t.due(i);
+        boolean endKnown = hasEnd & end <= asOfNanos;
+        long dueEffective = due;
+        // Contradictory dates and pauses are rare: one test sends a row to where they are looked at.
+        if (due < rec | hasEnd & end < rec | firstPause != nextPause) {
+          if (due < rec || hasEnd && end < rec || pauseOutside(t, firstPause, nextPause, rec, end)) {
+            groups[g].inconsistent(t, i);
+            continue;
+          }
+          long until = endKnown ? end : asOfNanos;
+          for (int p = firstPause; p < nextPause; p++) {
+            long to = Math.min(t.pauseTo(p), until);
+            if (to > t.pauseFrom(p)) {
+              dueEffective += to - t.pauseFrom(p);
+            }
+          }
+        }
+        int c;
+        if (endKnown) {
+          // Early, on time or late without a branch: which of the three a dossier is follows no pattern a
+          // processor can predict, and the branches of the same test took a quarter of the table's time.
+          // Each test is the sign bit of a difference, which cannot overflow between moments of 1995 to
+          // 2100. Ended on a day before the due day is before the midnight that starts it; moments from
+          // 1995 on are positive, so the remainder is the time of day without floorMod's sign correction.
+          long dueDay = dueEffective - dueEffective % DossierTable.NANOS_PER_DAY;
+          int late = (int) ((dueEffective - end) >>> 63);
+          int early = (int) ((end - dueDay) >>> 63);
+          c = ON_TIME + late * (LATE - ON_TIME) + early * (EARLY - ON_TIME);
+        } else {
+          c = asOfNanos > dueEffective ? PENDING_OVERDUE : PENDING_WITHIN_TIME;
+        }
+        // An ended row has an outcome, and the kind byte's outcome bits are PENDING for one that has none.
+        int kind = t.kind(i);
+        int outcome = endKnown ? kind >>> DossierTable.OUTCOME_SHIFT : PENDING;
+        int set = (received ? 1 << RECEIVED : 0) | (ended ? 1 << ENDED : 0) | (handled ? 1 << HANDLED : 0);
+        bySets[g * setsPerGroup + (set * OUTCOMES + outcome) * CLASSES + c]++;
+        if (received) {
+          // The kind byte's low bits are the channel and the flags, as byChannelAndFlags is indexed.
+          byChannelAndFlags[g * channelsPerGroup + (kind & (1 << DossierTable.OUTCOME_SHIFT) - 1)]++;
         }
       }
-      int c;
-      if (endKnown) {
-        // Ended on a day before the due day: before the midnight that starts it (one division, not two).
-        // Moments from 1995 on are positive, so the remainder is the time of day without floorMod's
-        // sign correction (7 % of the table's samples in JFR).
-        c = end > dueEffective ? LATE : end < dueEffective - dueEffective % DossierTable.NANOS_PER_DAY ? EARLY : ON_TIME;
-      } else {
-        c = asOfNanos > dueEffective ? PENDING_OVERDUE : PENDING_WITHIN_TIME;
+      for (int g = 0; g < n; g++) {
+        Accumulator a = groups[g];
+        for (int k = 0; k < setsPerGroup; k++) {
+          a.bySets[k] += bySets[g * setsPerGroup + k];
+        }
+        for (int k = 0; k < channelsPerGroup; k++) {
+          a.byChannelAndFlags[k] += byChannelAndFlags[g * channelsPerGroup + k];
+        }
       }
-      count(received, ended, handled, endKnown ? t.outcome(i) : PENDING, c, t.channel(i), t.flags(i));
     }
 
     private static boolean pauseOutside(DossierTable t, int firstPause, int endPause, long rec, long end) {

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Dossiers held as columns (bảng hồ sơ theo cột): each moment as nanoseconds from 1970 in one
- * {@code long} array, agencies and procedures interned once and named by index, channels, outcomes
- * and flags as bytes. A year of a province's dossiers fits in a few arrays rather than millions of
+ * {@code long} array, agencies and procedures interned once and named by index, a row's channel,
+ * outcome and flags in one byte. A year of a province's dossiers fits in a few arrays rather than millions of
  * objects, and {@link DossierStatistics#of(DossierTable, DateRange)} counts them in one pass over the
  * arrays. The rows remain {@link Dossier}s to a reader: {@link #get(int)} and {@link #asList()} make
  * each when asked, equal to the dossier that was added.
@@ -31,10 +31,22 @@ public final class DossierTable {
   /** What an absent end is stored as. */
   static final long NONE = Long.MIN_VALUE;
   static final long NANOS_PER_DAY = 86_400_000_000_000L;
-  private static final byte NO_OUTCOME = -1;
+  // A row's kind byte: flags in bits 0-3 (bit f for DossierStatistics.Flag f), channel in bits 4-5,
+  // outcome in bits 6-7 with NO_OUTCOME, all ones and the statistics' index for pending, for none. One byte rather than three columns: the statistics
+  // read all three for every row, and each column is a load from another array.
+  static final int FLAG_BITS = 4;
+  static final int CHANNEL_SHIFT = 4;
+  static final int OUTCOME_SHIFT = 6;
+  static final int NO_OUTCOME = 3;
   private static final List<Dossier.Channel> CHANNELS = List.of(Dossier.Channel.values());
   private static final List<Dossier.Outcome> OUTCOMES = List.of(Dossier.Outcome.values());
   private static final DossierTable EMPTY = new Builder().build();
+
+  static {
+    if (CHANNELS.size() > 1 << OUTCOME_SHIFT - CHANNEL_SHIFT || OUTCOMES.size() != NO_OUTCOME) {
+      throw new AssertionError("A dossier's channel and outcome no longer fit the kind byte: " + CHANNELS + ", " + OUTCOMES);
+    }
+  }
 
   private final int size;
   private final String[] ids;
@@ -42,9 +54,7 @@ public final class DossierTable {
   private final int[] agency;
   private final String[] procedures;
   private final int[] procedure;
-  private final byte[] channel;
-  private final byte[] outcome;
-  private final byte[] flags;
+  private final byte[] kind;
   private final long[] received;
   private final long[] due;
   private final long[] ended;
@@ -60,9 +70,7 @@ public final class DossierTable {
     agency = Arrays.copyOf(b.agency, size);
     procedures = b.procedures.toArray(String[]::new);
     procedure = Arrays.copyOf(b.procedure, size);
-    channel = Arrays.copyOf(b.channel, size);
-    outcome = Arrays.copyOf(b.outcome, size);
-    flags = Arrays.copyOf(b.flags, size);
+    kind = Arrays.copyOf(b.kind, size);
     received = Arrays.copyOf(b.received, size);
     due = Arrays.copyOf(b.due, size);
     ended = Arrays.copyOf(b.ended, size);
@@ -119,12 +127,13 @@ public final class DossierTable {
    */
   public Dossier get(int row) {
     Objects.checkIndex(row, size);
+    int flags = flags(row);
     Dossier.Builder d = Dossier.builder().id(ids[row]).procedureCode(procedures[procedure[row]])
-        .agencyId(agencies[agency[row]]).channel(CHANNELS.get(channel[row])).received(time(received[row]))
-        .due(time(due[row])).fullyOnline((flags[row] & 1) != 0).paidOnline((flags[row] & 2) != 0)
-        .electronicResult((flags[row] & 4) != 0).digitised((flags[row] & 8) != 0);
+        .agencyId(agencies[agency[row]]).channel(CHANNELS.get(channel(row))).received(time(received[row]))
+        .due(time(due[row])).fullyOnline((flags & 1) != 0).paidOnline((flags & 2) != 0)
+        .electronicResult((flags & 4) != 0).digitised((flags & 8) != 0);
     if (ended[row] != NONE) {
-      d.ended(time(ended[row])).outcome(OUTCOMES.get(outcome[row]));
+      d.ended(time(ended[row])).outcome(OUTCOMES.get(outcome(row)));
     }
     for (int p = pauseStart[row]; p < pauseStart[row + 1]; p++) {
       d.addPauses(new Dossier.Pause(time(pauseFrom[p]), time(pauseTo[p])));
@@ -191,21 +200,33 @@ public final class DossierTable {
     return ids[row];
   }
 
+  /** The row's kind byte as an int from 0 to 255: its flags, channel and outcome (see {@link #OUTCOME_SHIFT}). */
+  int kind(int row) {
+    return kind[row] & 0xFF;
+  }
+
+  /** The row's outcome's ordinal, or {@link #NO_OUTCOME}. */
   int outcome(int row) {
-    return outcome[row];
+    return kind(row) >>> OUTCOME_SHIFT;
   }
 
   int channel(int row) {
-    return channel[row];
+    return kind(row) >>> CHANNEL_SHIFT & (1 << OUTCOME_SHIFT - CHANNEL_SHIFT) - 1;
   }
 
-  /** A dossier's four flags as one set, bit f for {@code DossierStatistics.Flag} f, as the flags column holds them. */
+  /** A dossier's four flags as one set, bit f for {@code DossierStatistics.Flag} f, as the kind byte holds them. */
   static int flagSet(Dossier d) {
     return (d.fullyOnline() ? 1 : 0) | (d.paidOnline() ? 2 : 0) | (d.electronicResult() ? 4 : 0) | (d.digitised() ? 8 : 0);
   }
 
   int flags(int row) {
-    return flags[row];
+    return kind(row) & (1 << FLAG_BITS) - 1;
+  }
+
+  /** A dossier's kind byte. */
+  private static byte kindOf(Dossier d) {
+    int outcome = d.outcome().map(Dossier.Outcome::ordinal).orElse(NO_OUTCOME);
+    return (byte) (outcome << OUTCOME_SHIFT | d.channel().ordinal() << CHANNEL_SHIFT | flagSet(d));
   }
 
   long received(int row) {
@@ -248,8 +269,8 @@ public final class DossierTable {
     }
     for (int i = 0; i < size; i++) {
       if (!ids[i].equals(t.ids[i]) || !agencies[agency[i]].equals(t.agencies[t.agency[i]])
-          || !procedures[procedure[i]].equals(t.procedures[t.procedure[i]]) || channel[i] != t.channel[i]
-          || outcome[i] != t.outcome[i] || flags[i] != t.flags[i] || received[i] != t.received[i] || due[i] != t.due[i]
+          || !procedures[procedure[i]].equals(t.procedures[t.procedure[i]]) || kind[i] != t.kind[i]
+          || received[i] != t.received[i] || due[i] != t.due[i]
           || ended[i] != t.ended[i] || pauseStart[i + 1] - pauseStart[i] != t.pauseStart[i + 1] - t.pauseStart[i]) {
         return false;
       }
@@ -288,9 +309,7 @@ public final class DossierTable {
     private final List<String> procedures = new ArrayList<>();
     private final Map<String, Integer> procedureIndex = new HashMap<>();
     private int[] procedure = new int[16];
-    private byte[] channel = new byte[16];
-    private byte[] outcome = new byte[16];
-    private byte[] flags = new byte[16];
+    private byte[] kind = new byte[16];
     private long[] received = new long[16];
     private long[] due = new long[16];
     private long[] ended = new long[16];
@@ -307,9 +326,7 @@ public final class DossierTable {
       ids = Arrays.copyOf(ids, n);
       agency = Arrays.copyOf(agency, n);
       procedure = Arrays.copyOf(procedure, n);
-      channel = Arrays.copyOf(channel, n);
-      outcome = Arrays.copyOf(outcome, n);
-      flags = Arrays.copyOf(flags, n);
+      kind = Arrays.copyOf(kind, n);
       received = Arrays.copyOf(received, n);
       due = Arrays.copyOf(due, n);
       ended = Arrays.copyOf(ended, n);
@@ -341,9 +358,7 @@ public final class DossierTable {
       ids[size] = d.id();
       agency[size] = intern(d.agencyId(), agencies, agencyIndex);
       procedure[size] = intern(d.procedureCode(), procedures, procedureIndex);
-      channel[size] = (byte) d.channel().ordinal();
-      outcome[size] = d.outcome().map(o -> (byte) o.ordinal()).orElse(NO_OUTCOME);
-      flags[size] = (byte) flagSet(d);
+      kind[size] = kindOf(d);
       received[size] = nanos(d.received());
       due[size] = nanos(d.due());
       Optional<LocalDateTime> end = d.ended();
@@ -361,9 +376,7 @@ public final class DossierTable {
         ids[size] = t.ids[i];
         agency[size] = intern(t.agencies[t.agency[i]], agencies, agencyIndex);
         procedure[size] = intern(t.procedures[t.procedure[i]], procedures, procedureIndex);
-        channel[size] = t.channel[i];
-        outcome[size] = t.outcome[i];
-        flags[size] = t.flags[i];
+        kind[size] = t.kind[i];
         received[size] = t.received[i];
         due[size] = t.due[i];
         ended[size] = t.ended[i];
