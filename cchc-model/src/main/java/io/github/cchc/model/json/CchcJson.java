@@ -740,18 +740,15 @@ public final class CchcJson {
    * Whether every string a document can hold is already in NFC, told from its bytes at once: UTF-8
    * of {@linkplain io.github.cchc.model.text.Folding#isInert inert} chars only, and no {@code \\u}
    * escape, which could spell any char. Such a document needs no normalising parser; nearly every
-   * Vietnamese document is one. Bytes that are not UTF-8 say no, and the parser refuses them.
+   * Vietnamese document is one. Bytes that are not UTF-8 may be told either way: the parser refuses
+   * them whichever parser reads them.
    */
   static boolean plainlyNfc(byte[] json, int start) {
     int i = start;
-    while (i < json.length) {
-      // Eight bytes at a time past ASCII without a backslash: indentation, names, numbers, and the
-      // ASCII between the letters of Vietnamese words, up to the first byte that needs a look (the
-      // lowest flagged byte is exact: a borrow only carries upwards).
-      if (i + 8 <= json.length) {
-        long word = (long) LONGS.get(json, i);
-        long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-        long stops = (word | (backslashes - 0x0101010101010101L) & ~backslashes) & 0x8080808080808080L;
+    int n = json.length;
+    while (i < n) {
+      if (i + 8 <= n) {
+        long stops = stops((long) LONGS.get(json, i));
         if (stops == 0) {
           i += 8;
           continue;
@@ -760,23 +757,24 @@ public final class CchcJson {
       }
       int b = json[i] & 0xFF;
       if (b < 0x80) {
-        if (b == '\\' && i + 1 < json.length && json[i + 1] == 'u') {
+        if (b == '\\' && i + 1 < n && json[i + 1] == 'u') {
           return false;
         }
         i++;
+      } else if (b < 0xC0) {
+        // A continuation: of a lead an eight-byte word passed (only the last few bytes are read one
+        // by one), or of none, which the parser refuses.
+        i++;
       } else if (b >= 0xC2 && b <= 0xCB) {
-        // U+0080 to U+02FF, all inert: Latin letters with their marks, đ, ơ, ư. A broken sequence
-        // is refused by the parser whatever this says.
         i += 2;
-      } else if (b == 0xE1 && i + 1 < json.length && (json[i + 1] & 0xFF) >= 0xB8 && (json[i + 1] & 0xFF) <= 0xBB) {
-        // U+1E00 to U+1EFF, precomposed Vietnamese: most chars of a plan that are not ASCII.
+      } else if (b == 0xE1 && i + 1 < n && (json[i + 1] & 0xFF) >= 0xB8 && (json[i + 1] & 0xFF) <= 0xBB) {
         i += 3;
-      } else if (b >= 0xCC && b <= 0xDF && i + 1 < json.length && continues(json[i + 1])) {
+      } else if (b >= 0xCC && b <= 0xDF && i + 1 < n && continues(json[i + 1])) {
         if (!io.github.cchc.model.text.Folding.isInert((char) ((b & 0x1F) << 6 | json[i + 1] & 0x3F))) {
           return false;
         }
         i += 2;
-      } else if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < json.length && continues(json[i + 1])
+      } else if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < n && continues(json[i + 1])
           && continues(json[i + 2])) {
         // E0 (below U+1000: no inert char, or an overlong form) and ED (surrogates) say no.
         if (!io.github.cchc.model.text.Folding.isInert((char) ((b & 0x0F) << 12 | (json[i + 1] & 0x3F) << 6
@@ -789,6 +787,34 @@ public final class CchcJson {
       }
     }
     return true;
+  }
+
+  private static final long HIGH = 0x8080808080808080L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+  /**
+   * The bytes of an eight-byte word (little-endian) that need a look one by one, as the high bit of
+   * each: backslashes, and bytes above ASCII but those of Vietnamese letters: continuations, the
+   * leads C2 to CB (U+0080 to U+02FF), and E1 followed in the same word by B8 to BB (U+1E00 to
+   * U+1EFF). Told without a branch, as ASCII and those letters alternate in Vietnamese prose with no
+   * pattern a processor could predict. Each byte's bit is exact, so the lowest is where to look.
+   */
+  static long stops(long word) {
+    long high = word & HIGH;
+    long shifted = word << 1;
+    long continuation = high & ~shifted;
+    long lead = high & shifted;
+    long low6 = word & 0x3F3F3F3F3F3F3F3FL;
+    // Low six bits from 2 to 11, each test a carry into the byte's high bit that cannot pass it.
+    long twoByteLetter = lead & (low6 + 0x7E7E7E7E7E7E7E7EL) & ~(low6 + 0x7474747474747474L);
+    long vietnameseLetter = zeroBytes(word ^ 0xE1E1E1E1E1E1E1E1L)
+        & zeroBytes(word & 0xFCFCFCFCFCFCFCFCL ^ 0xB8B8B8B8B8B8B8B8L) >>> 8;
+    return high & ~(continuation | twoByteLetter | vietnameseLetter) | zeroBytes(word ^ 0x5C5C5C5C5C5C5C5CL);
+  }
+
+  /** The zero bytes of a word, as the high bit of each: exact for every byte, no borrow between them. */
+  private static long zeroBytes(long word) {
+    return ~((word & LOW7) + LOW7 | word) & HIGH;
   }
 
   private static boolean continues(byte b) {

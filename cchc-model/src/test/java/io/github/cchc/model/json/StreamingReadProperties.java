@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -77,6 +78,40 @@ class StreamingReadProperties {
     }
   }
 
+  /**
+   * The word test flags exactly the bytes its definition names, each judged with the byte after it
+   * where that is in the word: random words, and words made of the bytes that matter.
+   */
+  @Property(tries = 3000)
+  void theWordTestFlagsTheBytesThatNeedALook(@ForAll("words") long word) {
+    long expected = 0;
+    for (int k = 0; k < 8; k++) {
+      int b = (int) (word >>> 8 * k) & 0xFF;
+      int next = k < 7 ? (int) (word >>> 8 * (k + 1)) & 0xFF : -1;
+      boolean passes = b < 0x80 ? b != '\\'
+          : b < 0xC0 || b >= 0xC2 && b <= 0xCB || b == 0xE1 && next >= 0xB8 && next <= 0xBB;
+      if (!passes) {
+        expected |= 0x80L << 8 * k;
+      }
+    }
+    assertEquals(Long.toHexString(expected), Long.toHexString(CchcJson.stops(word)), Long.toHexString(word));
+  }
+
+  @Provide
+  Arbitrary<Long> words() {
+    Arbitrary<Long> bytes = Arbitraries.oneOf(Arbitraries.longs().between(0, 0xFF),
+        Arbitraries.of(0x5CL, 0x75L, 0x80L, 0xB7L, 0xB8L, 0xBBL, 0xBCL, 0xBFL, 0xC0L, 0xC1L, 0xC2L, 0xCBL, 0xCCL, 0xDFL, 0xE0L,
+            0xE1L, 0xE2L, 0xEDL, 0xF0L, 0xFFL));
+    return Arbitraries.oneOf(Arbitraries.longs(),
+        bytes.list().ofSize(8).map(list -> {
+          long word = 0;
+          for (int k = 0; k < 8; k++) {
+            word |= list.get(k) << 8 * k;
+          }
+          return word;
+        }));
+  }
+
   private static String quoted(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
@@ -84,9 +119,13 @@ class StreamingReadProperties {
   @Provide
   Arbitrary<String> mixedText() {
     // One, two, three and four UTF-8 bytes each; inert or not.
-    return Arbitraries.of("a", " ", "\"", "\\", "đ", "ệ", "\u00A0", "\u0301", "\u0338", "\u07FF", "–", "“", "≥", "₫",
-        "ﬁ", "\u2000", "\u2126", "\u2260", "\u20D0", "\u3000", "\uFFFD", "😀")
-        .list().ofMaxSize(12).map(parts -> String.join("", parts));
+    // The leads the word test passes (C2 to CB, E1 then B8 to BB) and those beside them (CC, E1 then
+    // B4 or BC); long enough, after a prefix of up to seven bytes, to put each at every place of a word.
+    Arbitrary<String> part = Arbitraries.of("a", " ", "\"", "\\", "đ", "ệ", "\u00A0", "\u02FF", "\u0301", "\u0338",
+        "\u07FF", "\u1D00", "\u1E00", "\u1EFF", "\u1F00", "–", "“", "≥", "₫", "ﬁ", "\u2000", "\u2126", "\u2260",
+        "\u20D0", "\u3000", "\uFFFD", "😀");
+    Arbitrary<String> prefix = Arbitraries.strings().withChars('x').ofMaxLength(7);
+    return Combinators.combine(prefix, part.list().ofMaxSize(40)).as((p, parts) -> p + String.join("", parts));
   }
 
   @Provide

@@ -53,6 +53,26 @@ class FoldingTest {
     }
   }
 
+  /**
+   * The clean-text shortcut, between letters, at either end and doubled, against its definition for
+   * every char: clean when the char is inert and not white space, or a single space between words.
+   */
+  @Example
+  void theCleanTextShortcutAgreesWithItsDefinitionOnEveryChar() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      boolean letter = Folding.isInert(c) && !Folding.isSpace(c);
+      String hex = Integer.toHexString(i);
+      assertEquals(letter || c == ' ', Folding.isPlainlyClean("ệ" + c + "a"), hex);
+      assertEquals(letter, Folding.isPlainlyClean(String.valueOf(c)), hex);
+      assertEquals(letter, Folding.isPlainlyClean("a " + c), hex);
+      assertEquals(letter, Folding.isPlainlyClean(c + " ệ"), hex);
+      assertEquals(letter, Folding.isPlainlyClean("ạ" + c + c + "ọ"), hex);
+      assertEquals(Folding.isInert(c), Folding.isPlainlyNfc("ư" + c + "a"), hex);
+    }
+    assertTrue(Folding.isPlainlyClean(""));
+  }
+
   @Property(tries = 2000)
   void theShortcutsGiveWhatTheNormaliserAndFullCleaningGive(@ForAll("texts") String text) {
     assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), Folding.nfc(text));
