@@ -371,55 +371,53 @@ public abstract class Target {
 
   @Value.Check
   final Target normalize() {
-    String where = "Target \"" + Texts.abbreviate(text()) + "\"";
-    String vi = "Chỉ tiêu \"" + Texts.abbreviate(text()) + "\"";
     Texts.requireNonBlank(text(), "Target text");
     label().ifPresent(l -> Texts.requireNonBlank(l, "Target label"));
     indicatorId().ifPresent(i -> Ids.require(i, "Target indicatorId"));
     if (kind() == Kind.RANK) {
       if (threshold().isPresent() || upperBound().isPresent() || direction().isPresent() || baseline().isPresent()) {
-        throw new MalformedValueException("", where + " is a rank target and must have no threshold, bound, direction or baseline",
-            vi + " là chỉ tiêu xếp hạng nên không có ngưỡng, cận trên, chiều thay đổi hay mốc so sánh");
+        throw new MalformedValueException("", where() + " is a rank target and must have no threshold, bound, direction or baseline",
+            vi() + " là chỉ tiêu xếp hạng nên không có ngưỡng, cận trên, chiều thay đổi hay mốc so sánh");
       }
       if (position().isEmpty()) {
-        throw new MalformedValueException("position", where + " is a rank target and must name its position",
-            vi + " là chỉ tiêu xếp hạng nên phải nêu thứ hạng");
+        throw new MalformedValueException("position", where() + " is a rank target and must name its position",
+            vi() + " là chỉ tiêu xếp hạng nên phải nêu thứ hạng");
       }
       if (unit() != Unit.RANK || comparison() != Comparison.EQUAL) {
-        throw new MalformedValueException("", where + " is a rank target; its unit must be RANK and its comparison EQUAL",
-            vi + " là chỉ tiêu xếp hạng nên đơn vị phải là RANK và phép so sánh là EQUAL");
+        throw new MalformedValueException("", where() + " is a rank target; its unit must be RANK and its comparison EQUAL",
+            vi() + " là chỉ tiêu xếp hạng nên đơn vị phải là RANK và phép so sánh là EQUAL");
       }
     } else {
-      BigDecimal t = threshold().orElseThrow(() -> new MalformedValueException("threshold", where + " has no threshold",
-          vi + " không có ngưỡng"));
+      BigDecimal t = threshold().orElseThrow(() -> new MalformedValueException("threshold", where() + " has no threshold",
+          vi() + " không có ngưỡng"));
       if (unit() == Unit.RANK) {
-        throw new MalformedValueException("unit", where + " has unit RANK but kind " + kind(),
-            vi + " có đơn vị RANK nhưng loại là " + kind());
+        throw new MalformedValueException("unit", where() + " has unit RANK but kind " + kind(),
+            vi() + " có đơn vị RANK nhưng loại là " + kind());
       }
       if (position().isPresent()) {
-        throw new MalformedValueException("position", where + " is not a rank target and must not name a position",
-            vi + " không phải chỉ tiêu xếp hạng nên không nêu thứ hạng");
+        throw new MalformedValueException("position", where() + " is not a rank target and must not name a position",
+            vi() + " không phải chỉ tiêu xếp hạng nên không nêu thứ hạng");
       }
-      checkAmount(where, "threshold", t);
+      checkAmount("threshold", t);
       if (comparison() == Comparison.BAND) {
         BigDecimal upper = upperBound().orElseThrow(() -> new MalformedValueException("upperBound",
-            where + " is a band without an upper bound", vi + " là một khoảng nhưng không có cận trên"));
-        checkAmount(where, "upperBound", upper);
+            where() + " is a band without an upper bound", vi() + " là một khoảng nhưng không có cận trên"));
+        checkAmount("upperBound", upper);
         if (upper.compareTo(t) <= 0) {
-          throw new MalformedValueException("upperBound", where + " band upper bound " + upper.toPlainString()
-              + " is not above its lower bound " + t.toPlainString(), vi + ": cận trên " + upper.toPlainString()
+          throw new MalformedValueException("upperBound", where() + " band upper bound " + upper.toPlainString()
+              + " is not above its lower bound " + t.toPlainString(), vi() + ": cận trên " + upper.toPlainString()
               + " không lớn hơn cận dưới " + t.toPlainString());
         }
       } else if (upperBound().isPresent()) {
-        throw new MalformedValueException("upperBound", where + " has an upper bound but its comparison is " + comparison(),
-            vi + " có cận trên nhưng phép so sánh là " + comparison());
+        throw new MalformedValueException("upperBound", where() + " has an upper bound but its comparison is " + comparison(),
+            vi() + " có cận trên nhưng phép so sánh là " + comparison());
       }
       // A change read without its plan's year may lack a baseline: it names no period to take one from.
       boolean change = kind() == Kind.CHANGE;
       if (change != direction().isPresent() || (!change && baseline().isPresent())) {
-        throw new MalformedValueException("direction", where + (change
+        throw new MalformedValueException("direction", where() + (change
             ? " is a change target and needs a direction"
-            : " is a level target and must have no direction or baseline"), vi + (change
+            : " is a level target and must have no direction or baseline"), vi() + (change
             ? " là chỉ tiêu thay đổi nên phải nêu chiều tăng hay giảm"
             : " là chỉ tiêu mức nên không có chiều thay đổi hay mốc so sánh"));
       }
@@ -442,18 +440,27 @@ public abstract class Target {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  private void checkAmount(String where, String attribute, BigDecimal amount) {
+  // The target as messages name it, made only when one is thrown: most targets read are valid.
+  private String where() {
+    return "Target \"" + Texts.abbreviate(text()) + "\"";
+  }
+
+  private String vi() {
+    return "Chỉ tiêu \"" + Texts.abbreviate(text()) + "\"";
+  }
+
+  private void checkAmount(String attribute, BigDecimal amount) {
     if (amount.signum() < 0) {
-      throw new MalformedValueException(attribute, where + " " + attribute + " must not be negative, was "
+      throw new MalformedValueException(attribute, where() + " " + attribute + " must not be negative, was "
           + amount.toPlainString(), "Chỉ tiêu: " + attribute + " không được âm, đang là " + amount.toPlainString());
     }
     if (unit() == Unit.PERCENT && kind() == Kind.LEVEL && amount.compareTo(HUNDRED) > 0) {
-      throw new MalformedValueException(attribute, where + " " + attribute + " is a share and must be 0 to 100%, was "
+      throw new MalformedValueException(attribute, where() + " " + attribute + " is a share and must be 0 to 100%, was "
           + amount.toPlainString() + "%", "Chỉ tiêu: " + attribute + " là tỷ lệ nên phải từ 0 đến 100%, đang là "
           + amount.toPlainString() + "%");
     }
     if ((unit() == Unit.COUNT || unit() == Unit.DAYS) && amount.stripTrailingZeros().scale() > 0) {
-      throw new MalformedValueException(attribute, where + " " + attribute + " counts whole " + unit()
+      throw new MalformedValueException(attribute, where() + " " + attribute + " counts whole " + unit()
           + " and must be an integer, was " + amount.toPlainString(), "Chỉ tiêu: " + attribute
           + " đếm theo đơn vị nguyên nên phải là số nguyên, đang là " + amount.toPlainString());
     }

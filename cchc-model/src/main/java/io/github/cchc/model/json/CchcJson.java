@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -991,14 +992,37 @@ public final class CchcJson {
     return json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
   }
 
+  /**
+   * The whole stream, refused past the document limit. A stream that knows how much it holds (an
+   * array's, a file's) is read into one array of that size: {@code readNBytes} reads any stream in
+   * pieces of 8 KiB and copies them all once more at the end.
+   */
   private static byte[] readAll(InputStream in) {
+    // One byte past the limit tells a document that is too long.
+    int limit = (int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_LENGTH + 1);
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_LENGTH + 1));
-      if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      byte[] bytes = new byte[Math.min(limit, Math.max(in.available(), 8192))];
+      int n = 0;
+      while (true) {
+        if (n == bytes.length) {
+          int next = n < limit ? in.read() : -1;
+          if (next < 0) {
+            break;
+          }
+          bytes = Arrays.copyOf(bytes, (int) Math.min(limit, 2L * n));
+          bytes[n++] = (byte) next;
+        }
+        int read = in.read(bytes, n, bytes.length - n);
+        if (read < 0) {
+          break;
+        }
+        n += read;
+      }
+      if (n > MAX_DOCUMENT_LENGTH) {
         throw new JsonFormatException(JsonFormatException.Problem.TOO_LARGE, "", "", Long.toString(MAX_DOCUMENT_LENGTH), 0, 0, 0,
             null);
       }
-      return bytes;
+      return n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

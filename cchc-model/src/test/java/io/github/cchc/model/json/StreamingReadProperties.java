@@ -140,6 +140,30 @@ class StreamingReadProperties {
     assertEquals(CchcJson.readAsTree(bytes, type, format, older), streamed);
   }
 
+  /**
+   * A stream gives the plan its bytes give, whatever it says it has available (nothing, too little,
+   * exactly, too much) and however small the pieces it gives at a time.
+   */
+  @Property(tries = 200)
+  void aPlanReadFromAStreamInPiecesIsThePlanOfItsBytes(@ForAll Plan plan, @ForAll("cuts") int available,
+      @ForAll("cuts") int seed) {
+    byte[] json = CchcJson.writePlan(plan).getBytes(StandardCharsets.UTF_8);
+    java.util.Random pieces = new java.util.Random(seed);
+    int claimed = available % 4 == 0 ? json.length : available % 4 == 1 ? 0 : available;
+    java.io.InputStream in = new java.io.ByteArrayInputStream(json) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1 + pieces.nextInt(20_000)));
+      }
+
+      @Override
+      public synchronized int available() {
+        return claimed;
+      }
+    };
+    assertEquals(plan, CchcJson.readPlan(in));
+  }
+
   @Property(tries = 100)
   void linesFromAReaderAndFromBytesReadAlike(@ForAll List<Dossier> dossiers) {
     StringBuilder text = new StringBuilder();
