@@ -353,6 +353,63 @@ public abstract class Plan {
           + LAST_YEAR, "Kế hoạch \"" + id() + "\": năm " + year() + " nằm ngoài các năm " + FIRST_YEAR + " đến " + LAST_YEAR);
     }
     AgencyDirectory d = directory();
+    // Pointers are made only for a plan that names a party its directory lacks: most plans name none,
+    // and making one for every party of every row was a twentieth of reading a plan.
+    if (!namesOnlyKnownParties(d)) {
+      requireKnownParties(d);
+    }
+  }
+
+  private boolean namesOnlyKnownParties(AgencyDirectory d) {
+    if (issuer().isPresent() && !d.isKnown(issuer().get())) {
+      return false;
+    }
+    for (Target target : keyTargets()) {
+      if (!allKnown(d, target.scope())) {
+        return false;
+      }
+    }
+    for (Responsibility r : responsibilities()) {
+      if (!d.isKnown(r.party())) {
+        return false;
+      }
+    }
+    for (CascadeRequirement c : cascade()) {
+      if (!allKnown(d, c.parties())) {
+        return false;
+      }
+    }
+    return allTasksNameKnownParties(d, tasks());
+  }
+
+  private static boolean allTasksNameKnownParties(AgencyDirectory d, List<Task> rows) {
+    for (Task t : rows) {
+      if (!allKnown(d, t.leads()) || !allKnown(d, t.coordinators())) {
+        return false;
+      }
+      for (Target target : t.targets()) {
+        if (!allKnown(d, target.scope())) {
+          return false;
+        }
+      }
+      if (!allTasksNameKnownParties(d, t.subtasks())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allKnown(AgencyDirectory d, List<Party> parties) {
+    for (int i = 0; i < parties.size(); i++) {
+      if (!d.isKnown(parties.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Throws for the first party the directory lacks, naming its place. */
+  private void requireKnownParties(AgencyDirectory d) {
     issuer().ifPresent(p -> requireKnown(d, p, "/issuer"));
     for (int i = 0; i < keyTargets().size(); i++) {
       checkScope(d, keyTargets().get(i), "/keyTargets/" + i);
@@ -372,16 +429,11 @@ public abstract class Plan {
   private void checkTasks(AgencyDirectory d, List<Task> rows, String path) {
     for (int i = 0; i < rows.size(); i++) {
       Task t = rows.get(i);
-      // A row's pointer is made only for a party the directory lacks: most plans have none.
       for (int j = 0; j < t.leads().size(); j++) {
-        if (!d.isKnown(t.leads().get(j))) {
-          throw unknown(t.leads().get(j), path + "/" + i + "/leads/" + j);
-        }
+        requireKnown(d, t.leads().get(j), path + "/" + i + "/leads/" + j);
       }
       for (int j = 0; j < t.coordinators().size(); j++) {
-        if (!d.isKnown(t.coordinators().get(j))) {
-          throw unknown(t.coordinators().get(j), path + "/" + i + "/coordinators/" + j);
-        }
+        requireKnown(d, t.coordinators().get(j), path + "/" + i + "/coordinators/" + j);
       }
       for (int j = 0; j < t.targets().size(); j++) {
         checkScope(d, t.targets().get(j), path + "/" + i + "/targets/" + j);

@@ -16,6 +16,58 @@ import net.jqwik.api.Provide;
 
 /** Invariants of every directory on every date. */
 class DirectoryProperties {
+  /**
+   * A plan refuses a party its directory lacks wherever it stands (issuer, targets' scopes,
+   * responsibilities, cascade, leads and coordinators of rows at any depth), naming its place.
+   */
+  @Property(tries = 300)
+  void aPartyTheDirectoryLacksIsRefusedWhereverItStands(@ForAll Plan plan, @ForAll("picks") int pick) {
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    tools.jackson.databind.JsonNode tree = mapper.readTree(io.github.cchc.model.json.CchcJson.writePlan(plan));
+    List<String> places = new java.util.ArrayList<>();
+    parties(tree, "", places);
+    net.jqwik.api.Assume.that(!places.isEmpty());
+    String place = places.get(Math.floorMod(pick, places.size()));
+    if (place.endsWith("/scope/0") && tree.at(place).isMissingNode()) {
+      // A target's scope, which generated targets leave empty: given one agency.
+      ((tools.jackson.databind.node.ObjectNode) tree.at(place.substring(0, place.length() - "/scope/0".length())))
+          .putArray("scope").addObject().put("kind", "AGENCY").put("ref", "khong-co-trong-danh-muc");
+    } else {
+      ((tools.jackson.databind.node.ObjectNode) tree.at(place)).put("ref", "khong-co-trong-danh-muc");
+    }
+    io.github.cchc.model.json.JsonFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.github.cchc.model.json.JsonFormatException.class,
+        () -> io.github.cchc.model.json.CchcJson.readPlan(mapper.writeValueAsString(tree)), place);
+    assertTrue(e.getMessage().contains(place + " names "), place + ": " + e.getMessage());
+  }
+
+  /**
+   * The JSON Pointers of the agencies and groups a plan names (objects of a kind and a ref), outside
+   * its directory, and the first place of each target's scope, whether it holds a party or not.
+   */
+  private static void parties(tools.jackson.databind.JsonNode node, String pointer, List<String> out) {
+    if (node.isObject() && node.has("kind") && node.has("ref") && node.size() == 2) {
+      // A named party (a body outside the directory, by its name) is known by any directory.
+      if (!node.get("kind").asString().equals("NAMED")) {
+        out.add(pointer);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        parties(node.get(i), pointer + "/" + i, out);
+        if (pointer.endsWith("/targets") || pointer.equals("/keyTargets")) {
+          out.add(pointer + "/" + i + "/scope/0");
+        }
+      }
+    } else if (node.isObject() && !pointer.equals("/directory")) {
+      node.properties().forEach(e -> parties(e.getValue(), pointer + "/" + e.getKey(), out));
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> picks() {
+    return Arbitraries.integers().between(0, 10_000);
+  }
+
   @Property
   void descendantsAreClosedAndParentsValid(@ForAll AgencyDirectory directory, @ForAll("dates") LocalDate date) {
     for (Agency root : directory.agenciesOn(date)) {

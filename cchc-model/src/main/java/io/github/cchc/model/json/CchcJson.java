@@ -803,14 +803,15 @@ public final class CchcJson {
   static long stops(long word) {
     long high = word & HIGH;
     long shifted = word << 1;
-    long continuation = high & ~shifted;
     long lead = high & shifted;
+    long continuation = high & ~shifted;
+    // The low six bits of each byte: each sum below stays within its byte, whose high bit is its test.
     long low6 = word & 0x3F3F3F3F3F3F3F3FL;
-    // Low six bits from 2 to 11, each test a carry into the byte's high bit that cannot pass it.
-    long twoByteLetter = lead & (low6 + 0x7E7E7E7E7E7E7E7EL) & ~(low6 + 0x7474747474747474L);
-    long vietnameseLetter = zeroBytes(word ^ 0xE1E1E1E1E1E1E1E1L)
-        & zeroBytes(word & 0xFCFCFCFCFCFCFCFCL ^ 0xB8B8B8B8B8B8B8B8L) >>> 8;
-    return high & ~(continuation | twoByteLetter | vietnameseLetter) | zeroBytes(word ^ 0x5C5C5C5C5C5C5C5CL);
+    // Among leads, C2 to CB have 2 to 11 there, and E1 has 0x21; B8 to BB are continuations with 0x38 to 0x3B.
+    long twoByteLetter = (low6 + 0x7E7E7E7E7E7E7E7EL) & ~(low6 + 0x7474747474747474L);
+    long vietnameseSecond = continuation & ~((low6 & 0x3C3C3C3C3C3C3C3CL ^ 0x3838383838383838L) + LOW7);
+    long vietnameseLetter = vietnameseSecond >>> 8 & ~((low6 ^ 0x2121212121212121L) + LOW7);
+    return lead & ~(twoByteLetter | vietnameseLetter) | zeroBytes(word ^ 0x5C5C5C5C5C5C5C5CL);
   }
 
   /** The zero bytes of a word, as the high bit of each: exact for every byte, no borrow between them. */
