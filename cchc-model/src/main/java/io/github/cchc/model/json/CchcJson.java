@@ -767,8 +767,11 @@ public final class CchcJson {
         // by one), or of none, which the parser refuses.
         i++;
       } else if (b >= 0xC2 && b <= 0xCB) {
+        // U+0080 to U+02FF, all inert: Latin letters with their marks, đ, ơ, ư. A broken sequence
+        // is refused by the parser whatever this says.
         i += 2;
       } else if (b == 0xE1 && i + 1 < n && (json[i + 1] & 0xFF) >= 0xB8 && (json[i + 1] & 0xFF) <= 0xBB) {
+        // U+1E00 to U+1EFF, precomposed Vietnamese.
         i += 3;
       } else if (b >= 0xCC && b <= 0xDF && i + 1 < n && continues(json[i + 1])) {
         if (!io.github.cchc.model.text.Folding.isInert((char) ((b & 0x1F) << 6 | json[i + 1] & 0x3F))) {
@@ -797,11 +800,16 @@ public final class CchcJson {
    * The bytes of an eight-byte word (little-endian) that need a look one by one, as the high bit of
    * each: backslashes, and bytes above ASCII but those of Vietnamese letters: continuations, the
    * leads C2 to CB (U+0080 to U+02FF), and E1 followed in the same word by B8 to BB (U+1E00 to
-   * U+1EFF). Told without a branch, as ASCII and those letters alternate in Vietnamese prose with no
-   * pattern a processor could predict. Each byte's bit is exact, so the lowest is where to look.
+   * U+1EFF). A word of ASCII needs only the backslash test; any other is told without a branch, as
+   * ASCII and those letters alternate in Vietnamese prose with no pattern a processor could predict.
+   * Each byte's bit is exact, so the lowest is where to look.
    */
   static long stops(long word) {
     long high = word & HIGH;
+    if (high == 0) {
+      // Indentation, names and numbers, which come in runs of such words: only backslashes to tell.
+      return zeroBytes(word ^ 0x5C5C5C5C5C5C5C5CL);
+    }
     long shifted = word << 1;
     long lead = high & shifted;
     long continuation = high & ~shifted;
