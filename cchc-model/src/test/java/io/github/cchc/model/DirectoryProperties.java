@@ -2,19 +2,27 @@ package io.github.cchc.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.model.json.CchcJson;
+import io.github.cchc.model.json.JsonFormatException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Invariants of every directory on every date. */
+/** Invariants of every directory on every date, and of plans against their directories. */
 class DirectoryProperties {
   /**
    * A plan refuses a party its directory lacks wherever it stands (issuer, targets' scopes,
@@ -22,22 +30,21 @@ class DirectoryProperties {
    */
   @Property(tries = 300)
   void aPartyTheDirectoryLacksIsRefusedWhereverItStands(@ForAll Plan plan, @ForAll("picks") int pick) {
-    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
-    tools.jackson.databind.JsonNode tree = mapper.readTree(io.github.cchc.model.json.CchcJson.writePlan(plan));
-    List<String> places = new java.util.ArrayList<>();
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode tree = mapper.readTree(CchcJson.writePlan(plan));
+    List<String> places = new ArrayList<>();
     parties(tree, "", places);
-    net.jqwik.api.Assume.that(!places.isEmpty());
+    Assume.that(!places.isEmpty());
     String place = places.get(Math.floorMod(pick, places.size()));
     if (place.endsWith("/scope/0") && tree.at(place).isMissingNode()) {
       // A target's scope, which generated targets leave empty: given one agency.
-      ((tools.jackson.databind.node.ObjectNode) tree.at(place.substring(0, place.length() - "/scope/0".length())))
+      ((ObjectNode) tree.at(place.substring(0, place.length() - "/scope/0".length())))
           .putArray("scope").addObject().put("kind", "AGENCY").put("ref", "khong-co-trong-danh-muc");
     } else {
-      ((tools.jackson.databind.node.ObjectNode) tree.at(place)).put("ref", "khong-co-trong-danh-muc");
+      ((ObjectNode) tree.at(place)).put("ref", "khong-co-trong-danh-muc");
     }
-    io.github.cchc.model.json.JsonFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
-        io.github.cchc.model.json.JsonFormatException.class,
-        () -> io.github.cchc.model.json.CchcJson.readPlan(mapper.writeValueAsString(tree)), place);
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(mapper.writeValueAsString(tree)),
+        place);
     assertTrue(e.getMessage().contains(place + " names "), place + ": " + e.getMessage());
   }
 
@@ -45,8 +52,9 @@ class DirectoryProperties {
    * The JSON Pointers of the agencies and groups a plan names (objects of a kind and a ref), outside
    * its directory, and the first place of each target's scope, whether it holds a party or not.
    */
-  private static void parties(tools.jackson.databind.JsonNode node, String pointer, List<String> out) {
-    if (node.isObject() && node.has("kind") && node.has("ref") && node.size() == 2) {
+  private static void parties(JsonNode node, String pointer, List<String> out) {
+    if (node.isObject() && node.has("ref") && node.path("kind").isString()
+        && List.of("AGENCY", "GROUP", "NAMED").contains(node.get("kind").asString())) {
       // A named party (a body outside the directory, by its name) is known by any directory.
       if (!node.get("kind").asString().equals("NAMED")) {
         out.add(pointer);
