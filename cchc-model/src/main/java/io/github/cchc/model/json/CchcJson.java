@@ -805,10 +805,11 @@ public final class CchcJson {
    * Each byte's bit is exact, so the lowest is where to look.
    */
   static long stops(long word) {
+    long backslashes = zeroBytes(word ^ 0x5C5C5C5C5C5C5C5CL);
     long high = word & HIGH;
     if (high == 0) {
       // Indentation, names and numbers, which come in runs of such words: only backslashes to tell.
-      return zeroBytes(word ^ 0x5C5C5C5C5C5C5C5CL);
+      return backslashes;
     }
     long shifted = word << 1;
     long lead = high & shifted;
@@ -819,7 +820,7 @@ public final class CchcJson {
     long twoByteLetter = (low6 + 0x7E7E7E7E7E7E7E7EL) & ~(low6 + 0x7474747474747474L);
     long vietnameseSecond = continuation & ~((low6 & 0x3C3C3C3C3C3C3C3CL ^ 0x3838383838383838L) + LOW7);
     long vietnameseLetter = vietnameseSecond >>> 8 & ~((low6 ^ 0x2121212121212121L) + LOW7);
-    return lead & ~(twoByteLetter | vietnameseLetter) | zeroBytes(word ^ 0x5C5C5C5C5C5C5C5CL);
+    return lead & ~(twoByteLetter | vietnameseLetter) | backslashes;
   }
 
   /** The zero bytes of a word, as the high bit of each: exact for every byte, no borrow between them. */
