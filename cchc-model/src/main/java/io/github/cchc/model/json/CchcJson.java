@@ -708,8 +708,8 @@ public final class CchcJson {
    */
   static <T> T streamed(byte[] json, Class<T> type, String format, String... olderFormats) {
     int start = hasBom(json) ? 3 : 0;
-    JsonParser raw = MAPPER.createParser(json, start, json.length - start);
-    try (JsonParser parser = plainlyNfc(json, start) ? raw : new NfcParser(raw)) {
+    JsonParser names = new UniqueNamesParser(STREAMING.createParser(json, start, json.length - start));
+    try (JsonParser parser = plainlyNfc(json, start) ? names : new NfcParser(names)) {
       if (format != null) {
         if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT
             || parser.nextToken() != tools.jackson.core.JsonToken.PROPERTY_NAME || !FORMAT.equals(parser.currentName())
@@ -732,10 +732,12 @@ public final class CchcJson {
   /**
    * The mapper as the streaming read uses it: the attribute under {@code Timeframe.class} lets the
    * timeframe reader read from the tokens rather than from a small tree, as it may only where a
-   * refused document is read again by the tree path, whose messages it then gives.
+   * refused document is read again by the tree path, whose messages it then gives. Its parsers leave
+   * repeated names to {@link UniqueNamesParser}.
    */
   private static final tools.jackson.databind.ObjectReader STREAMING = MAPPER.reader()
-      .withAttribute(io.github.cchc.model.Timeframe.class, Boolean.TRUE);
+      .withAttribute(io.github.cchc.model.Timeframe.class, Boolean.TRUE)
+      .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   /**
    * Whether every string a document can hold is already in NFC, told from its bytes at once: UTF-8
