@@ -79,6 +79,29 @@ class StreamingReadProperties {
   }
 
   /**
+   * A {@code \\u} escape, or a char that is not inert, is found at every place of a run of ASCII, as
+   * long as the scan's widest step and more; a run without one is passed.
+   */
+  @Property(tries = 1000)
+  void whatBreaksARunOfAsciiIsFoundWhereverItStands(@ForAll("asciiRuns") String before, @ForAll("asciiRuns") String after,
+      @ForAll("breaks") String breaking) {
+    String plain = "{\"a\":\"" + before + after + "\"}";
+    assertEquals(true, CchcJson.plainlyNfc(plain.getBytes(StandardCharsets.UTF_8), 0), plain);
+    String broken = "{\"a\":\"" + before + breaking + after + "\"}";
+    assertEquals(false, CchcJson.plainlyNfc(broken.getBytes(StandardCharsets.UTF_8), 0), broken);
+  }
+
+  @Provide
+  Arbitrary<String> asciiRuns() {
+    return Arbitraries.strings().withCharRange(' ', '~').excludeChars('"', '\\').ofMaxLength(40);
+  }
+
+  @Provide
+  Arbitrary<String> breaks() {
+    return Arbitraries.of("\\u0301", "\\u00e9", "\u0301", "\u2126", "\uFFFD", "😀");
+  }
+
+  /**
    * The word test flags exactly the bytes its definition names, each judged with the byte after it
    * where that is in the word: random words, and words made of the bytes that matter.
    */
