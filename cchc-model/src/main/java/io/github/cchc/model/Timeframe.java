@@ -9,8 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -419,26 +417,39 @@ public abstract sealed class Timeframe
     private final List<Integer> quarters;
 
     InQuarters(Year year, Collection<Integer> quarters, String text) {
-      super(text);
-      this.year = Objects.requireNonNull(year, "year");
-      this.quarters = List.copyOf(sorted(quarters));
+      this(text, year, sorted(quarters));
     }
 
-    private static SortedSet<Integer> sorted(Collection<Integer> quarters) {
-      SortedSet<Integer> set = new TreeSet<>();
+    /** Quarters already sorted, each once (another timeframe's), taken as they are. */
+    private InQuarters(String text, Year year, List<Integer> sortedQuarters) {
+      super(text);
+      this.year = Objects.requireNonNull(year, "year");
+      this.quarters = sortedQuarters;
+    }
+
+    /** The quarters ascending, each once, as an unmodifiable list; a set of four bits rather than a tree set. */
+    private static List<Integer> sorted(Collection<Integer> quarters) {
+      int seen = 0;
       for (Integer q : quarters) {
         Objects.requireNonNull(q, "quarter");
         if (q < 1 || q > 4) {
           throw new MalformedValueException("", "Timeframe quarter must be 1 to 4, was " + q,
               "quý của thời gian thực hiện phải từ 1 đến 4, đang là " + q);
         }
-        set.add(q);
+        seen |= 1 << q;
       }
-      if (set.isEmpty()) {
+      if (seen == 0) {
         throw new MalformedValueException("quarters", "Timeframe quarters must name at least one quarter",
             "thời gian theo quý phải nêu ít nhất một quý");
       }
-      return set;
+      Integer[] ascending = new Integer[Integer.bitCount(seen)];
+      int k = 0;
+      for (int q = 1; q <= 4; q++) {
+        if ((seen & 1 << q) != 0) {
+          ascending[k++] = q;
+        }
+      }
+      return List.of(ascending);
     }
 
     private static String canonical(Year year, Collection<Integer> quarters) {
@@ -490,7 +501,7 @@ public abstract sealed class Timeframe
 
     @Override
     public InQuarters withText(String printedText) {
-      return hasText(printedText) ? this : new InQuarters(year, quarters, printedText);
+      return hasText(printedText) ? this : new InQuarters(printedText, year, quarters);
     }
 
     @Override
