@@ -109,6 +109,7 @@ public final class CchcJson {
       .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Array, CoercionAction.Fail))
       .addModule(isoDates())
+      .addModule(partiesFromTokens())
       // Numbers keep the precision they were printed with ("9.00"): scorecard checks compare at it.
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(tools.jackson.databind.cfg.JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -119,6 +120,23 @@ public final class CchcJson {
       .build();
 
   private CchcJson() {}
+
+  /**
+   * Parties read by {@link PartyTokens} on the streaming read, around Jackson's binding of them
+   * (the immutable class's, not that of the bean it is bound through, a nested class).
+   */
+  private static tools.jackson.databind.module.SimpleModule partiesFromTokens() {
+    return new tools.jackson.databind.module.SimpleModule("cchc-party-tokens").setDeserializerModifier(
+        new tools.jackson.databind.deser.ValueDeserializerModifier() {
+          @Override
+          public tools.jackson.databind.ValueDeserializer<?> modifyDeserializer(tools.jackson.databind.DeserializationConfig config,
+              tools.jackson.databind.BeanDescription.Supplier bean, tools.jackson.databind.ValueDeserializer<?> deserializer) {
+            Class<?> c = bean.getBeanClass();
+            return io.github.cchc.model.Party.class.isAssignableFrom(c) && !c.isMemberClass() ? new PartyTokens(deserializer)
+                : deserializer;
+          }
+        });
+  }
 
   /** Dates are read only as ISO-8601 strings; Jackson would otherwise also take [2024,1,1] or epoch days. */
   private static tools.jackson.databind.module.SimpleModule isoDates() {
@@ -732,8 +750,9 @@ public final class CchcJson {
   /**
    * The mapper as the streaming read uses it: the attribute under {@code Timeframe.class} lets the
    * timeframe reader read from the tokens rather than from a small tree, as it may only where a
-   * refused document is read again by the tree path, whose messages it then gives. Its parsers leave
-   * repeated names to {@link UniqueNamesParser}.
+   * refused document is read again by the tree path, whose messages it then gives; {@link PartyTokens}
+   * reads parties from the tokens under the same attribute. Its parsers leave repeated names to
+   * {@link UniqueNamesParser}.
    */
   private static final tools.jackson.databind.ObjectReader STREAMING = MAPPER.reader()
       .withAttribute(io.github.cchc.model.Timeframe.class, Boolean.TRUE)
