@@ -24,15 +24,16 @@ final class UniqueNamesParser extends JsonParserDelegate {
   /** The most names of one object compared one by one. */
   private static final int FEW = 16;
 
-  private String[] names = new String[64];
-  private int[] hashes = new int[64];
+  // Small to start with, as a JSON line of one dossier is read by a parser of its own.
+  private String[] names = new String[16];
+  private int[] hashes = new int[16];
   private int count;
   /** Where the names of each open object start, the innermost last. */
-  private int[] starts = new int[16];
+  private int[] starts = new int[8];
   /** Of each open object, the bits its names' hash codes pick out of 64: a name whose bit is clear is new. */
-  private long[] masks = new long[16];
+  private long[] masks = new long[8];
   /** The set of each open object past {@link #FEW} names, null for the others. */
-  private Set<?>[] sets = new Set<?>[16];
+  private Set<?>[] sets = new Set<?>[8];
   private int depth;
 
   UniqueNamesParser(JsonParser parser) {
