@@ -11,9 +11,9 @@ import tools.jackson.core.util.JsonParserDelegate;
 
 /**
  * A parser that refuses a property name repeated in one object, as Jackson's strict duplicate
- * detection does (the parser under it must not detect them too), at less cost: Jackson's detector
- * makes a hash set for every object of three properties or more, a tenth of the time and the
- * allocation of reading a plan's task rows. Here the names of the objects open at a time share
+ * detection does (so the parser under it is made without), at less cost: Jackson's detector makes
+ * a hash set for every object of three properties or more, about a tenth of the time and of the
+ * allocation of reading a plan of many rows. Here the names of the objects open at a time share
  * one array and are told apart by their hash codes (cached in the parser's canonical names), and a
  * name is looked for among them only when its hash code's bit is set in its object's mask; an
  * object whose names outgrow {@link #FEW} gets a set of its own, so that no document costs the
