@@ -36,6 +36,8 @@ final class PartyTokens extends DelegatingDeserializer {
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+    // The streaming read's attribute, kept under Timeframe.class since the timeframe reader, in the
+    // model's package, was the first to read from the tokens (CchcJson's STREAMING).
     if (ctxt.getAttribute(io.github.cchc.model.Timeframe.class) == null || p.currentToken() != JsonToken.START_OBJECT) {
       return super.deserialize(p, ctxt);
     }
@@ -83,8 +85,7 @@ final class PartyTokens extends DelegatingDeserializer {
   }
 
   private static boolean same(Party party, String kind, String printed) {
-    return party.kind().name().equals(kind)
-        && (printed == null ? party.printed().isEmpty() : party.printed().isPresent() && party.printed().get().equals(printed));
+    return party.kind().name().equals(kind) && java.util.Objects.equals(party.printed().orElse(null), printed);
   }
 
   private static Party party(JsonParser p, String kind, String ref, String printed) {
