@@ -141,7 +141,7 @@ public abstract class Agency {
 
   @Value.Check
   final void check() {
-    Ids.require(id(), "Agency id");
+    Ids.require(id(), "id", "Agency id", "mã cơ quan");
     if (name().isBlank()) {
       throw new MalformedValueException("name", "Agency \"" + id() + "\" name must not be blank",
           "cơ quan \"" + id() + "\": tên không được để trống");
@@ -166,8 +166,9 @@ public abstract class Agency {
         }
       }
     }
-    for (String successor : successorIds()) {
-      Ids.require(successor, "Agency \"" + id() + "\" successor id");
+    for (int i = 0; i < successorIds().size(); i++) {
+      Ids.require(successorIds().get(i), "successorIds/" + i, "Agency \"" + id() + "\" successor id",
+          "mã cơ quan kế thừa cơ quan \"" + id() + "\"");
     }
   }
 

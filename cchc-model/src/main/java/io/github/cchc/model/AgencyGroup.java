@@ -94,7 +94,7 @@ public abstract class AgencyGroup {
 
   @Value.Check
   final void check() {
-    Ids.require(id(), "AgencyGroup id");
+    Ids.require(id(), "id", "Agency group id", "mã nhóm cơ quan");
     if (name().isBlank()) {
       throw new MalformedValueException("name", "AgencyGroup \"" + id() + "\" name must not be blank",
           "nhóm cơ quan \"" + id() + "\": tên không được để trống");
@@ -104,8 +104,12 @@ public abstract class AgencyGroup {
           + "\" has neither member ids nor a rule (levels, kinds, withinId), so it would select every agency",
           "nhóm cơ quan \"" + id() + "\" không có thành viên cũng không có quy tắc chọn (levels, kinds, withinId), nên sẽ gồm mọi cơ quan");
     }
-    memberIds().forEach(m -> Ids.require(m, "AgencyGroup \"" + id() + "\" member id"));
-    withinId().ifPresent(w -> Ids.require(w, "AgencyGroup \"" + id() + "\" withinId"));
+    for (int i = 0; i < memberIds().size(); i++) {
+      Ids.require(memberIds().get(i), "memberIds/" + i, "Agency group \"" + id() + "\" member id",
+          "mã thành viên của nhóm cơ quan \"" + id() + "\"");
+    }
+    withinId().ifPresent(w -> Ids.require(w, "withinId", "Agency group \"" + id() + "\" enclosing agency id",
+        "mã cơ quan bao quanh nhóm cơ quan \"" + id() + "\""));
   }
 
   /** Builds an {@link AgencyGroup}; {@code build()} throws {@link MalformedValueException} if it would be malformed. */

@@ -93,18 +93,18 @@ public abstract class Criterion {
 
   @Value.Check
   final void check() {
-    Texts.requireNonBlank(name(), "Criterion name");
-    code().ifPresent(c -> Texts.requireNonBlank(c, "Criterion code"));
-    checkPoints("maximum", maximum());
-    checkPoints("achieved", achieved());
-    checkPoints("deducted", deducted());
+    Texts.requireNonBlank(name(), "name", "Criterion name", "tên tiêu chí");
+    code().ifPresent(c -> Texts.requireNonBlank(c, "code", "Criterion code", "mã tiêu chí"));
+    checkPoints("maximum", maximum(), "điểm tối đa");
+    checkPoints("achieved", achieved(), "điểm đạt được");
+    checkPoints("deducted", deducted(), "điểm bị trừ");
   }
 
-  private void checkPoints(String attribute, Optional<BigDecimal> points) {
+  private void checkPoints(String attribute, Optional<BigDecimal> points, String vietnamese) {
     points.filter(p -> p.signum() < 0).ifPresent(p -> {
       throw new MalformedValueException(attribute, "Criterion \"" + Texts.abbreviate(name()) + "\" " + attribute
-          + " must not be negative, was " + p.toPlainString(), "Tiêu chí \"" + Texts.abbreviate(name()) + "\": " + attribute
-          + " không được âm, đang là " + p.toPlainString());
+          + " must not be negative, was " + p.toPlainString(), "Tiêu chí \"" + Texts.abbreviate(name()) + "\": "
+          + vietnamese + " không được âm, đang là " + p.toPlainString());
     });
   }
 

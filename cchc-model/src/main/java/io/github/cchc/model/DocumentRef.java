@@ -186,17 +186,17 @@ public abstract class DocumentRef {
       throw new MalformedValueException("", "DocumentRef needs a type word or a number, was \"" + text() + "\"",
           "văn bản được dẫn phải có loại văn bản hoặc số hiệu, đang là \"" + text() + "\"");
     }
-    typeWord().ifPresent(w -> Texts.requireNonBlank(w, "DocumentRef typeWord"));
-    title().ifPresent(t -> Texts.requireNonBlank(t, "DocumentRef title"));
+    typeWord().ifPresent(w -> Texts.requireNonBlank(w, "typeWord", "Cited document type word", "tên loại văn bản được dẫn"));
+    title().ifPresent(t -> Texts.requireNonBlank(t, "title", "Cited document title", "trích yếu văn bản được dẫn"));
     if (number().isPresent()) {
       DocumentRefParser.requireNumber(number().get());
     }
     typeWord().flatMap(DocumentRefParser::wordType).filter(t -> t != type()).ifPresent(t -> {
       throw new MalformedValueException("type", "DocumentRef type " + type() + " contradicts its type word \""
-          + typeWord().get() + "\", which names " + t, "loại văn bản " + type() + " trái với chữ \"" + typeWord().get()
-          + "\", vốn chỉ loại " + t);
+          + typeWord().get() + "\", which names " + t, "loại văn bản " + vietnamese(type()) + " (" + type()
+          + ") trái với chữ \"" + typeWord().get() + "\", vốn chỉ " + vietnamese(t));
     });
-    Texts.requireNonBlank(text(), "DocumentRef text");
+    Texts.requireNonBlank(text(), "text", "Cited document text", "lời dẫn văn bản");
     String cleanText = Folding.clean(text());
     Optional<String> cleanTitle = title().map(Folding::clean);
     if (!cleanText.equals(text()) || !cleanTitle.equals(title())) {
@@ -263,6 +263,10 @@ public abstract class DocumentRef {
     public String toString() {
       return "[" + start + "," + end + ") " + ref.text();
     }
+  }
+
+  private static String vietnamese(DocumentType type) {
+    return type.words().isEmpty() ? "loại khác" : "\"" + type.words().get(type.words().size() - 1) + "\"";
   }
 
   /** Builds a {@link DocumentRef}; {@code build()} throws {@link MalformedValueException} if it would be malformed. */

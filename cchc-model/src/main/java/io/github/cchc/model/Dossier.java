@@ -165,9 +165,11 @@ public abstract class Dossier {
 
   @Value.Check
   final void check() {
-    Texts.requireNonBlank(id(), "Dossier id");
-    Texts.requireNonBlank(procedureCode(), "Dossier \"" + id() + "\" procedureCode");
-    Texts.requireNonBlank(agencyId(), "Dossier \"" + id() + "\" agencyId");
+    Texts.requireNonBlank(id(), "id", "Dossier id", "mã hồ sơ");
+    Texts.requireNonBlank(procedureCode(), "procedureCode", "Dossier \"" + id() + "\" procedure code",
+        "mã thủ tục của hồ sơ \"" + id() + "\"");
+    Texts.requireNonBlank(agencyId(), "agencyId", "Dossier \"" + id() + "\" agency id",
+        "mã cơ quan của hồ sơ \"" + id() + "\"");
     requireSupported("received", received());
     requireSupported("due", due());
     ended().ifPresent(e -> requireSupported("ended", e));

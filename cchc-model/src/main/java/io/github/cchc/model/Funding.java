@@ -66,10 +66,13 @@ public abstract class Funding {
 
   @Value.Check
   final void check() {
-    sources().forEach(s -> Texts.requireNonBlank(s, "Funding source"));
-    for (BigDecimal a : amounts()) {
+    for (int i = 0; i < sources().size(); i++) {
+      Texts.requireNonBlank(sources().get(i), "sources/" + i, "Funding source", "nguồn kinh phí");
+    }
+    for (int i = 0; i < amounts().size(); i++) {
+      BigDecimal a = amounts().get(i);
       if (a.signum() < 0) {
-        throw new MalformedValueException("amounts", "Funding amount must not be negative, was " + a.toPlainString(),
+        throw new MalformedValueException("amounts/" + i, "Funding amount must not be negative, was " + a.toPlainString(),
             "kinh phí không được âm, đang là " + a.toPlainString());
       }
     }

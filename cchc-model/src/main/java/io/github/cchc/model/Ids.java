@@ -21,11 +21,12 @@ final class Ids {
     return true;
   }
 
-  static String require(String id, String attribute) {
+  /** Refuses an id that is not one; the attribute and the two names are as {@link Texts#requireNonBlank}'s. */
+  static String require(String id, String attribute, String english, String vietnamese) {
     if (id.isEmpty() || id.length() > MAX_LENGTH || !withoutBlanks(id)) {
-      throw new MalformedValueException("",
-          attribute + " must be 1 to " + MAX_LENGTH + " characters without whitespace, was \"" + Texts.abbreviate(id) + "\"",
-          attribute + ": mã phải dài 1 đến " + MAX_LENGTH + " ký tự, không có khoảng trắng; đang là \"" + Texts.abbreviate(id)
+      throw new MalformedValueException(attribute,
+          english + " must be 1 to " + MAX_LENGTH + " characters without whitespace, was \"" + Texts.abbreviate(id) + "\"",
+          vietnamese + " phải dài 1 đến " + MAX_LENGTH + " ký tự, không có khoảng trắng; đang là \"" + Texts.abbreviate(id)
               + "\"");
     }
     return id;

@@ -166,8 +166,8 @@ public abstract class Indicator {
 
   @Value.Check
   final void check() {
-    Ids.require(id(), "Indicator id");
-    Texts.requireNonBlank(vietnameseName(), "Indicator vietnameseName");
-    Texts.requireNonBlank(englishName(), "Indicator englishName");
+    Ids.require(id(), "id", "Indicator id", "mã chỉ số");
+    Texts.requireNonBlank(vietnameseName(), "vietnameseName", "Indicator Vietnamese name", "tên tiếng Việt của chỉ số");
+    Texts.requireNonBlank(englishName(), "englishName", "Indicator English name", "tên tiếng Anh của chỉ số");
   }
 }

@@ -40,7 +40,11 @@ public class MalformedValueException extends CchcException {
    * Creates the exception for one attribute of the value, said in both of cchc's languages: a
    * value a user's file brings, whose reader shows the message to the user.
    *
-   * @param attribute the attribute's JSON property name, empty for the value as a whole
+   * <p>The attribute may go below the property to the element at fault, as a JSON Pointer relative
+   * to the value ({@code tasks/1/completedOn}), so that the reader names the element itself.
+   *
+   * @param attribute the attribute's JSON property name, or the relative JSON Pointer of the element
+   *     at fault (segments escaped as JSON Pointer escapes them), empty for the value as a whole
    * @param message what is malformed, in English
    * @param vietnamese the same in Vietnamese
    */
@@ -59,7 +63,8 @@ public class MalformedValueException extends CchcException {
   /**
    * Gets the attribute at fault, when one is.
    *
-   * @return the JSON property name of the attribute, empty when the value as a whole is malformed
+   * @return the JSON property name of the attribute, or the relative JSON Pointer of the element at
+   *     fault, empty when the value as a whole is malformed
    */
   public java.util.Optional<String> getAttribute() {
     return attribute.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(attribute);

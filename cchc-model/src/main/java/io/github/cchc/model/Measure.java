@@ -76,8 +76,8 @@ public abstract class Measure {
 
   @Value.Check
   final Measure normalize() {
-    Texts.requireNonBlank(text(), "Measure text");
-    label().ifPresent(l -> Texts.requireNonBlank(l, "Measure label"));
+    Texts.requireNonBlank(text(), "text", "Measure text", "nội dung giải pháp");
+    label().ifPresent(l -> Texts.requireNonBlank(l, "label", "Measure label", "số mục của giải pháp"));
     String clean = Folding.clean(text());
     return clean.equals(text()) ? this : ImmutableMeasure.builder().from(this).text(clean).build();
   }

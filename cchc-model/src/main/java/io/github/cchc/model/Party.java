@@ -97,10 +97,11 @@ public abstract class Party {
   @Value.Check
   final void check() {
     if (kind() == Kind.NAMED) {
-      Texts.requireNonBlank(ref(), "Named party");
+      Texts.requireNonBlank(ref(), "ref", "Named party", "tên cơ quan, đơn vị được nêu");
     } else {
-      Ids.require(ref(), kind() == Kind.AGENCY ? "Party agency id" : "Party group id");
+      Ids.require(ref(), "ref", kind() == Kind.AGENCY ? "Party agency id" : "Party group id",
+          kind() == Kind.AGENCY ? "mã cơ quan được nêu" : "mã nhóm cơ quan được nêu");
     }
-    printed().ifPresent(p -> Texts.requireNonBlank(p, "Party printed words"));
+    printed().ifPresent(p -> Texts.requireNonBlank(p, "printed", "Party printed words", "lời ghi trong văn bản"));
   }
 }

@@ -346,8 +346,8 @@ public abstract class Plan {
 
   @Value.Check
   final void check() {
-    Ids.require(id(), "Plan id");
-    Texts.requireNonBlank(title(), "Plan \"" + id() + "\" title");
+    Ids.require(id(), "id", "Plan id", "mã kế hoạch");
+    Texts.requireNonBlank(title(), "title", "Plan \"" + id() + "\" title", "tên kế hoạch \"" + id() + "\"");
     if (year().isBefore(FIRST_YEAR) || year().isAfter(LAST_YEAR)) {
       throw new MalformedValueException("year", "Plan \"" + id() + "\" year " + year() + " is outside " + FIRST_YEAR + " to "
           + LAST_YEAR, "Kế hoạch \"" + id() + "\": năm " + year() + " nằm ngoài các năm " + FIRST_YEAR + " đến " + LAST_YEAR);

@@ -107,7 +107,7 @@ public abstract class Product {
 
   @Value.Check
   final Product normalize() {
-    Texts.requireNonBlank(text(), "Product text");
+    Texts.requireNonBlank(text(), "text", "Product text", "nội dung sản phẩm");
     String clean = Folding.clean(text());
     return clean.equals(text()) ? this : ImmutableProduct.of(clean, kind());
   }

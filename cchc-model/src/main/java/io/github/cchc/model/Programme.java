@@ -91,7 +91,7 @@ public abstract class Programme {
 
     @Value.Check
     final void check() {
-      Texts.requireNonBlank(label(), "Programme phase label");
+      Texts.requireNonBlank(label(), "label", "Programme phase label", "tên giai đoạn");
       if (lastYear().isBefore(firstYear())) {
         throw new MalformedValueException("lastYear", "Programme phase \"" + label() + "\" ends in " + lastYear()
             + ", before it begins in " + firstYear(), "Giai đoạn \"" + label() + "\" kết thúc năm " + lastYear()
@@ -168,8 +168,8 @@ public abstract class Programme {
 
   @Value.Check
   final void check() {
-    Ids.require(id(), "Programme id");
-    Texts.requireNonBlank(title(), "Programme \"" + id() + "\" title");
+    Ids.require(id(), "id", "Programme id", "mã chương trình");
+    Texts.requireNonBlank(title(), "title", "Programme \"" + id() + "\" title", "tên chương trình \"" + id() + "\"");
     if (phases().isEmpty()) {
       throw new MalformedValueException("phases", "Programme \"" + id() + "\" has no phase",
           "Chương trình \"" + id() + "\" không có giai đoạn nào");

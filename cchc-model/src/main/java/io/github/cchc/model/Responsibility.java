@@ -74,8 +74,10 @@ public abstract class Responsibility {
 
   @Value.Check
   final void check() {
-    duties().forEach(d -> Texts.requireNonBlank(d, "Responsibility duty"));
-    label().ifPresent(l -> Texts.requireNonBlank(l, "Responsibility label"));
+    for (int i = 0; i < duties().size(); i++) {
+      Texts.requireNonBlank(duties().get(i), "duties/" + i, "Responsibility duty", "nhiệm vụ được giao");
+    }
+    label().ifPresent(l -> Texts.requireNonBlank(l, "label", "Responsibility label", "số mục của phần trách nhiệm"));
     if (areas().size() != areas().stream().distinct().count()) {
       throw new MalformedValueException("areas", "Responsibility of \"" + party().ref() + "\" repeats an area: " + areas(),
           "trách nhiệm của \"" + party().ref() + "\" lặp lại một lĩnh vực: " + areas());

@@ -128,7 +128,7 @@ public abstract class Scorecard {
       throw new MalformedValueException("rank", "Scorecard rank " + rank().get() + " is beyond the " + rankOutOf().get()
           + " ranked", "thứ hạng " + rank().get() + " vượt quá số " + rankOutOf().get() + " đơn vị được xếp hạng");
     }
-    group().ifPresent(g -> Texts.requireNonBlank(g, "Scorecard group"));
+    group().ifPresent(g -> Texts.requireNonBlank(g, "group", "Scorecard group", "nhóm của bảng điểm"));
     precision().filter(p -> p < 0 || p > 6).ifPresent(p -> {
       throw new MalformedValueException("precision", "Scorecard precision must be 0 to 6 decimals, was " + p,
           "số chữ số thập phân phải từ 0 đến 6, đang là " + p);

@@ -371,9 +371,9 @@ public abstract class Target {
 
   @Value.Check
   final Target normalize() {
-    Texts.requireNonBlank(text(), "Target text");
-    label().ifPresent(l -> Texts.requireNonBlank(l, "Target label"));
-    indicatorId().ifPresent(i -> Ids.require(i, "Target indicatorId"));
+    Texts.requireNonBlank(text(), "text", "Target text", "nội dung chỉ tiêu");
+    label().ifPresent(l -> Texts.requireNonBlank(l, "label", "Target label", "số mục của chỉ tiêu"));
+    indicatorId().ifPresent(i -> Ids.require(i, "indicatorId", "Target indicator id", "mã chỉ số của chỉ tiêu"));
     if (kind() == Kind.RANK) {
       if (threshold().isPresent() || upperBound().isPresent() || direction().isPresent() || baseline().isPresent()) {
         throw new MalformedValueException("", where() + " is a rank target and must have no threshold, bound, direction or baseline",
@@ -385,14 +385,15 @@ public abstract class Target {
       }
       if (unit() != Unit.RANK || comparison() != Comparison.EQUAL) {
         throw new MalformedValueException("", where() + " is a rank target; its unit must be RANK and its comparison EQUAL",
-            vi() + " là chỉ tiêu xếp hạng nên đơn vị phải là RANK và phép so sánh là EQUAL");
+            vi() + " là chỉ tiêu xếp hạng nên đơn vị phải là hạng (RANK) và phép so sánh là bằng (EQUAL)");
       }
     } else {
       BigDecimal t = threshold().orElseThrow(() -> new MalformedValueException("threshold", where() + " has no threshold",
           vi() + " không có ngưỡng"));
       if (unit() == Unit.RANK) {
         throw new MalformedValueException("unit", where() + " has unit RANK but kind " + kind(),
-            vi() + " có đơn vị RANK nhưng loại là " + kind());
+            vi() + " có đơn vị hạng (RANK) nhưng là chỉ tiêu " + vietnamese(kind()) + " (" + kind()
+                + "), không phải chỉ tiêu xếp hạng");
       }
       if (position().isPresent()) {
         throw new MalformedValueException("position", where() + " is not a rank target and must not name a position",
@@ -410,7 +411,8 @@ public abstract class Target {
         }
       } else if (upperBound().isPresent()) {
         throw new MalformedValueException("upperBound", where() + " has an upper bound but its comparison is " + comparison(),
-            vi() + " có cận trên nhưng phép so sánh là " + comparison());
+            vi() + " có cận trên nhưng phép so sánh là " + vietnamese(comparison()) + " (" + comparison()
+                + "), không phải khoảng từ … đến dưới … (BAND)");
       }
       // A change read without its plan's year may lack a baseline: it names no period to take one from.
       boolean change = kind() == Kind.CHANGE;
@@ -449,20 +451,50 @@ public abstract class Target {
     return "Chỉ tiêu \"" + Texts.abbreviate(text()) + "\"";
   }
 
+  // Messages say a kind or comparison in words first, then as the document spells it, so that the
+  // reader both understands the fault and finds the value to correct.
+  private static String vietnamese(Kind kind) {
+    return switch (kind) {
+      case LEVEL -> "mức đạt";
+      case CHANGE -> "thay đổi so với năm gốc";
+      case RANK -> "xếp hạng";
+    };
+  }
+
+  private static String vietnamese(Comparison comparison) {
+    return switch (comparison) {
+      case GREATER_THAN -> "trên";
+      case AT_LEAST -> "tối thiểu";
+      case AT_MOST -> "tối đa";
+      case LESS_THAN -> "dưới";
+      case EQUAL -> "bằng";
+      case BAND -> "từ … đến dưới …";
+    };
+  }
+
+  private static String english(String attribute) {
+    return attribute.equals("upperBound") ? "upper bound" : "threshold";
+  }
+
+  private static String vietnamese(String attribute) {
+    return attribute.equals("upperBound") ? "cận trên" : "ngưỡng";
+  }
+
   private void checkAmount(String attribute, BigDecimal amount) {
     if (amount.signum() < 0) {
-      throw new MalformedValueException(attribute, where() + " " + attribute + " must not be negative, was "
-          + amount.toPlainString(), "Chỉ tiêu: " + attribute + " không được âm, đang là " + amount.toPlainString());
+      throw new MalformedValueException(attribute, where() + " " + english(attribute) + " must not be negative, was "
+          + amount.toPlainString(), vi() + ": " + vietnamese(attribute) + " không được âm, đang là " + amount.toPlainString());
     }
     if (unit() == Unit.PERCENT && kind() == Kind.LEVEL && amount.compareTo(HUNDRED) > 0) {
-      throw new MalformedValueException(attribute, where() + " " + attribute + " is a share and must be 0 to 100%, was "
-          + amount.toPlainString() + "%", "Chỉ tiêu: " + attribute + " là tỷ lệ nên phải từ 0 đến 100%, đang là "
+      throw new MalformedValueException(attribute, where() + " " + english(attribute) + " is a share and must be 0 to 100%, was "
+          + amount.toPlainString() + "%", vi() + ": " + vietnamese(attribute) + " là tỷ lệ nên phải từ 0 đến 100%, đang là "
           + amount.toPlainString() + "%");
     }
     if ((unit() == Unit.COUNT || unit() == Unit.DAYS) && amount.stripTrailingZeros().scale() > 0) {
-      throw new MalformedValueException(attribute, where() + " " + attribute + " counts whole " + unit()
-          + " and must be an integer, was " + amount.toPlainString(), "Chỉ tiêu: " + attribute
-          + " đếm theo đơn vị nguyên nên phải là số nguyên, đang là " + amount.toPlainString());
+      boolean days = unit() == Unit.DAYS;
+      throw new MalformedValueException(attribute, where() + " " + english(attribute) + " counts whole "
+          + (days ? "days" : "units") + " and must be an integer, was " + amount.toPlainString(), vi() + ": " + vietnamese(attribute) + " đếm số "
+          + (days ? "ngày" : "đơn vị") + " nên phải là số nguyên, đang là " + amount.toPlainString());
     }
   }
 

@@ -161,7 +161,7 @@ public abstract class Task {
 
   @Value.Check
   final Task normalize() {
-    number().ifPresent(n -> Texts.requireNonBlank(n, "Task number"));
+    number().ifPresent(n -> Texts.requireNonBlank(n, "number", "Task number", "số thứ tự nhiệm vụ"));
     if (!illegible() && content().isBlank()) {
       throw new MalformedValueException("content", "Task " + number().map(n -> "\"" + n + "\" ").orElse("")
           + "content must not be blank unless the row is marked illegible", "Nhiệm vụ "
@@ -173,7 +173,8 @@ public abstract class Task {
           + number().orElse("") + " có cả thời gian đã đọc (\"" + timeframe().get().text() + "\") và thời gian chưa đọc được (\""
           + unreadTimeframe().get() + "\")");
     }
-    unreadTimeframe().ifPresent(u -> Texts.requireNonBlank(u, "Task unreadTimeframe"));
+    unreadTimeframe().ifPresent(u -> Texts.requireNonBlank(u, "unreadTimeframe", "Task unread timeframe",
+        "thời gian chưa đọc được của nhiệm vụ"));
     String content = Folding.clean(content());
     Optional<String> number = number().map(Folding::clean);
     Optional<String> unread = unreadTimeframe().map(Folding::clean);

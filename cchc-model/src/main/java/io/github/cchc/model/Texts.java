@@ -28,10 +28,14 @@ final class Texts {
     return text.length() <= 120 ? text.toString() : text.subSequence(0, 117) + "...";
   }
 
-  static String requireNonBlank(String value, String attribute) {
+  /**
+   * Refuses a blank text. The attribute is its JSON property, so that a document's reader names it
+   * by its pointer; the two names say it to a user in each language, as a value of that type's.
+   */
+  static String requireNonBlank(String value, String attribute, String english, String vietnamese) {
     if (value.isBlank()) {
-      throw new MalformedValueException("", attribute + " must not be blank, was \"" + value + "\"",
-          attribute + ": không được để trống");
+      throw new MalformedValueException(attribute, english + " must not be blank, was \"" + value + "\"",
+          vietnamese + " không được để trống");
     }
     return value;
   }

@@ -81,7 +81,7 @@ public abstract sealed class Timeframe
   private final String text;
 
   Timeframe(String text) {
-    this.text = text == null ? null : Texts.requireNonBlank(Folding.clean(text), "Timeframe text");
+    this.text = text == null ? null : Texts.requireNonBlank(Folding.clean(text), "text", "Timeframe text", "lời ghi thời gian");
   }
 
   // ----------------------------------------------------------------- factories
@@ -541,8 +541,8 @@ public abstract sealed class Timeframe
       if (!(end instanceof InMonth || end instanceof InQuarters || end instanceof WholeYear)) {
         throw new MalformedValueException(name,
             "Timeframe range '" + name + "' must be a month, quarters or a year, was " + end.kind()
-                + " \"" + end.text() + "\"", "đầu khoảng thời gian '" + name + "' phải là một tháng, các quý hoặc một năm, đang là "
-                + end.kind() + " \"" + end.text() + "\"");
+                + " \"" + end.text() + "\"", (name.equals("from") ? "mốc bắt đầu" : "mốc kết thúc")
+                + " của khoảng thời gian phải là một tháng, các quý hoặc một năm, đang là \"" + end.text() + "\"");
       }
       return end.withText(end.toCanonicalText());
     }
@@ -782,10 +782,11 @@ public abstract sealed class Timeframe
 
     SetByAuthority(String basis, List<String> authorities, String text) {
       super(text);
-      this.basis = Texts.requireNonBlank(Folding.clean(basis), "Timeframe basis");
+      this.basis = Texts.requireNonBlank(Folding.clean(basis), "basis", "Timeframe basis", "căn cứ của thời gian");
       List<String> cleaned = new ArrayList<>();
       for (String a : authorities) {
-        cleaned.add(Texts.requireNonBlank(Folding.clean(Objects.requireNonNull(a, "authority")), "Timeframe authority"));
+        cleaned.add(Texts.requireNonBlank(Folding.clean(Objects.requireNonNull(a, "authority")), "authorities/" + cleaned.size(),
+            "Timeframe authority", "cơ quan có thẩm quyền"));
       }
       if (cleaned.isEmpty()) {
         throw new MalformedValueException("authorities", "Timeframe set by authority must name at least one authority",

@@ -113,6 +113,38 @@ class ErrorPathsTest {
   }
 
   @Test
+  void aValueTheModelRefusesIsNamedAtItsFieldAndSaidInVietnamese() {
+    String target = "{\"text\":\"Chỉ tiêu\",\"kind\":\"%s\",\"comparison\":\"%s\",\"threshold\":%s,\"unit\":\"%s\"%s}";
+    String dossier = "{\"id\":\"d\",\"procedureCode\":\"%s\",\"agencyId\":\"a\",\"channel\":\"POST\","
+        + "\"received\":\"2024-07-30T14:26:00\",\"due\":\"2024-08-12T23:59:59\"}";
+    String between = "{\"kind\":\"BETWEEN\",\"text\":\"Từ nay đến hết năm 2024\",\"from\":%s,"
+        + "\"to\":{\"kind\":\"YEAR\",\"year\":2024}}";
+    record Case(Class<?> type, String json, String pointer, String vietnamese) {}
+    for (Case c : java.util.List.of(
+        new Case(Target.class, String.format(target, "LEVEL", "AT_LEAST", "95", "RANK", ""), "/unit",
+            "có đơn vị hạng (RANK) nhưng là chỉ tiêu mức đạt (LEVEL)"),
+        new Case(Target.class, String.format(target, "LEVEL", "AT_LEAST", "95", "PERCENT", ",\"upperBound\":99"),
+            "/upperBound", "phép so sánh là tối thiểu (AT_LEAST)"),
+        new Case(Target.class, String.format(target, "LEVEL", "AT_LEAST", "2.5", "COUNT", ""), "/threshold",
+            "\"Chỉ tiêu\": ngưỡng đếm số đơn vị nên phải là số nguyên, đang là 2.5"),
+        new Case(Target.class, String.format(target, "LEVEL", "BAND", "10", "DAYS", ",\"upperBound\":-1"), "/upperBound",
+            "\"Chỉ tiêu\": cận trên không được âm"),
+        new Case(Dossier.class, String.format(dossier, " "), "/procedureCode", "mã thủ tục của hồ sơ \"d\" không được để trống"),
+        new Case(Programme.class, "{\"id\":\"ct 1\",\"title\":\"Chương trình\",\"phases\":[]}", "/id",
+            "mã chương trình phải dài 1 đến 200 ký tự"),
+        new Case(DocumentRef.class, "{\"text\":\"Nghị quyết số 76/NQ-CP\",\"type\":\"DECISION\",\"typeWord\":\"Nghị quyết\"}",
+            "/type", "loại văn bản \"Quyết định\" (DECISION) trái với chữ \"Nghị quyết\", vốn chỉ \"Nghị quyết\""),
+        new Case(Timeframe.class, String.format(between, "{\"kind\":\"BEFORE\",\"exclusiveDeadline\":\"2024-01-25\"}"), "/from",
+            "mốc bắt đầu của khoảng thời gian phải là một tháng, các quý hoặc một năm, đang là \"Trước ngày 25/01/2024\""))) {
+      JsonFormatException e = assertThrows(JsonFormatException.class, () -> CchcJson.read(c.json(), c.type()), c.json());
+      assertEquals(c.pointer(), e.getPointer(), e.getMessage());
+      assertTrue(e.getMessage(VI).contains(c.vietnamese()), e.getMessage(VI));
+      NothingLostProperties.assertSaidInVietnamese(e);
+      assertFalse(e.getMessage(Locale.ENGLISH).equals(e.getMessage(VI)), e.getMessage(VI));
+    }
+  }
+
+  @Test
   void messagesComeInTheReadersLanguage() {
     JsonFormatException e = assertThrows(JsonFormatException.class,
         () -> CchcJson.readPlan("{\"format\":\"cchc.plan/2\",\"tasks\":7}"));

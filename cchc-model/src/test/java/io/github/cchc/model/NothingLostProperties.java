@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.model.json.JsonFormatException;
+import io.github.cchc.testing.Languages;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,41 @@ class NothingLostProperties {
       assertTrue(e.getPointer().startsWith(parent), "pointer " + e.getPointer() + " for a wrong value at " + path);
       assertTrue(!e.getMessage().isBlank());
     }
+  }
+
+  /**
+   * A blank text at any field is taken or refused at that field; when the model refuses it, the
+   * Vietnamese message says what it is in Vietnamese: no type, property or constant name of the
+   * model outside the pointer, the quoted value and the brackets that give the document's spelling.
+   */
+  @Property(tries = 40)
+  void aBlankTextAtAnyFieldIsRefusedNamingItInVietnamese(@ForAll Plan plan) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    ObjectNode written = (ObjectNode) mapper.readTree(CchcJson.writePlan(plan));
+    List<String> paths = new ArrayList<>();
+    collect(written, "", paths);
+    paths.removeIf(p -> !written.at(p).isString());
+    for (String path : paths) {
+      ObjectNode tree = written.deepCopy();
+      replace(tree, path, JsonNodeFactory.instance.stringNode(" "));
+      try {
+        CchcJson.readPlan(mapper.writeValueAsString(tree));
+      } catch (JsonFormatException e) {
+        assertEquals(path, e.getPointer(), e.getMessage());
+        if (e.getProblem() != JsonFormatException.Problem.MALFORMED) {
+          continue; // the format's own words, such as the values an enum field takes, are meant to be quoted
+        }
+        assertSaidInVietnamese(e);
+      }
+    }
+  }
+
+  /** Fails if the Vietnamese message has words that are not Vietnamese, or the English one Vietnamese words. */
+  static void assertSaidInVietnamese(JsonFormatException e) {
+    String vietnamese = e.getMessage(java.util.Locale.forLanguageTag("vi"));
+    assertEquals(List.of(), Languages.notVietnameseOutsideValues(vietnamese), e.getPointer() + ": " + vietnamese);
+    String english = e.getMessage(java.util.Locale.ENGLISH);
+    assertEquals(List.of(), Languages.vietnameseInEnglish(english), e.getPointer() + ": " + english);
   }
 
   @Provide

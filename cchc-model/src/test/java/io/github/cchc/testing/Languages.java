@@ -58,6 +58,18 @@ public final class Languages {
   }
 
   /**
+   * Finds the words of a message that are not Vietnamese, outside what it quotes from the user's
+   * document: quoted values, JSON Pointers and the document's spelling given in brackets after a
+   * Vietnamese name ("hạng (RANK)").
+   *
+   * @param message the message, not null
+   * @return the words, empty if the message reads as Vietnamese
+   */
+  public static List<String> notVietnameseOutsideValues(String message) {
+    return notVietnamese(QUOTED.matcher(message).replaceAll(" ").replaceAll("\\([^)]*\\)|(?<=\\s|^)/\\S*", " "));
+  }
+
+  /**
    * Finds the words of a text, outside quoted printed text and allowlisted names, written with
    * Vietnamese letters.
    *

@@ -153,7 +153,7 @@ final class JsonErrors {
           String.join("\", \"", names), "", 0, 0, 0, e);
     }
     String at = c instanceof MalformedValueException m && m.getAttribute().isPresent()
-        ? pointer + "/" + escape(m.getAttribute().get()) : pointer;
+        ? pointer + "/" + m.getAttribute().get() : pointer;
     // The model's exception is the cause, so that its message is said in the reader's language.
     return new JsonFormatException(Problem.MALFORMED, at, "", "", 0, 0, 0, c);
   }
