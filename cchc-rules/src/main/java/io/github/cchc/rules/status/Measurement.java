@@ -113,25 +113,30 @@ public abstract class Measurement {
   @Value.Check
   final void check() {
     if (indicatorId().isEmpty() && targetLabel().isEmpty()) {
-      throw new MalformedValueException("Measurement must name an indicatorId or a targetLabel");
+      throw new MalformedValueException("", "Measurement must name an indicator (indicatorId) or a target (targetLabel)",
+          "số đo phải nêu mã chỉ số (indicatorId) hoặc số mục của chỉ tiêu (targetLabel)");
     }
     boolean rate = numerator().isPresent() || denominator().isPresent();
     if (value().isPresent() == rate || numerator().isPresent() != denominator().isPresent()) {
-      throw new MalformedValueException(
-          "Measurement needs either a value or both a numerator and a denominator");
+      throw new MalformedValueException("", "Measurement needs either a value or both a numerator and a denominator",
+          "số đo phải có hoặc giá trị (value), hoặc cả tử số (numerator) và mẫu số (denominator)");
     }
     numerator().filter(n -> n.signum() < 0).ifPresent(n -> {
-      throw new MalformedValueException("Measurement numerator must not be negative, was " + n.toPlainString());
+      throw new MalformedValueException("numerator", "Measurement numerator must not be negative, was " + n.toPlainString(),
+          "tử số không được âm, đang là " + n.toPlainString());
     });
     denominator().filter(n -> n.signum() < 0).ifPresent(n -> {
-      throw new MalformedValueException("Measurement denominator must not be negative, was " + n.toPlainString());
+      throw new MalformedValueException("denominator", "Measurement denominator must not be negative, was " + n.toPlainString(),
+          "mẫu số không được âm, đang là " + n.toPlainString());
     });
     if (numerator().isPresent() && numerator().get().compareTo(denominator().get()) > 0) {
-      throw new MalformedValueException("Measurement numerator " + numerator().get().toPlainString()
-          + " exceeds its denominator " + denominator().get().toPlainString());
+      throw new MalformedValueException("numerator", "Measurement numerator " + numerator().get().toPlainString()
+          + " exceeds its denominator " + denominator().get().toPlainString(), "tử số " + numerator().get().toPlainString()
+          + " lớn hơn mẫu số " + denominator().get().toPlainString());
     }
     if (periodEnd().isBefore(periodStart())) {
-      throw new MalformedValueException("Measurement periodEnd " + periodEnd() + " is before periodStart " + periodStart());
+      throw new MalformedValueException("periodEnd", "Measurement period ends (" + periodEnd() + ") before it starts ("
+          + periodStart() + ")", "kỳ đo kết thúc (" + periodEnd() + ") trước khi bắt đầu (" + periodStart() + ")");
     }
   }
 

@@ -68,14 +68,17 @@ public abstract class ProgressSnapshot {
   @Value.Check
   final void check() {
     Set<String> seen = new HashSet<>();
-    for (TaskProgress t : tasks()) {
+    for (int i = 0; i < tasks().size(); i++) {
+      TaskProgress t = tasks().get(i);
       if (!seen.add(t.task())) {
-        throw new MalformedValueException("ProgressSnapshot reports task \"" + t.task() + "\" twice");
+        throw new MalformedValueException("tasks/" + i + "/task", "Progress snapshot reports task \"" + t.task()
+            + "\" twice", "bản tiến độ nêu mục \"" + t.task() + "\" hai lần");
       }
-      t.completedOn().filter(d -> d.isAfter(asOf())).ifPresent(d -> {
-        throw new MalformedValueException("ProgressSnapshot task \"" + t.task() + "\" is completed on " + d
-            + ", after the snapshot's date " + asOf());
-      });
+      if (t.completedOn().filter(d -> d.isAfter(asOf())).isPresent()) {
+        throw new MalformedValueException("tasks/" + i + "/completedOn", "Progress snapshot task \"" + t.task()
+            + "\" is completed on " + t.completedOn().get() + ", after the snapshot's date " + asOf(), "mục \"" + t.task()
+            + "\" hoàn thành ngày " + t.completedOn().get() + ", sau ngày của bản tiến độ " + asOf());
+      }
     }
   }
 }

@@ -89,10 +89,12 @@ public abstract class ReportSubmission {
   @Value.Check
   final void check() {
     if (quarter() < 1 || quarter() > 4) {
-      throw new MalformedValueException("ReportSubmission quarter must be 1 to 4, was " + quarter());
+      throw new MalformedValueException("quarter", "Report submission quarter must be 1 to 4, was " + quarter(),
+          "quý của báo cáo đã gửi phải từ 1 đến 4, đang là " + quarter());
     }
     sender().filter(String::isBlank).ifPresent(s -> {
-      throw new MalformedValueException("ReportSubmission sender must not be blank");
+      throw new MalformedValueException("sender", "Report submission sender must not be blank",
+          "cơ quan gửi báo cáo không được để trống");
     });
   }
 }

@@ -93,11 +93,13 @@ public abstract class TaskProgress {
   final void check() {
     // A tracked item is a row of the task table, or a dated measure or key target of the text.
     if (!task().startsWith("/tasks/") && !task().startsWith("/measures/") && !task().startsWith("/keyTargets/")) {
-      throw new io.github.cchc.model.MalformedValueException("TaskProgress task must be a JSON Pointer to a tracked "
-          + "item such as \"/tasks/56\" or \"/measures/3\", was \"" + task() + "\"");
+      throw new io.github.cchc.model.MalformedValueException("task", "Task progress must name a tracked item by its JSON "
+          + "Pointer, such as \"/tasks/56\" or \"/measures/3\", was \"" + task() + "\"", "tiến độ phải chỉ ra mục được theo "
+          + "dõi bằng đường dẫn JSON, như \"/tasks/56\" hay \"/measures/3\"; đang là \"" + task() + "\"");
     }
     percent().filter(p -> p < 0 || p > 100).ifPresent(p -> {
-      throw new io.github.cchc.model.MalformedValueException("TaskProgress percent must be 0 to 100, was " + p);
+      throw new io.github.cchc.model.MalformedValueException("percent", "Task progress percent must be 0 to 100, was " + p,
+          "tỷ lệ hoàn thành phải từ 0 đến 100%, đang là " + p);
     });
   }
 }
