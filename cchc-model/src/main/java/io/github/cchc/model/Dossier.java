@@ -166,10 +166,13 @@ public abstract class Dossier {
   @Value.Check
   final void check() {
     Texts.requireNonBlank(id(), "id", "Dossier id", "mã hồ sơ");
-    Texts.requireNonBlank(procedureCode(), "procedureCode", "Dossier \"" + id() + "\" procedure code",
-        "mã thủ tục của hồ sơ \"" + id() + "\"");
-    Texts.requireNonBlank(agencyId(), "agencyId", "Dossier \"" + id() + "\" agency id",
-        "mã cơ quan của hồ sơ \"" + id() + "\"");
+    // The names quote the id, so they are made only for a dossier refused: dossiers come by the hundred thousand.
+    if (procedureCode().isBlank() || agencyId().isBlank()) {
+      Texts.requireNonBlank(procedureCode(), "procedureCode", "Dossier \"" + id() + "\" procedure code",
+          "mã thủ tục của hồ sơ \"" + id() + "\"");
+      Texts.requireNonBlank(agencyId(), "agencyId", "Dossier \"" + id() + "\" agency id",
+          "mã cơ quan của hồ sơ \"" + id() + "\"");
+    }
     requireSupported("received", received());
     requireSupported("due", due());
     ended().ifPresent(e -> requireSupported("ended", e));

@@ -79,7 +79,7 @@ public abstract class Party {
    * @return the party, not null
    */
   public static Party named(String name) {
-    return ImmutableParty.builder().kind(Kind.NAMED).ref(Folding.clean(name)).build();
+    return ImmutableParty.builder().kind(Kind.NAMED).ref(name).build();
   }
 
   /**
@@ -91,17 +91,23 @@ public abstract class Party {
    * @return a party like this one with the printed words, not null
    */
   public Party withPrinted(String printedWords) {
-    return ImmutableParty.builder().from(this).printed(Folding.clean(printedWords)).build();
+    return ImmutableParty.builder().from(this).printed(printedWords).build();
   }
 
+  // Cleaned here rather than in the factories, so that a party bound from JSON or built from parts
+  // equals the one the factories make from the same words.
   @Value.Check
-  final void check() {
+  final Party normalize() {
+    String cleanRef = ref();
     if (kind() == Kind.NAMED) {
-      Texts.requireNonBlank(ref(), "ref", "Named party", "tên cơ quan, đơn vị được nêu");
+      cleanRef = Texts.requireNonBlank(Folding.clean(ref()), "ref", "Named party", "tên cơ quan, đơn vị được nêu");
     } else {
       Ids.require(ref(), "ref", kind() == Kind.AGENCY ? "Party agency id" : "Party group id",
           kind() == Kind.AGENCY ? "mã cơ quan được nêu" : "mã nhóm cơ quan được nêu");
     }
-    printed().ifPresent(p -> Texts.requireNonBlank(p, "printed", "Party printed words", "lời ghi trong văn bản"));
+    Optional<String> cleanPrinted = printed().map(p -> Texts.requireNonBlank(Folding.clean(p), "printed",
+        "Party printed words", "lời ghi trong văn bản"));
+    return cleanRef.equals(ref()) && cleanPrinted.equals(printed()) ? this
+        : ImmutableParty.builder().kind(kind()).ref(cleanRef).printed(cleanPrinted).build();
   }
 }

@@ -102,7 +102,8 @@ final class PartyTokens extends DelegatingDeserializer {
     } catch (RuntimeException e) {
       throw refused(p);
     }
-    // The factories clean a name and printed words; the binding takes them as they are.
+    // Words a party cleans are left to the tree read, so that the parties shared above are those
+    // whose words are as written: a document of many unclean words cannot lengthen their list.
     if (!party.ref().equals(ref) || printed != null && !party.printed().get().equals(printed)) {
       throw refused(p);
     }

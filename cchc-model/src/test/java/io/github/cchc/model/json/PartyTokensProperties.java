@@ -66,6 +66,24 @@ class PartyTokensProperties {
     }
   }
 
+  /** A party bound from any words equals the one the factories make from them: both clean them alike. */
+  @Property(tries = 1000)
+  void aPartyBoundFromWordsEqualsTheOneTheFactoriesMake(@ForAll("words") String name, @ForAll("words") String printed,
+      @ForAll boolean named) {
+    String ref = named ? name : "hp.snv";
+    String json = "{\"kind\":\"" + (named ? "NAMED" : "AGENCY") + "\",\"ref\":" + CchcJson.writeLine(ref)
+        + ",\"printed\":" + CchcJson.writeLine(printed) + "}";
+    Party made = (named ? Party.named(ref) : Party.agency(ref)).withPrinted(printed);
+    assertEquals(made, BINDING.readValue(json), json);
+    assertEquals(made, CchcJson.read(json, Party.class), json);
+    assertEquals(made, CchcJson.read(CchcJson.write(made), Party.class));
+  }
+
+  @Provide
+  Arbitrary<String> words() {
+    return Arbitraries.of("Sở Nội vụ", "  Sở  Nội vụ ", "Sở\tNội\u00a0vụ", "So\u031b\u0309 Nô\u0323i vu\u0323", "UBND\nquận");
+  }
+
   /** Parties sharing a ref with other kinds or printed words are not taken for one another. */
   @Property(tries = 1000)
   void partiesOfOneRefAreToldApartByKindAndPrintedWords(@ForAll("sameRefs") List<Party> parties) {
