@@ -109,7 +109,7 @@ public abstract class AgencyGroup {
           "mã thành viên của nhóm cơ quan \"" + id() + "\"");
     }
     withinId().ifPresent(w -> Ids.require(w, "withinId", "Agency group \"" + id() + "\" enclosing agency id",
-        "mã cơ quan bao quanh nhóm cơ quan \"" + id() + "\""));
+        "mã cơ quan chủ quản của nhóm cơ quan \"" + id() + "\""));
   }
 
   /** Builds an {@link AgencyGroup}; {@code build()} throws {@link MalformedValueException} if it would be malformed. */
