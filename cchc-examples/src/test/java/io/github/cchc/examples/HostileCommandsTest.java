@@ -99,6 +99,16 @@ class HostileCommandsTest {
         .getBytes(StandardCharsets.ISO_8859_1));
     cases.add(new Case("progress not in UTF-8", 2, List.of(s(progressLatin1), "UTF-8"), "status", CchcCommandTest.PLAN,
         "--progress", s(progressLatin1), "--as-of", "2024-06-30"));
+    Path planId = file("ma-co-khoang-trang.json", plan.replaceFirst("\"id\" : \"hai-phong-2024\"", "\"id\" : \"hai phong\""));
+    cases.add(new Case("a plan id with a space", 2, List.of(s(planId), "/id", "hai phong"), "check", s(planId)));
+    Path twice = file("tien-do-trung.json", Files.readString(Path.of(progress), StandardCharsets.UTF_8)
+        .replace("\"task\" : \"/tasks/0/subtasks/1\"", "\"task\" : \"/tasks/0/subtasks/0\""));
+    cases.add(new Case("a task reported twice", 2, List.of(s(twice), "/tasks/1/task", "/tasks/0/subtasks/0"), "status",
+        CchcCommandTest.PLAN, "--progress", s(twice), "--as-of", "2024-06-30"));
+    Path above = file("tu-so-vuot.json", Files.readString(CchcCommandTest.DATA.resolve(
+        "hai-phong-2024.measurements.synthetic.json"), StandardCharsets.UTF_8).replace("\"numerator\" : 196,", "\"numerator\" : 300,"));
+    cases.add(new Case("a numerator above its denominator", 2, List.of(s(above), "/1/numerator", "300"), "status",
+        CchcCommandTest.PLAN, "--progress", progress, "--measurements", s(above), "--as-of", "2024-06-30"));
     cases.add(new Case("a scorecard compared with itself", 2, List.of(scorecard, "2023"), "score", scorecard,
         "--previous", scorecard));
     String card = Files.readString(Path.of(scorecard), StandardCharsets.UTF_8);
