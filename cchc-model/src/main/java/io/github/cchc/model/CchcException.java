@@ -29,7 +29,8 @@ public class CchcException extends RuntimeException {
   /**
    * Gets the message in the reader's language. The message of {@link #getMessage()} is English, as
    * Java's are; the subtypes that can say what went wrong in Vietnamese too (a JSON document that
-   * is not valid, a year the calendar does not cover) override this.
+   * is not valid, a value refused where it is built, a text that cannot be read, a year the
+   * calendar does not cover) override this.
    *
    * @param locale the reader's locale: Vietnamese for every locale but English, not null
    * @return the message, not null

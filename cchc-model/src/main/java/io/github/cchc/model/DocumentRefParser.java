@@ -47,7 +47,7 @@ final class DocumentRefParser {
   }
 
   static DocumentRef parse(CharSequence input) {
-    String s = Texts.requireParseable(input, "Document reference");
+    String s = Texts.requireParseable(input, "Document reference", "Lời dẫn văn bản");
     String f = Folding.fold(s);
     int pos = 0;
     Optional<String> typeWord = Optional.empty();
@@ -77,6 +77,7 @@ final class DocumentRefParser {
     if (typeWord.isEmpty() && number.isEmpty()) {
       throw new TextParseException(
           "Cannot read document reference \"" + Texts.abbreviate(input) + "\": it has neither a type word nor a number code",
+          "Không đọc được lời dẫn văn bản \"" + Texts.abbreviate(input) + "\": không có tên loại văn bản, cũng không có số, ký hiệu",
           input,
           0);
     }
@@ -261,6 +262,7 @@ final class DocumentRefParser {
     } catch (DateTimeException e) {
       throw new TextParseException(
           "Document reference \"" + Texts.abbreviate(input) + "\" has an impossible date: " + e.getMessage(),
+          "Lời dẫn văn bản \"" + Texts.abbreviate(input) + "\" có ngày không có thật",
           input,
           d.start());
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class TargetParser {
   private TargetParser() {}
 
   static List<Target> parseAll(CharSequence input, Optional<Year> planYear) {
-    String s = Texts.requireParseable(input, "Target");
+    String s = Texts.requireParseable(input, "Target", "Câu chỉ tiêu");
     // Words with a scan's signs read as letters ("l6p" for "lớp"); figures are left as printed.
     String f = ScanWords.unconfuseWords(Folding.fold(s));
     List<Target> targets = new ArrayList<>();
@@ -177,7 +178,8 @@ final class TargetParser {
     try {
       return t.build();
     } catch (MalformedValueException e) {
-      throw new TextParseException("Cannot read target \"" + Texts.abbreviate(input) + "\": " + e.getMessage(), input, at);
+      throw new TextParseException("Cannot read target \"" + Texts.abbreviate(input) + "\": " + e.getMessage(),
+          "Không đọc được chỉ tiêu \"" + Texts.abbreviate(input) + "\": " + e.getMessage(Locale.forLanguageTag("vi")), input, at);
     }
   }
 

@@ -10,6 +10,7 @@ public class TextParseException extends CchcException {
 
   private final String parsedText;
   private final int errorIndex;
+  private final String vietnamese;
 
   /**
    * Creates the exception.
@@ -20,9 +21,30 @@ public class TextParseException extends CchcException {
    *     was refused
    */
   public TextParseException(String message, CharSequence parsedText, int errorIndex) {
+    this(message, "", parsedText, errorIndex);
+  }
+
+  /**
+   * Creates the exception, said in both of cchc's languages.
+   *
+   * @param message what could not be read, in English; the text is quoted in it
+   * @param vietnamese the same in Vietnamese, empty to say it in English only
+   * @param parsedText the text as given, not null
+   * @param errorIndex the index in {@code parsedText} where reading failed, 0 when the whole text
+   *     was refused
+   */
+  public TextParseException(String message, String vietnamese, CharSequence parsedText, int errorIndex) {
     super(message);
+    this.vietnamese = java.util.Objects.requireNonNull(vietnamese, "vietnamese");
     this.parsedText = parsedText.toString();
     this.errorIndex = errorIndex;
+  }
+
+  /** Says it in Vietnamese for any locale but English, when the thrower gave the Vietnamese. */
+  @Override
+  public String getMessage(java.util.Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
+    return vietnamese.isEmpty() || locale.getLanguage().equals("en") ? getMessage() : vietnamese;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ final class TimeframeParser {
   private TimeframeParser() {}
 
   static Timeframe parse(CharSequence input, Optional<Year> planYear) {
-    String original = Texts.requireParseable(input, "Timeframe");
+    String original = Texts.requireParseable(input, "Timeframe", "Lời ghi thời gian");
     String text = stripTrailingPunctuation(original);
     String folded = Folding.fold(text);
     try {
@@ -63,8 +64,11 @@ final class TimeframeParser {
       }
       return result.withText(original);
     } catch (DateTimeException | MalformedValueException e) {
+      // java.time says why only in English; the model says it in both languages.
+      String why = e instanceof MalformedValueException m ? ": " + m.getMessage(Locale.forLanguageTag("vi")) : "";
       throw new TextParseException(
           "Timeframe \"" + Texts.abbreviate(input) + "\" names an impossible date or period: " + e.getMessage(),
+          "Thời gian \"" + Texts.abbreviate(input) + "\" nêu một ngày hoặc một kỳ không có" + why,
           input,
           0);
     }
@@ -80,7 +84,7 @@ final class TimeframeParser {
 
   private static Timeframe read(String text, String folded, Optional<Year> planYear, CharSequence input) {
     if (folded.isEmpty()) {
-      throw unreadable(input, "it is empty");
+      throw unreadable(input, "it is empty", "văn bản trống");
     }
     if (folded.startsWith("theo ")) {
       return authority(text, folded);
@@ -94,7 +98,8 @@ final class TimeframeParser {
       if (from.isPresent() && to.isPresent()) {
         return Timeframe.between(from.get(), to.get());
       }
-      throw unreadable(input, "one side of \"đến\" is not a month, quarter or year");
+      throw unreadable(input, "one side of \"đến\" is not a month, quarter or year",
+          "một vế của \"đến\" không phải là tháng, quý hay năm");
     }
     Optional<Timeframe> single = atom(folded, planYear, input);
     if (single.isPresent()) {
@@ -122,7 +127,7 @@ final class TimeframeParser {
       }
       return Timeframe.recurring(Timeframe.Frequency.CONTINUOUS, yearOrPlan(m.group(4), planYear, input));
     }
-    throw unreadable(input, "it is not a known form of timeframe");
+    throw unreadable(input, "it is not a known form of timeframe", "đây không phải một cách ghi thời gian đã biết");
   }
 
   /** A month, quarters or a year; the parts a range is made of. */
@@ -161,7 +166,7 @@ final class TimeframeParser {
     Optional<Timeframe> b = atom(right, planYear, input);
     if (a.isEmpty() || b.isEmpty() || !(a.get() instanceof Timeframe.InQuarters first)
         || !(b.get() instanceof Timeframe.InQuarters second)) {
-      throw unreadable(input, "one side of \"và\" is not a quarter");
+      throw unreadable(input, "one side of \"và\" is not a quarter", "một vế của \"và\" không phải là quý");
     }
     if (first.year().equals(second.year())) {
       List<Integer> all = new ArrayList<>(first.quarters());
@@ -171,7 +176,8 @@ final class TimeframeParser {
     int last = first.quarters().get(first.quarters().size() - 1);
     boolean follows = second.year().equals(first.year().plusYears(1)) && last == 4 && second.quarters().get(0) == 1;
     if (!follows) {
-      throw unreadable(input, "its quarters of two years do not follow each other");
+      throw unreadable(input, "its quarters of two years do not follow each other",
+          "các quý của hai năm không liền nhau");
     }
     return Timeframe.between(first, second);
   }
@@ -206,7 +212,8 @@ final class TimeframeParser {
       case "4":
         return 4;
       default:
-        throw unreadable(input, "\"" + numeral + "\" is not a quarter numeral I to IV");
+        throw unreadable(input, "\"" + numeral + "\" is not a quarter numeral I to IV",
+            "\"" + numeral + "\" không phải số quý từ \"I\" đến \"IV\"");
     }
   }
 
@@ -218,11 +225,12 @@ final class TimeframeParser {
     if (printedYear != null) {
       return Year.of(year(printedYear));
     }
-    return planYear.orElseThrow(() -> unreadable(input, "it names no year and no plan year was given"));
+    return planYear.orElseThrow(() -> unreadable(input, "it names no year and no plan year was given",
+        "không nêu năm, và năm của kế hoạch chưa được cho biết"));
   }
 
-  private static TextParseException unreadable(CharSequence input, String why) {
-    return new TextParseException(
-        "Cannot read timeframe \"" + Texts.abbreviate(input) + "\": " + why, input, 0);
+  private static TextParseException unreadable(CharSequence input, String why, String vietnamese) {
+    return new TextParseException("Cannot read timeframe \"" + Texts.abbreviate(input) + "\": " + why,
+        "Không đọc được thời gian \"" + Texts.abbreviate(input) + "\": " + vietnamese, input, 0);
   }
 }

@@ -1,7 +1,9 @@
 package io.github.cchc.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.testing.Languages;
 import java.time.Year;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -55,6 +57,13 @@ class ParserTotalityProperties {
       parser.run();
     } catch (TextParseException expected) {
       assertEquals(text, expected.getParsedText());
+      // Said in each language around the text it quotes, whatever words that text holds.
+      String quoted = "\"" + Texts.abbreviate(text) + "\"";
+      String vietnamese = expected.getMessage(java.util.Locale.forLanguageTag("vi"));
+      String english = expected.getMessage(java.util.Locale.ENGLISH);
+      assertTrue(vietnamese.contains(quoted) && english.contains(quoted), english);
+      assertEquals(List.of(), Languages.notVietnameseOutsideValues(vietnamese.replace(quoted, "")), vietnamese);
+      assertEquals(List.of(), Languages.vietnameseInEnglish(english.replace(quoted, "")), english);
     }
   }
 

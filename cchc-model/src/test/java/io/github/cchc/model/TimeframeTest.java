@@ -160,6 +160,25 @@ class TimeframeTest {
   }
 
   @Test
+  void refusalsAreSaidInVietnameseToo() {
+    java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+    for (String[] c : new String[][] {
+        {"Sớm nhất có thể", "Không đọc được thời gian \"Sớm nhất có thể\": đây không phải một cách ghi thời gian đã biết"},
+        {"Quý III", "Không đọc được thời gian \"Quý III\": không nêu năm, và năm của kế hoạch chưa được cho biết"},
+        {"Trước ngày 30/02/2024", "Thời gian \"Trước ngày 30/02/2024\" nêu một ngày hoặc một kỳ không có"},
+        {"Quý IV/2022 đến Quý I/2021", "Thời gian \"Quý IV/2022 đến Quý I/2021\" nêu một ngày hoặc một kỳ không có: "
+            + "thời gian kết thúc (Quý I/2021) trước khi bắt đầu (Quý IV/2022)"},
+        {"Quý I/2024".repeat(1_001), "Lời ghi thời gian dài 10010 ký tự; chỉ đọc tối đa 10000 ký tự"}}) {
+      TextParseException e = assertThrows(TextParseException.class, () -> Timeframe.parse(c[0]));
+      assertTrue(e.getMessage(vi).startsWith(c[1]), e.getMessage(vi));
+      assertEquals(e.getMessage(), e.getMessage(java.util.Locale.ENGLISH));
+    }
+    TextParseException citation = assertThrows(TextParseException.class, () -> DocumentRef.parse("ngày 15/7/2021"));
+    assertEquals("Không đọc được lời dẫn văn bản \"ngày 15/7/2021\": không có tên loại văn bản, cũng không có số, ký hiệu",
+        citation.getMessage(vi));
+  }
+
+  @Test
   void factoriesRejectMalformedParts() {
     MalformedValueException q = assertThrows(MalformedValueException.class, () -> Timeframe.ofQuarter(Y2024, 5));
     assertTrue(q.getMessage().contains("quarter must be 1 to 4, was 5"), q.getMessage());
