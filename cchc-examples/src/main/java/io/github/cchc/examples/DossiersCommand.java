@@ -54,7 +54,11 @@ final class DossiersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DateRange period = DateRange.of(from.orElse(asOf.withDayOfYear(1)), asOf);
+    LocalDate first = from.orElse(asOf.withDayOfYear(1));
+    if (first.isAfter(asOf)) {
+      throw Failure.of("error.from", "from", first, "asOf", asOf);
+    }
+    DateRange period = DateRange.of(first, asOf);
     PrintWriter err = options.err();
     Function<Dossier, String> key = switch (by.orElse(null) == null ? By.agency : by.get()) {
       case agency -> Dossier::agencyId;

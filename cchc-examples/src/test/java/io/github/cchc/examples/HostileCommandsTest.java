@@ -131,6 +131,9 @@ class HostileCommandsTest {
     Path received = file("nhan-am.jsonl", dossier.replace("\"received\":\"2024", "\"received\":\"-2024") + "\n");
     cases.add(new Case("a dossier received in year -2024", 2, List.of(s(received), "1", "/received", "-2024"),
         "dossiers", s(received), "--as-of", "2024-12-31"));
+    String dossiers = CchcCommandTest.DATA.resolve("dossiers-2024.synthetic.jsonl").toString();
+    cases.add(new Case("dossiers: --from after --as-of", 2, List.of("--from", "2024-12-31", "--as-of", "2024-01-01"), "dossiers",
+        dossiers, "--from", "2024-12-31", "--as-of", "2024-01-01"));
     String table = CchcCommandTest.DATA.resolve("hai-phong-2024.tasks.tsv").toString();
     cases.add(new Case("import --year -5", 2, List.of("--year", "-5"), "import", table, "--year", "-5"));
     cases.add(new Case("import --year 99999", 2, List.of("--year", "99999"), "import", table, "--year", "99999"));

@@ -18,7 +18,8 @@ public record DateRange(LocalDate start, LocalDate end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
-      throw new MalformedValueException("Period ends (" + end + ") before it starts (" + start + ")");
+      throw new MalformedValueException("end", "Period ends (" + end + ") before it starts (" + start + ")",
+          "kỳ kết thúc (" + end + ") trước khi bắt đầu (" + start + ")");
     }
   }
 
@@ -53,7 +54,8 @@ public record DateRange(LocalDate start, LocalDate end) {
    */
   public static DateRange ofQuarter(Year year, int quarter) {
     if (quarter < 1 || quarter > 4) {
-      throw new MalformedValueException("Quarter must be 1 to 4, was " + quarter);
+      throw new MalformedValueException("quarter", "Quarter must be 1 to 4, was " + quarter,
+          "quý phải từ 1 đến 4, đang là " + quarter);
     }
     return new DateRange(year.atMonth(quarter * 3 - 2).atDay(1), year.atMonth(quarter * 3).atEndOfMonth());
   }
