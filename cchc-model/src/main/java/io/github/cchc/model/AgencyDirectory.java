@@ -357,34 +357,49 @@ public abstract class AgencyDirectory {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < agencies().size(); i++) {
       if (!ids.add(agencies().get(i).id())) {
-        throw new MalformedValueException("", "AgencyDirectory agencies[" + i + "] repeats the id \"" + agencies().get(i).id()
-            + "\"", "/agencies/" + i + ": mã \"" + agencies().get(i).id() + "\" bị lặp lại");
+        throw new MalformedValueException("agencies/" + i + "/id", "AgencyDirectory agencies[" + i + "] repeats the id \""
+            + agencies().get(i).id() + "\"", "mã cơ quan \"" + agencies().get(i).id() + "\" bị lặp lại");
       }
     }
     Set<String> groupIds = new HashSet<>();
     for (int i = 0; i < groups().size(); i++) {
       AgencyGroup g = groups().get(i);
       if (!groupIds.add(g.id())) {
-        throw new MalformedValueException("", "AgencyDirectory groups[" + i + "] repeats the id \"" + g.id() + "\"",
-            "/groups/" + i + ": mã \"" + g.id() + "\" bị lặp lại");
+        throw new MalformedValueException("groups/" + i + "/id", "AgencyDirectory groups[" + i + "] repeats the id \""
+            + g.id() + "\"", "mã nhóm cơ quan \"" + g.id() + "\" bị lặp lại");
       }
-      for (String member : g.memberIds()) {
-        requireKnown(ids, member, "group \"" + g.id() + "\" member");
+      for (int j = 0; j < g.memberIds().size(); j++) {
+        if (!ids.contains(g.memberIds().get(j))) {
+          throw unknown(g.memberIds().get(j), "groups/" + i + "/memberIds/" + j, "group \"" + g.id() + "\" member",
+              "thành viên của nhóm \"" + g.id() + "\"");
+        }
       }
-      g.withinId().ifPresent(w -> requireKnown(ids, w, "group \"" + g.id() + "\" withinId"));
+      if (g.withinId().isPresent() && !ids.contains(g.withinId().get())) {
+        throw unknown(g.withinId().get(), "groups/" + i + "/withinId", "group \"" + g.id() + "\" withinId",
+            "cơ quan chủ quản của nhóm \"" + g.id() + "\"");
+      }
     }
-    for (Agency a : agencies()) {
-      a.parents().forEach(p -> requireKnown(ids, p.parentId(), "agency \"" + a.id() + "\" parent"));
-      a.successorIds().forEach(s -> requireKnown(ids, s, "agency \"" + a.id() + "\" successor"));
+    for (int i = 0; i < agencies().size(); i++) {
+      Agency a = agencies().get(i);
+      for (int j = 0; j < a.parents().size(); j++) {
+        if (!ids.contains(a.parents().get(j).parentId())) {
+          throw unknown(a.parents().get(j).parentId(), "agencies/" + i + "/parents/" + j + "/parentId",
+              "agency \"" + a.id() + "\" parent", "cấp trên của cơ quan \"" + a.id() + "\"");
+        }
+      }
+      for (int j = 0; j < a.successorIds().size(); j++) {
+        if (!ids.contains(a.successorIds().get(j))) {
+          throw unknown(a.successorIds().get(j), "agencies/" + i + "/successorIds/" + j,
+              "agency \"" + a.id() + "\" successor", "cơ quan kế thừa cơ quan \"" + a.id() + "\"");
+        }
+      }
     }
     checkNoCycle();
   }
 
-  private static void requireKnown(Set<String> ids, String id, String what) {
-    if (!ids.contains(id)) {
-      throw new MalformedValueException("", "AgencyDirectory " + what + " \"" + id + "\" is not an agency of the directory",
-          "\"" + id + "\" (" + what + ") không phải một cơ quan trong danh mục");
-    }
+  private static MalformedValueException unknown(String id, String pointer, String english, String vietnamese) {
+    return new MalformedValueException(pointer, "AgencyDirectory " + english + " \"" + id + "\" is not an agency of the directory",
+        "\"" + id + "\" (" + vietnamese + ") không phải một cơ quan trong danh mục");
   }
 
   /**

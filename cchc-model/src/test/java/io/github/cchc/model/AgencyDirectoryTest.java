@@ -91,6 +91,35 @@ class AgencyDirectoryTest {
   }
 
   @Test
+  void aDirectoryReadNamesTheReferenceItLacksAtItsOwnPointerInBothLanguages() {
+    String json = io.github.cchc.model.json.CchcJson.write(haiPhong());
+    String[][] cases = {
+        {"/groups/0/memberIds", "[\"zz\"]", "/groups/0/memberIds/0", "thành viên của nhóm \"g.so-nganh\""},
+        {"/groups/0/withinId", "\"zz\"", "/groups/0/withinId", "cơ quan chủ quản của nhóm \"g.so-nganh\""},
+        {"/agencies/5/parents/1/parentId", "\"zz\"", "/agencies/5/parents/1/parentId", "cấp trên của cơ quan \"hp.thuy-nguyen.x1\""},
+        {"/agencies/3/successorIds/0", "\"zz\"", "/agencies/3/successorIds/0", "cơ quan kế thừa cơ quan \"hd\""},
+        {"/agencies/2/id", "\"hp.snv\"", "/agencies/2/id", "mã cơ quan \"hp.snv\" bị lặp lại"},
+        {"/groups/1/id", "\"g.so-nganh\"", "/groups/1/id", "mã nhóm cơ quan \"g.so-nganh\" bị lặp lại"}};
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    for (String[] c : cases) {
+      tools.jackson.databind.node.ObjectNode tree = (tools.jackson.databind.node.ObjectNode) mapper.readTree(json);
+      String parent = c[0].substring(0, c[0].lastIndexOf('/'));
+      String name = c[0].substring(c[0].lastIndexOf('/') + 1);
+      tools.jackson.databind.JsonNode value = mapper.readTree(c[1]);
+      if (tree.at(parent).isArray()) {
+        ((tools.jackson.databind.node.ArrayNode) tree.at(parent)).set(Integer.parseInt(name), value);
+      } else {
+        ((tools.jackson.databind.node.ObjectNode) tree.at(parent)).set(name, value);
+      }
+      io.github.cchc.model.json.JsonFormatException e = assertThrows(io.github.cchc.model.json.JsonFormatException.class,
+          () -> io.github.cchc.model.json.CchcJson.read(mapper.writeValueAsString(tree), AgencyDirectory.class), c[0]);
+      assertEquals(c[2], e.getPointer(), e.getMessage());
+      assertTrue(e.getMessage(java.util.Locale.forLanguageTag("vi")).contains(c[3]), e.getMessage(java.util.Locale.forLanguageTag("vi")));
+      NothingLostProperties.assertSaidInVietnamese(e);
+    }
+  }
+
+  @Test
   void agenciesRejectMalformedParts() {
     MalformedValueException id = assertThrows(MalformedValueException.class,
         () -> Agency.of("", "A", AgencyLevel.PROVINCE, AgencyKind.OTHER));
