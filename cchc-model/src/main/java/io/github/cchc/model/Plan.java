@@ -457,7 +457,7 @@ public abstract class Plan {
   }
 
   private MalformedValueException unknown(Party party, String path) {
-    return new MalformedValueException("", "Plan \"" + id() + "\" " + path + " names "
+    return new MalformedValueException(path.substring(1) + "/ref", "Plan \"" + id() + "\" " + path + " names "
         + (party.kind() == Party.Kind.AGENCY ? "agency" : "group") + " \"" + party.ref()
         + "\", which is not in the plan's directory", path + " nêu " + (party.kind() == Party.Kind.AGENCY ? "cơ quan" : "nhóm")
         + " \"" + party.ref() + "\", không có trong danh mục cơ quan của kế hoạch");

@@ -75,9 +75,11 @@ public abstract class ReportingSchedule {
   @Value.Check
   final void check() {
     Set<Integer> quarters = new HashSet<>();
-    for (ReportRequirement r : requirements()) {
+    for (int i = 0; i < requirements().size(); i++) {
+      ReportRequirement r = requirements().get(i);
       if (!quarters.add(r.quarter())) {
-        throw new MalformedValueException("", "ReportingSchedule has two reports for quarter " + r.quarter(),
+        throw new MalformedValueException("requirements/" + i + "/quarter", "ReportingSchedule has two reports for quarter "
+            + r.quarter(),
             "lịch báo cáo có hai báo cáo cho quý " + r.quarter());
       }
     }

@@ -46,6 +46,8 @@ class DirectoryProperties {
     JsonFormatException e = assertThrows(JsonFormatException.class, () -> CchcJson.readPlan(mapper.writeValueAsString(tree)),
         place);
     assertTrue(e.getMessage().contains(place + " names "), place + ": " + e.getMessage());
+    assertEquals(place + "/ref", e.getPointer(), e.getMessage());
+    NothingLostProperties.assertSaidInVietnamese(e);
   }
 
   /**

@@ -135,7 +135,10 @@ class ErrorPathsTest {
         new Case(DocumentRef.class, "{\"text\":\"Nghị quyết số 76/NQ-CP\",\"type\":\"DECISION\",\"typeWord\":\"Nghị quyết\"}",
             "/type", "loại văn bản \"Quyết định\" (DECISION) trái với chữ \"Nghị quyết\", vốn chỉ \"Nghị quyết\""),
         new Case(Timeframe.class, String.format(between, "{\"kind\":\"BEFORE\",\"exclusiveDeadline\":\"2024-01-25\"}"), "/from",
-            "mốc bắt đầu của khoảng thời gian phải là một tháng, các quý hoặc một năm, đang là \"Trước ngày 25/01/2024\""))) {
+            "mốc bắt đầu của khoảng thời gian phải là một tháng, các quý hoặc một năm, đang là \"Trước ngày 25/01/2024\""),
+        new Case(ReportingSchedule.class, "{\"requirements\":[{\"kind\":\"QUARTERLY\",\"quarter\":1,\"beforeDayOfLastMonth\":10},"
+            + "{\"kind\":\"SIX_MONTHLY\",\"quarter\":1,\"beforeDate\":\"--06-10\"}]}", "/requirements/1/quarter",
+            "lịch báo cáo có hai báo cáo cho quý 1"))) {
       JsonFormatException e = assertThrows(JsonFormatException.class, () -> CchcJson.read(c.json(), c.type()), c.json());
       assertEquals(c.pointer(), e.getPointer(), e.getMessage());
       assertTrue(e.getMessage(VI).contains(c.vietnamese()), e.getMessage(VI));
