@@ -71,8 +71,9 @@ public final class IndicatorCatalog {
   public IndicatorCatalog with(Indicator indicator, String... wordings) {
     Objects.requireNonNull(indicator, "indicator");
     find(indicator.id()).filter(known -> !known.equals(indicator)).ifPresent(known -> {
-      throw new MalformedValueException("Indicator id \"" + indicator.id() + "\" is already used by \""
-          + known.vietnameseName() + "\"");
+      throw new MalformedValueException("id", "Indicator id \"" + indicator.id() + "\" is already used by \""
+          + known.vietnameseName() + "\"", "mã chỉ số \"" + indicator.id() + "\" đã được dùng cho \"" + known.vietnameseName()
+          + "\"");
     });
     List<Entry> copy = new ArrayList<>(entries);
     copy.add(userEntries, entry(indicator, wordings));
@@ -126,7 +127,8 @@ public final class IndicatorCatalog {
     for (String w : wordings) {
       List<String> phrases = Arrays.stream(w.split("…|\\.\\.\\.")).map(Folding::key).filter(p -> !p.isEmpty()).toList();
       if (phrases.isEmpty()) {
-        throw new MalformedValueException("A wording of indicator \"" + indicator.id() + "\" is blank: \"" + w + "\"");
+        throw new MalformedValueException("", "A wording of indicator \"" + indicator.id() + "\" is blank: \"" + w + "\"",
+            "một cách gọi của chỉ số \"" + indicator.id() + "\" không có chữ nào: \"" + w + "\"");
       }
       folded.add(phrases);
     }

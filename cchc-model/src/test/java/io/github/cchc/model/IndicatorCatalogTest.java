@@ -2,6 +2,7 @@ package io.github.cchc.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,13 @@ class IndicatorCatalogTest {
   @Test
   void anIdTakenByAnotherIndicatorOrABlankWordingIsRefused() {
     Indicator other = Indicator.of("SATISFACTION", "Khác", "Other", Target.Unit.PERCENT, Indicator.Direction.HIGHER_IS_BETTER);
-    assertThrows(MalformedValueException.class, () -> IndicatorCatalog.builtIn().with(other, "khác"));
-    assertThrows(MalformedValueException.class, () -> IndicatorCatalog.builtIn().with(LAND, " … "));
+    java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+    MalformedValueException taken = assertThrows(MalformedValueException.class,
+        () -> IndicatorCatalog.builtIn().with(other, "khác"));
+    assertEquals(Optional.of("id"), taken.getAttribute());
+    assertTrue(taken.getMessage(vi).startsWith("mã chỉ số \"SATISFACTION\" đã được dùng cho \""), taken.getMessage(vi));
+    MalformedValueException blank = assertThrows(MalformedValueException.class,
+        () -> IndicatorCatalog.builtIn().with(LAND, " … "));
+    assertEquals("một cách gọi của chỉ số \"" + LAND.id() + "\" không có chữ nào: \" … \"", blank.getMessage(vi));
   }
 }
