@@ -1,5 +1,6 @@
 package io.github.cchc.examples;
 
+import io.github.cchc.model.AgencyDirectory;
 import io.github.cchc.model.Dossier;
 import io.github.cchc.model.json.CchcJson;
 import io.github.cchc.rules.CheckReport;
@@ -31,7 +32,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cchc dossiers FILE --as-of DATE [--by agency|month]}: timeliness under both on-time definitions. */
+/**
+ * {@code cchc dossiers FILE --as-of DATE [--by agency|month|procedure] [--directory FILE]}: timeliness
+ * under both on-time definitions.
+ */
 @Command(name = "dossiers", mixinStandardHelpOptions = true,
     description = "Dossier statistics (JSON lines, one dossier a line) under the plans' and Decision 766's on-time rates.")
 final class DossiersCommand implements Callable<Integer> {
@@ -49,6 +53,10 @@ final class DossiersCommand implements Callable<Integer> {
   @Option(names = "--by", paramLabel = "KEY", description = "Group by ${COMPLETION-CANDIDATES}.")
   Optional<By> by;
 
+  @Option(names = "--directory", paramLabel = "FILE", description = "An agency directory (cchc.directory/1): the text "
+      + "output names agencies by their names, not their ids.")
+  Optional<Path> directory;
+
   @Mixin
   CommonOptions options;
 
@@ -59,6 +67,8 @@ final class DossiersCommand implements Callable<Integer> {
       throw Failure.of("error.from", "from", first, "asOf", asOf);
     }
     DateRange period = DateRange.of(first, asOf);
+    // Read first, so that a directory that cannot be read fails before a long pass over the dossiers.
+    Optional<AgencyDirectory> names = directory.map(d -> CommonOptions.read(d, CchcJson::readDirectory));
     PrintWriter err = options.err();
     Function<Dossier, String> key = switch (by.orElse(null) == null ? By.agency : by.get()) {
       case agency -> Dossier::agencyId;
@@ -102,9 +112,10 @@ final class DossiersCommand implements Callable<Integer> {
           options.text("dossiers.planRate"), options.text("dossiers.decisionRate"), options.text("dossiers.pending"),
           options.text("dossiers.inconsistent")});
       rows.add(row(options.text("dossiers.all"), all, options));
-      groups.forEach((k, s) -> rows.add(row(k, s, options)));
+      groups.forEach((k, s) -> rows.add(row(label(k, names, options), s, options)));
+      int width = Math.min(48, Math.max(24, rows.stream().mapToInt(r -> r[0].length() + 1).max().orElse(0)));
       for (String[] r : rows) {
-        out.println(Text.pad(r[0], 24) + String.format(" %9s %13s %10s %9s %15s %12s", r[1], r[2], r[3], r[4], r[5], r[6]));
+        out.println(Text.pad(r[0], width) + String.format(" %9s %13s %10s %9s %15s %12s", r[1], r[2], r[3], r[4], r[5], r[6]));
       }
       if (!report.findings().isEmpty()) {
         out.println();
@@ -150,12 +161,27 @@ final class DossiersCommand implements Callable<Integer> {
     return placed;
   }
 
+  /** A group as the reader names it: an agency by its name where a directory has it, a month as dates read. */
+  private String label(String key, Optional<AgencyDirectory> names, CommonOptions options) {
+    return switch (by.orElseThrow()) {
+      case agency -> names.map(n -> n.nameOf(key)).orElse(key);
+      case month -> options.english() ? key : java.time.format.DateTimeFormatter.ofPattern("MM/yyyy").format(YearMonth.parse(key));
+      case procedure -> key;
+    };
+  }
+
+  /** Both decimals, so that a column of rates lines up ("96,50" beside "95,76"), with the reader's decimal mark. */
+  private static String percent(java.math.BigDecimal twoDecimals, CommonOptions options) {
+    String plain = twoDecimals.toPlainString();
+    return options.english() ? plain : plain.replace('.', ',');
+  }
+
   private static String[] row(String name, DossierStatistics s, CommonOptions options) {
     long pending = s.count(Basis.RECEIVED, io.github.cchc.rules.stats.DossierClass.PENDING_WITHIN_TIME)
         + s.count(Basis.RECEIVED, io.github.cchc.rules.stats.DossierClass.PENDING_OVERDUE);
     return new String[] {name, Long.toString(s.total(Basis.RECEIVED)), Long.toString(s.total(Basis.HANDLED)),
-        s.rate(OnTimeDefinition.PLAN_WORDING).percent(2).map(options::label).orElse("-"),
-        s.rate(OnTimeDefinition.DECISION_766).percent(2).map(options::label).orElse("-"),
+        s.rate(OnTimeDefinition.PLAN_WORDING).percent(2).map(p -> percent(p, options)).orElse("-"),
+        s.rate(OnTimeDefinition.DECISION_766).percent(2).map(p -> percent(p, options)).orElse("-"),
         Long.toString(pending), Long.toString(s.inconsistent())};
   }
 

@@ -120,6 +120,24 @@ class CchcCommandTest {
   }
 
   @Test
+  void dossiersReadAsAReaderNamesThem() {
+    String file = DATA.resolve("dossiers-2024.synthetic.jsonl").toString();
+    String directory = DATA.resolve("hai-phong-2024.directory.synthetic.json").toString();
+    Run agencies = run("dossiers", file, "--as-of", "2024-12-31", "--by", "agency", "--directory", directory);
+    List<String> rows = agencies.out().lines().skip(3).takeWhile(l -> !l.isBlank()).toList();
+    assertEquals(5, rows.size(), agencies.out());
+    assertTrue(rows.stream().anyMatch(r -> r.startsWith("Sở Nội vụ ")), agencies.out());
+    assertTrue(rows.stream().noneMatch(r -> r.startsWith("hp.")), "ids where the directory has names: " + agencies.out());
+    for (String r : agencies.out().lines().skip(2).takeWhile(l -> !l.isBlank()).toList()) {
+      assertTrue(r.matches(".* \\d{1,3},\\d{2} +\\d{1,3},\\d{2} .*"), "rates with both decimals and a comma: " + r);
+    }
+    Run months = run("dossiers", file, "--as-of", "2024-12-31", "--by", "month");
+    assertTrue(months.out().lines().anyMatch(l -> l.startsWith("01/2024 ")), months.out());
+    Run english = run("dossiers", file, "--as-of", "2024-12-31", "--by", "month", "--lang", "en");
+    assertTrue(english.out().lines().anyMatch(l -> l.startsWith("2024-01 ")), english.out());
+  }
+
+  @Test
   void diffShowsTheAmendmentAndItsJsonRebuildsTheAmendedPlan() {
     String amended = DATA.resolve("hai-phong-2024.amendment.synthetic.json").toString();
     Run vi = run("diff", PLAN, amended);
