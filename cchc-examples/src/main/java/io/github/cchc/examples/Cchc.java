@@ -66,6 +66,8 @@ public final class Cchc implements Runnable {
     });
     cli.setExecutionStrategy(parseResult -> {
       warnOfUnreadableArguments(parseResult.originalArgs(), err);
+      // Usage help reads in the language asked for; English is the annotations' own text.
+      cli.setResourceBundle(help(language(parseResult.originalArgs())));
       int code = new CommandLine.RunLast().execute(parseResult);
       if (out.checkError()) {
         // A full disk or a closed pipe: what was meant to be read was not written, so the run failed.
@@ -78,6 +80,14 @@ public final class Cchc implements Runnable {
       return code;
     });
     return cli;
+  }
+
+  /**
+   * The usage help's texts in a language: {@code help_vi} holds the Vietnamese, {@code help_en} is
+   * empty, so that picocli keeps the annotations' English.
+   */
+  static java.util.ResourceBundle help(Locale language) {
+    return java.util.ResourceBundle.getBundle("io.github.cchc.examples.help", language);
   }
 
   /** The version every command answers to {@code -V}. */

@@ -18,10 +18,10 @@ final class CommonOptions {
 
   enum FailOn { error, warning, info, never }
 
-  @Option(names = "--format", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "text")
   Format format = Format.text;
 
-  @Option(names = "--lang", description = "Language of messages: vi or en (default: ${DEFAULT-VALUE}).", defaultValue = "vi",
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: vi or en (default: ${DEFAULT-VALUE}).", defaultValue = "vi",
       converter = Language.class)
   String lang = "vi";
 
@@ -37,7 +37,7 @@ final class CommonOptions {
     }
   }
 
-  @Option(names = "--fail-on", description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
       + "(default: ${DEFAULT-VALUE}).", defaultValue = "error")
   FailOn failOn = FailOn.error;
 

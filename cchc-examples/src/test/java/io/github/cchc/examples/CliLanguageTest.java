@@ -40,6 +40,59 @@ class CliLanguageTest {
   }
 
   /**
+   * Every command, option and parameter has its Vietnamese help, which reads as Vietnamese outside
+   * what the user types and the names of formats and JSON objects; English keeps the annotations.
+   */
+  @Test
+  void theUsageHelpSpeaksTheReadersLanguage() {
+    java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    picocli.CommandLine vi = Cchc.commandLine(none, none).setResourceBundle(Cchc.help(Locale.forLanguageTag("vi")));
+    picocli.CommandLine en = Cchc.commandLine(none, none).setResourceBundle(Cchc.help(Locale.ENGLISH));
+    List<String> untranslated = new ArrayList<>();
+    List<String> notVietnamese = new ArrayList<>();
+    List<picocli.CommandLine> vis = new ArrayList<>(List.of(vi));
+    vis.addAll(vi.getSubcommands().values());
+    List<picocli.CommandLine> ens = new ArrayList<>(List.of(en));
+    ens.addAll(en.getSubcommands().values());
+    for (int c = 0; c < vis.size(); c++) {
+      picocli.CommandLine.Model.CommandSpec v = vis.get(c).getCommandSpec();
+      picocli.CommandLine.Model.CommandSpec e = ens.get(c).getCommandSpec();
+      List<String[]> pairs = new ArrayList<>();
+      pairs.add(new String[] {v.qualifiedName(), String.join(" ", v.usageMessage().description()),
+          String.join(" ", e.usageMessage().description())});
+      for (int i = 0; i < v.args().size(); i++) {
+        picocli.CommandLine.Model.ArgSpec arg = v.args().get(i);
+        String name = arg instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+        pairs.add(new String[] {v.qualifiedName() + " " + name, String.join(" ", arg.description()),
+            String.join(" ", e.args().get(i).description())});
+      }
+      for (String[] p : pairs) {
+        if (p[1].equals(p[2])) {
+          untranslated.add(p[0] + ": " + p[2]);
+        }
+        // The values an option takes are typed as they are, and so are the commands named after "lệnh".
+        String words = typed(p[1].replaceAll(FORMATS, " ").replaceAll("lệnh [a-z]+", " ")).replaceAll("\\([^)]*\\)", " ")
+            .replaceAll("\\b(text|json|error|warning|info|never|vi|en|agency|month|procedure|CENTRAL|PROVINCE|DISTRICT"
+                + "|COMMUNE)\\b", " ");
+        if (!Languages.notVietnamese(words).isEmpty()) {
+          notVietnamese.add(p[0] + " " + Languages.notVietnamese(words) + ": " + p[1]);
+        }
+      }
+    }
+    assertTrue(untranslated.isEmpty(), "help without Vietnamese:\n" + String.join("\n", untranslated));
+    assertTrue(notVietnamese.isEmpty(), String.join("\n", notVietnamese));
+    String help = CchcCommandTest.run("status", "--help").out();
+    assertTrue(help.startsWith("Cách dùng: cchc status") && help.contains("Ngày đánh giá (yyyy-mm-dd)."), help);
+    String english = CchcCommandTest.run("status", "--help", "--lang", "en").out();
+    assertTrue(english.startsWith("Usage: cchc status") && english.contains("The date to judge as of"), english);
+  }
+
+  /** Names of formats and of the JSON objects a file holds, written as they are in any language. */
+  private static final String FORMATS =
+      "\\bcchc\\.[a-z]+/\\d\\b|\\b(JSON Patch|JSON lines|ProgressSnapshot|ReportSubmission|Measurement|Programme|HTML|Word"
+          + "|yyyy-mm-dd)\\b";
+
+  /**
    * What the user types is no language: options ({@code --year}), commands ({@code cchc check}),
    * file extensions ({@code .xlsx}), JSON Pointers ({@code /path}) and quoted values are left out
    * of the Vietnamese check, as printed text is.
