@@ -58,6 +58,6 @@ public abstract class CascadeRequirement {
       throw new MalformedValueException("", "CascadeRequirement must name at least one party",
           "yêu cầu ban hành kế hoạch cấp dưới phải nêu ít nhất một cơ quan");
     }
-    Texts.requireNonBlank(product(), "product", "Cascade requirement product", "sản phẩm cấp dưới phải có");
+    Texts.requireNonBlank(product(), "product", "Cascade requirement product", "sản phẩm cấp dưới phải ban hành");
   }
 }

@@ -75,7 +75,7 @@ public abstract class ParentLink {
 
   @Value.Check
   final void check() {
-    Ids.require(parentId(), "parentId", "Parent plan id", "mã kế hoạch cấp trên");
+    Ids.require(parentId(), "parentId", "Parent agency id", "mã cơ quan cấp trên");
     if (from().isPresent() && until().isPresent() && until().get().isBefore(from().get())) {
       throw new MalformedValueException("until",
           "Parent link to \"" + parentId() + "\" ends (" + until().get() + ") before it starts (" + from().get() + ")",

@@ -138,7 +138,8 @@ class ErrorPathsTest {
             "mốc bắt đầu của khoảng thời gian phải là một tháng, các quý hoặc một năm, đang là \"Trước ngày 25/01/2024\""),
         new Case(ReportingSchedule.class, "{\"requirements\":[{\"kind\":\"QUARTERLY\",\"quarter\":1,\"beforeDayOfLastMonth\":10},"
             + "{\"kind\":\"SIX_MONTHLY\",\"quarter\":1,\"beforeDate\":\"--06-10\"}]}", "/requirements/1/quarter",
-            "lịch báo cáo có hai báo cáo cho quý 1"))) {
+            "lịch báo cáo có hai báo cáo cho quý 1"),
+        new Case(ParentLink.class, "{\"parentId\":\"hp snv\"}", "/parentId", "mã cơ quan cấp trên phải dài 1 đến 200 ký tự"))) {
       JsonFormatException e = assertThrows(JsonFormatException.class, () -> CchcJson.read(c.json(), c.type()), c.json());
       assertEquals(c.pointer(), e.getPointer(), e.getMessage());
       assertTrue(e.getMessage(VI).contains(c.vietnamese()), e.getMessage(VI));
