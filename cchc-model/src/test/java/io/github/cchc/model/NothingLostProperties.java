@@ -92,8 +92,24 @@ class NothingLostProperties {
    */
   @Property(tries = 40)
   void aBlankTextAtAnyFieldIsRefusedNamingItInVietnamese(@ForAll Plan plan) {
+    blankEachText(CchcJson.writePlan(plan), CchcJson::readPlan);
+  }
+
+  /** The same for the values read apart from a plan: programmes, dossiers, criteria, indicators. */
+  @Property(tries = 40)
+  void aBlankTextOfAnyOtherValueIsRefusedNamingItInVietnamese(@ForAll("others") Object value) {
+    blankEachText(CchcJson.write(value), json -> CchcJson.read(json, value.getClass()));
+  }
+
+  @Provide
+  Arbitrary<Object> others() {
+    return Arbitraries.oneOf(io.github.cchc.testing.CchcArbitraries.programmes(), io.github.cchc.testing.CchcArbitraries.dossiers(),
+        io.github.cchc.testing.CchcArbitraries.criteria(), io.github.cchc.testing.CchcArbitraries.indicators());
+  }
+
+  private static void blankEachText(String document, java.util.function.Consumer<String> read) {
     JsonMapper mapper = JsonMapper.builder().build();
-    ObjectNode written = (ObjectNode) mapper.readTree(CchcJson.writePlan(plan));
+    ObjectNode written = (ObjectNode) mapper.readTree(document);
     List<String> paths = new ArrayList<>();
     collect(written, "", paths);
     paths.removeIf(p -> !written.at(p).isString());
@@ -101,7 +117,7 @@ class NothingLostProperties {
       ObjectNode tree = written.deepCopy();
       replace(tree, path, JsonNodeFactory.instance.stringNode(" "));
       try {
-        CchcJson.readPlan(mapper.writeValueAsString(tree));
+        read.accept(mapper.writeValueAsString(tree));
       } catch (JsonFormatException e) {
         assertEquals(path, e.getPointer(), e.getMessage());
         if (e.getProblem() != JsonFormatException.Problem.MALFORMED) {
