@@ -74,6 +74,14 @@ final class CommonOptions {
     return Labels.of(value, locale());
   }
 
+  /**
+   * A figure with the decimals it has, in the reader's decimal mark: a column of them lines up
+   * ("96,50" beside "95,76"), where {@link #label} would print 96,5.
+   */
+  String decimals(java.math.BigDecimal value) {
+    return Text.decimals(value, locale());
+  }
+
   boolean english() {
     return lang.equals("en");
   }

@@ -170,18 +170,12 @@ final class DossiersCommand implements Callable<Integer> {
     };
   }
 
-  /** Both decimals, so that a column of rates lines up ("96,50" beside "95,76"), with the reader's decimal mark. */
-  private static String percent(java.math.BigDecimal twoDecimals, CommonOptions options) {
-    String plain = twoDecimals.toPlainString();
-    return options.english() ? plain : plain.replace('.', ',');
-  }
-
   private static String[] row(String name, DossierStatistics s, CommonOptions options) {
     long pending = s.count(Basis.RECEIVED, io.github.cchc.rules.stats.DossierClass.PENDING_WITHIN_TIME)
         + s.count(Basis.RECEIVED, io.github.cchc.rules.stats.DossierClass.PENDING_OVERDUE);
     return new String[] {name, Long.toString(s.total(Basis.RECEIVED)), Long.toString(s.total(Basis.HANDLED)),
-        s.rate(OnTimeDefinition.PLAN_WORDING).percent(2).map(p -> percent(p, options)).orElse("-"),
-        s.rate(OnTimeDefinition.DECISION_766).percent(2).map(p -> percent(p, options)).orElse("-"),
+        s.rate(OnTimeDefinition.PLAN_WORDING).percent(2).map(options::decimals).orElse("-"),
+        s.rate(OnTimeDefinition.DECISION_766).percent(2).map(options::decimals).orElse("-"),
         Long.toString(pending), Long.toString(s.inconsistent())};
   }
 

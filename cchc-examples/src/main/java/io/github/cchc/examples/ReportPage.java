@@ -343,7 +343,7 @@ final class ReportPage {
   ReportPage scorecard(ScoreReport s) {
     open("scorecard", text("scorecard"));
     body.append("<p id=\"score-total\">").append(esc(CliText.of(locale, "score.title", "index", label(s.index()),
-        "year", s.year(), "subject", s.subject(), "total", s.total().map(t -> ": " + label(t)).orElse(""))))
+        "year", s.year(), "subject", s.subject(), "total", s.total().map(t -> ": " + Text.decimals(t, locale)).orElse(""))))
         .append("</p>\n");
     boolean compared = !s.changes().isEmpty();
     List<String> headers = new ArrayList<>(List.of(CliText.of(locale, "score.criterion"),
@@ -368,9 +368,10 @@ final class ReportPage {
       body.append("<tr class=\"depth-").append(Math.min(line.depth(), 4)).append("\">");
       body.append("<th scope=\"row\">").append(esc(line.code().orElse(""))).append("</th>");
       cell(line.name());
-      cell(line.maximum().map(this::label).orElse("—"));
-      cell(line.achieved().map(this::label).orElse("—"));
-      cell(line.percentOfMaximum().map(this::percent).orElse(""));
+      // Points as the table prints them, with their decimals, as `cchc score` shows them.
+      cell(line.maximum().map(p -> Text.decimals(p, locale)).orElse("—"));
+      cell(line.achieved().map(p -> Text.decimals(p, locale)).orElse("—"));
+      cell(line.percentOfMaximum().map(p -> Text.decimals(p, locale) + "%").orElse(""));
       if (compared) {
         body.append("<td>").append(change.map(this::arrow).orElse("")).append("</td>");
       }
@@ -385,7 +386,7 @@ final class ReportPage {
     String[] kind = c.direction() > 0 ? new String[] {"up", "▲", text("up")}
         : c.direction() < 0 ? new String[] {"down", "▼", text("down")} : new String[] {"same", "=", text("same")};
     return "<span class=\"change change-" + kind[0] + "\"><span aria-hidden=\"true\">" + kind[1]
-        + "</span><span class=\"sr\">" + esc(kind[2]) + "</span> " + esc((c.direction() > 0 ? "+" : "") + label(c.delta()))
+        + "</span><span class=\"sr\">" + esc(kind[2]) + "</span> " + esc((c.direction() > 0 ? "+" : "") + Text.decimals(c.delta(), locale))
         + "</span>";
   }
 

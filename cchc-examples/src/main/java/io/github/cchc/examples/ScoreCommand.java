@@ -42,14 +42,17 @@ final class ScoreCommand implements Callable<Integer> {
     if (options.format == CommonOptions.Format.json) {
       out.println(ReportJson.write(scored.report(), options.locale()));
     } else {
+      // Points read as the table prints them: at its stated precision, else with the decimals each was given.
+      java.util.function.Function<java.math.BigDecimal, String> points = p -> options.decimals(
+          card.precision().map(d -> p.setScale(d, java.math.RoundingMode.HALF_UP)).orElse(p));
       out.println("== " + options.text("score.title", "index", options.label(card.index()), "year", card.year(),
-          "subject", card.subject().ref(), "total", Scorecards.total(card).map(t -> ": " + options.label(t)).orElse("")));
+          "subject", card.subject().ref(), "total", Scorecards.total(card).map(t -> ": " + points.apply(t)).orElse("")));
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {options.text("score.criterion"), options.text("score.maximum"), options.text("score.achieved"),
           options.text("score.percent"), options.text("score.name")});
-      walk(card.criteria(), "", (label, c) -> rows.add(new String[] {label, c.maximum().map(options::label).orElse("-"),
-          c.achieved().map(options::label).orElse("-"),
-          Scorecards.percentOfMaximum(c).map(p -> options.label(p) + "%").orElse(""), c.name()}));
+      walk(card.criteria(), "", (label, c) -> rows.add(new String[] {label, c.maximum().map(points).orElse("-"),
+          c.achieved().map(points).orElse("-"),
+          Scorecards.percentOfMaximum(c).map(p -> options.decimals(p) + "%").orElse(""), c.name()}));
       Text.table(out, rows, 10, 8, 8, 9);
       if (previous.isPresent()) {
         long up = changes.stream().filter(c -> c.direction() > 0).count();
@@ -60,9 +63,9 @@ final class ScoreCommand implements Callable<Integer> {
         diff.add(new String[] {options.text("score.criterion"), options.text("score.previous"), options.text("score.current"),
             options.text("score.delta"), options.text("score.relative")});
         for (Scorecards.Change ch : changes) {
-          diff.add(new String[] {ch.label(), options.label(ch.previous()), options.label(ch.current()),
-              (ch.direction() > 0 ? "+" : "") + options.label(ch.delta()),
-              ch.relativePercent().map(r -> options.label(r) + "%").orElse("")});
+          diff.add(new String[] {ch.label(), points.apply(ch.previous()), points.apply(ch.current()),
+              (ch.direction() > 0 ? "+" : "") + points.apply(ch.delta()),
+              ch.relativePercent().map(r -> options.decimals(r) + "%").orElse("")});
         }
         Text.table(out, diff, 10, 9, 9, 10);
       }

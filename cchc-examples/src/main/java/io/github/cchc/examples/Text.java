@@ -29,6 +29,12 @@ final class Text {
     }
   }
 
+  /** A figure with the decimals it has, in the decimal mark of the reader's language. */
+  static String decimals(java.math.BigDecimal value, java.util.Locale locale) {
+    String plain = value.toPlainString();
+    return locale.getLanguage().equals("en") ? plain : plain.replace('.', ',');
+  }
+
   static String pad(String s, int width) {
     String cut = s.length() > width ? s.substring(0, Math.max(0, width - 1)) + "…" : s;
     return cut + " ".repeat(Math.max(0, width - cut.length()));

@@ -120,6 +120,20 @@ class CchcCommandTest {
   }
 
   @Test
+  void scoresReadAsTheTablePrintsThem() {
+    String card = DATA.resolve("par-index-2023.synthetic.json").toString();
+    String previous = DATA.resolve("par-index-2022.synthetic.json").toString();
+    for (String lang : List.of("vi", "en")) {
+      String out = run("score", card, "--previous", previous, "--lang", lang).out();
+      String mark = lang.equals("vi") ? "," : ".";
+      List<String> seven = out.lines().filter(l -> l.startsWith("7 ")).toList();
+      assertEquals(2, seven.size(), out);
+      assertTrue(seven.get(0).matches("7 +10" + mark + "00 +9" + mark + "60 +96" + mark + "00% .*"), seven.get(0));
+      assertTrue(seven.get(1).matches("7 +9" + mark + "30 +9" + mark + "60 +\\+0" + mark + "30 +3" + mark + "23%"), seven.get(1));
+    }
+  }
+
+  @Test
   void dossiersReadAsAReaderNamesThem() {
     String file = DATA.resolve("dossiers-2024.synthetic.jsonl").toString();
     String directory = DATA.resolve("hai-phong-2024.directory.synthetic.json").toString();
