@@ -31,8 +31,9 @@ final class Texts {
   }
 
   /**
-   * Refuses a blank text. The attribute is its JSON property, so that a document's reader names it
-   * by its pointer; the two names say it to a user in each language, as a value of that type's.
+   * Refuses a blank text. The attribute is its JSON property (or its relative JSON Pointer), so that
+   * a document's reader names it by its pointer; the two names say which text it is, in English and
+   * in Vietnamese.
    */
   static String requireNonBlank(String value, String attribute, String english, String vietnamese) {
     if (value.isBlank()) {
