@@ -12,10 +12,10 @@ final class Texts {
 
   private Texts() {}
 
-  static String requireParseable(CharSequence text, String what, String vietnamese) {
+  static String requireParseable(CharSequence text, String english, String vietnamese) {
     if (text.length() > MAX_PARSE_LENGTH) {
       throw new TextParseException(
-          what + " text is " + text.length() + " characters long; at most " + MAX_PARSE_LENGTH
+          english + " text is " + text.length() + " characters long; at most " + MAX_PARSE_LENGTH
               + " are read: \"" + abbreviate(text) + "\"",
           vietnamese + " dài " + text.length() + " ký tự; chỉ đọc tối đa " + MAX_PARSE_LENGTH + " ký tự: \""
               + abbreviate(text) + "\"",
